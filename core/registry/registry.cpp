@@ -1,0 +1,351 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "registry/registry.h"
+
+#include "storage/database.h"
+#include "storage/sqlerror.h"
+#include "storage/transaction.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace parcours {
+
+namespace {
+
+const QString kRowColumns = QStringLiteral(
+    "d.id, p.id, d.reference, p.last_name, p.first_name, p.national_number, d.income_type, d.opened, d.closed, d.officer");
+
+// The smallest text greater than every text that starts with `prefix`: a prefix search as
+// a range, which an index answers in both SQLite and PostgreSQL.
+QString prefixEnd(const QString &prefix)
+{
+    QString end = prefix;
+    const QChar last = end.back();
+    end.back() = QChar(last.unicode() + 1);
+    return end;
+}
+
+struct Where
+{
+    QString sql;
+    QVariantList values;
+};
+
+Where whereClause(const Registry::Query &query)
+{
+    QStringList parts;
+    QVariantList values;
+    const auto prefixCondition = [&values](const QString &key) {
+        const QString end = prefixEnd(key);
+        for (int i = 0; i < 4; ++i)
+            values << key << end;
+        return QStringLiteral("((p.last_key >= ? AND p.last_key < ?) OR (p.first_key >= ? AND p.first_key < ?)"
+                              " OR (p.national_number >= ? AND p.national_number < ?)"
+                              " OR (d.reference_key >= ? AND d.reference_key < ?))");
+    };
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    QStringList keys;
+    for (const QString &word : query.text.split(space, Qt::SkipEmptyParts)) {
+        const QString key = searchKey(word);
+        if (!key.isEmpty())
+            keys << key;
+    }
+    if (!keys.isEmpty()) {
+        QStringList each;
+        for (const QString &key : std::as_const(keys))
+            each << prefixCondition(key);
+        QString text = QLatin1Char('(') + each.join(QLatin1String(" AND ")) + QLatin1Char(')');
+        // "van den berg" also finds "Vandenberghe": the words run together as one key.
+        if (keys.size() > 1)
+            text = QLatin1Char('(') + text + QLatin1String(" OR ") + prefixCondition(keys.join(QString())) + QLatin1Char(')');
+        parts << text;
+    }
+    const QString today = query.today.toString(Qt::ISODate);
+    if (query.state == Registry::StateFilter::Open) {
+        parts << QStringLiteral("(d.closed IS NULL OR d.closed >= ?)");
+        values << today;
+    } else if (query.state == Registry::StateFilter::Closed) {
+        parts << QStringLiteral("d.closed < ?");
+        values << today;
+    }
+    if (query.income) {
+        parts << QStringLiteral("d.income_type = ?");
+        values << incomeTypeCode(*query.income);
+    }
+    return {parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QLatin1String(" AND ")), values};
+}
+
+QString orderClause(const Registry::Query &query)
+{
+    QStringList keys;
+    switch (query.sort) {
+    case Registry::SortKey::Name:
+        keys = {QStringLiteral("p.last_key"), QStringLiteral("p.first_key")};
+        break;
+    case Registry::SortKey::NationalNumber:
+        keys = {QStringLiteral("p.national_number")};
+        break;
+    case Registry::SortKey::Reference:
+        keys = {QStringLiteral("d.reference_key")};
+        break;
+    case Registry::SortKey::IncomeType:
+        keys = {QStringLiteral("d.income_type"), QStringLiteral("p.last_key")};
+        break;
+    case Registry::SortKey::Opened:
+        keys = {QStringLiteral("d.opened")};
+        break;
+    case Registry::SortKey::Closed:
+        keys = {QStringLiteral("d.closed")};
+        break;
+    case Registry::SortKey::Officer:
+        keys = {QStringLiteral("d.officer"), QStringLiteral("p.last_key")};
+        break;
+    }
+    keys << QStringLiteral("d.id");
+    const QString direction = query.order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QString();
+    for (QString &k : keys)
+        k += direction;
+    return QStringLiteral(" ORDER BY ") + keys.join(QLatin1String(", "));
+}
+
+void bindAll(QSqlQuery &q, const QVariantList &values)
+{
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+}
+
+QDate dateOf(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QVariant dateValue(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant textValue(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+Person personFrom(const QSqlQuery &q)
+{
+    Person p;
+    p.id = q.value(0).toLongLong();
+    p.nationalNumber = q.value(1).toString();
+    p.lastName = q.value(2).toString();
+    p.firstName = q.value(3).toString();
+    p.birthDate = dateOf(q.value(4));
+    p.gender = genderFromCode(q.value(5).toString()).value_or(Gender::Unknown);
+    p.language = q.value(6).toString();
+    p.phone = q.value(7).toString();
+    p.email = q.value(8).toString();
+    p.address = q.value(9).toString();
+    return p;
+}
+
+Dossier dossierFrom(const QSqlQuery &q)
+{
+    Dossier d;
+    d.id = q.value(0).toLongLong();
+    d.reference = q.value(1).toString();
+    d.personId = q.value(2).toLongLong();
+    d.incomeType = incomeTypeFromCode(q.value(3).toString()).value_or(IncomeType::Leefloon);
+    d.opened = dateOf(q.value(4));
+    d.closed = dateOf(q.value(5));
+    d.officer = q.value(6).toString();
+    return d;
+}
+
+const QString kPersonColumns = QStringLiteral(
+    "SELECT id, national_number, last_name, first_name, birth_date, gender, language, phone, email, address FROM person ");
+const QString kDossierColumns = QStringLiteral(
+    "SELECT id, reference, person_id, income_type, opened, closed, officer FROM dossier ");
+
+} // namespace
+
+Registry::Registry(Database &db) : m_db(db) { }
+
+QList<Registry::Row> Registry::search(const Query &query, int offset, int limit) const
+{
+    const Where where = whereClause(query);
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kRowColumns + QStringLiteral(" FROM dossier d JOIN person p ON p.id = d.person_id")
+              + where.sql + orderClause(query) + QStringLiteral(" LIMIT ? OFFSET ?"));
+    bindAll(q, where.values);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    QList<Row> rows;
+    if (!q.exec())
+        return rows;
+    rows.reserve(limit);
+    while (q.next()) {
+        Row r;
+        r.dossierId = q.value(0).toLongLong();
+        r.personId = q.value(1).toLongLong();
+        r.reference = q.value(2).toString();
+        r.lastName = q.value(3).toString();
+        r.firstName = q.value(4).toString();
+        r.nationalNumber = q.value(5).toString();
+        r.incomeType = incomeTypeFromCode(q.value(6).toString()).value_or(IncomeType::Leefloon);
+        r.opened = dateOf(q.value(7));
+        r.closed = dateOf(q.value(8));
+        r.officer = q.value(9).toString();
+        rows.append(r);
+    }
+    return rows;
+}
+
+int Registry::count(const Query &query) const
+{
+    const Where where = whereClause(query);
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT count(*) FROM dossier d JOIN person p ON p.id = d.person_id") + where.sql);
+    bindAll(q, where.values);
+    if (!q.exec() || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+int Registry::dossierCount() const
+{
+    QSqlQuery q(m_db.sql());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM dossier")) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+std::optional<Person> Registry::person(qint64 id) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(kPersonColumns + QStringLiteral("WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return personFrom(q);
+    return std::nullopt;
+}
+
+std::optional<Person> Registry::personByNationalNumber(const QString &digits) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(kPersonColumns + QStringLiteral("WHERE national_number = ?"));
+    q.addBindValue(digits);
+    if (q.exec() && q.next())
+        return personFrom(q);
+    return std::nullopt;
+}
+
+std::optional<Dossier> Registry::dossier(qint64 id) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(kDossierColumns + QStringLiteral("WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return dossierFrom(q);
+    return std::nullopt;
+}
+
+std::optional<Dossier> Registry::dossierByReference(const QString &reference) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(kDossierColumns + QStringLiteral("WHERE reference = ?"));
+    q.addBindValue(reference.trimmed());
+    if (q.exec() && q.next())
+        return dossierFrom(q);
+    return std::nullopt;
+}
+
+QList<Dossier> Registry::dossiersOf(qint64 personId) const
+{
+    QList<Dossier> list;
+    QSqlQuery q(m_db.sql());
+    q.prepare(kDossierColumns + QStringLiteral("WHERE person_id = ? ORDER BY opened, id"));
+    q.addBindValue(personId);
+    if (q.exec())
+        while (q.next())
+            list.append(dossierFrom(q));
+    return list;
+}
+
+Result<Registry::Saved> Registry::save(Person person, Dossier dossier, FieldErrors *errors)
+{
+    FieldErrors problems = RegisterRules::checkPerson(person);
+    problems += RegisterRules::checkDossier(dossier);
+
+    Transaction tx(m_db.sql());
+    if (!tx.active())
+        return Result<Saved>::failure(tx.error());
+
+    if (!person.nationalNumber.isEmpty()) {
+        if (const auto other = personByNationalNumber(person.nationalNumber); other && other->id != person.id)
+            problems.append({QStringLiteral("national_number"),
+                             tr("National number %1 already belongs to %2 %3. Open that person's dossier instead.")
+                                 .arg(NationalNumber::format(person.nationalNumber), other->firstName, other->lastName)});
+    }
+    if (!dossier.reference.isEmpty()) {
+        if (const auto other = dossierByReference(dossier.reference); other && other->id != dossier.id)
+            problems.append({QStringLiteral("reference"), tr("The reference %1 is already used by another dossier.").arg(dossier.reference)});
+    }
+    if (person.id != 0 && !this->person(person.id))
+        problems.append({QStringLiteral("national_number"), tr("This person no longer exists in the register.")});
+    if (dossier.id != 0 && !this->dossier(dossier.id))
+        problems.append({QStringLiteral("reference"), tr("This dossier no longer exists in the register.")});
+    if (!problems.isEmpty()) {
+        if (errors)
+            *errors = problems;
+        QStringList lines;
+        for (const FieldError &e : std::as_const(problems))
+            lines << e.message;
+        return Result<Saved>::failure(lines.join(QLatin1Char('\n')));
+    }
+
+    const auto failed = [&](const QSqlQuery &q) { return Result<Saved>::failure(StorageMessages::describe(q.lastError())); };
+
+    QSqlQuery p(m_db.sql());
+    if (person.id == 0)
+        p.prepare(QStringLiteral("INSERT INTO person (national_number, last_name, first_name, birth_date, gender, language, "
+                                 "phone, email, address, last_key, first_key) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    else
+        p.prepare(QStringLiteral("UPDATE person SET national_number = ?, last_name = ?, first_name = ?, birth_date = ?, "
+                                 "gender = ?, language = ?, phone = ?, email = ?, address = ?, last_key = ?, first_key = ? "
+                                 "WHERE id = ?"));
+    for (const QVariant &v : {QVariant(person.nationalNumber), QVariant(person.lastName), QVariant(person.firstName),
+                              dateValue(person.birthDate), textValue(genderCode(person.gender)), textValue(person.language),
+                              textValue(person.phone), textValue(person.email), textValue(person.address),
+                              QVariant(searchKey(person.lastName)), QVariant(searchKey(person.firstName))})
+        p.addBindValue(v);
+    if (person.id != 0)
+        p.addBindValue(person.id);
+    if (!p.exec())
+        return failed(p);
+    if (person.id == 0)
+        person.id = p.lastInsertId().toLongLong();
+
+    QSqlQuery d(m_db.sql());
+    if (dossier.id == 0)
+        d.prepare(QStringLiteral("INSERT INTO dossier (reference, reference_key, person_id, income_type, opened, closed, officer) "
+                                 "VALUES (?,?,?,?,?,?,?)"));
+    else
+        d.prepare(QStringLiteral("UPDATE dossier SET reference = ?, reference_key = ?, person_id = ?, income_type = ?, "
+                                 "opened = ?, closed = ?, officer = ? WHERE id = ?"));
+    for (const QVariant &v : {QVariant(dossier.reference), QVariant(searchKey(dossier.reference)), QVariant(person.id),
+                              QVariant(incomeTypeCode(dossier.incomeType)), dateValue(dossier.opened),
+                              dateValue(dossier.closed), textValue(dossier.officer)})
+        d.addBindValue(v);
+    if (dossier.id != 0)
+        d.addBindValue(dossier.id);
+    if (!d.exec())
+        return failed(d);
+    if (dossier.id == 0)
+        dossier.id = d.lastInsertId().toLongLong();
+
+    if (Status s = tx.commit(); !s)
+        return Result<Saved>::failure(s.error());
+    return Saved{person.id, dossier.id};
+}
+
+} // namespace parcours

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <memory>
+
+namespace parcours {
+
+// One open Parcours database file: SQLite, WAL journal, foreign keys on, synchronous FULL
+// (a power cut must never cost an acknowledged save; the few milliseconds per commit are
+// worth it for a program that records people's history).
+//
+// Opening is careful: it never creates a file where a remembered one vanished, never
+// migrates a file it does not recognise, and refuses newer schemas, foreign files and
+// truncated files with a message and without changing a byte.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    // PRAGMA application_id of every Parcours file: "PaRc".
+    static constexpr int kApplicationId = 0x50615263;
+
+    enum class Mode {
+        CreateIfMissing, // first start, File → New, `parcours-cli init`
+        MustExist,       // a remembered or named file: never replaced by an empty one
+    };
+    struct Options
+    {
+        Mode mode = Mode::MustExist;
+        int busyTimeoutMs = 5000; // how long to wait for another writer before giving up
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase sql() const;
+    const QString &path() const { return m_path; }
+    // Things the user should know that did not stop the opening (network drive, …).
+    const QStringList &warnings() const { return m_warnings; }
+    // The consistent copy written before this open migrated the file, or empty.
+    const QString &preMigrationCopy() const { return m_preMigrationCopy; }
+    bool wasCreated() const { return m_created; }
+
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    // A complete, verified copy at `target`, written while others may use the database.
+    // Written to a temporary name, checked, flushed to disk, then renamed: on failure no
+    // partial file is left and an existing file of that name is untouched.
+    Status backupTo(const QString &target) const;
+
+    struct CheckReport
+    {
+        bool ok = true;
+        QStringList problems; // one line each, empty when ok
+    };
+    // PRAGMA integrity_check and foreign_key_check.
+    CheckReport check() const;
+
+    // The migrations for tests of the migration machinery: file name → SQL text.
+    struct Migration
+    {
+        int version;
+        QString name;
+        QString sql;
+    };
+    static QList<Migration> builtInMigrations();
+    // Test hook: open with another list of migrations (e.g. a deliberately broken one).
+    static Result<std::unique_ptr<Database>> openWithMigrations(const QString &path, const Options &options,
+                                                                const QList<Migration> &migrations);
+
+private:
+    Database() = default;
+    Status migrate(const QList<Migration> &migrations);
+    QString m_connection;
+    QString m_path;
+    QStringList m_warnings;
+    QString m_preMigrationCopy;
+    bool m_created = false;
+};
+
+// Splits a migration file into statements; a CREATE TRIGGER … END; stays one statement.
+QStringList splitSqlStatements(const QString &script);
+
+} // namespace parcours

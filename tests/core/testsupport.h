@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/database.h"
+
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+
+namespace parcours::test {
+
+// A fresh database that went through every migration, in a temporary folder removed at the end.
+struct TempDatabase
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+
+    TempDatabase()
+    {
+        REQUIRE(dir.isValid());
+        auto opened = Database::open(path(), {Database::Mode::CreateIfMissing, 2000});
+        INFO(opened.error().toStdString());
+        REQUIRE(opened.ok());
+        db = opened.take();
+    }
+    QString path() const { return dir.filePath(QStringLiteral("parcours.sqlite")); }
+    QString file(const QString &name) const { return dir.filePath(name); }
+};
+
+} // namespace parcours::test
