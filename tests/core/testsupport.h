@@ -9,6 +9,23 @@
 
 #include <memory>
 
+// Catch prints QString values in failed checks as text, not "{?}".
+namespace Catch {
+template<>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
+};
+template<>
+struct StringMaker<QStringList>
+{
+    static std::string convert(const QStringList &value)
+    {
+        return "{ \"" + value.join(QStringLiteral("\", \"")).toStdString() + "\" }";
+    }
+};
+} // namespace Catch
+
 namespace parcours::test {
 
 // A fresh database that went through every migration, in a temporary folder removed at the end.
