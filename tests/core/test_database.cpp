@@ -267,6 +267,16 @@ TEST_CASE("A backup is a complete, verified copy and leaves no partial file on f
         REQUIRE_FALSE(s.ok());
         CHECK(s.error().contains(QStringLiteral("does not exist")));
     }
+    SECTION("a target that cannot be replaced: nothing left behind")
+    {
+        const QString blocked = t.file(QStringLiteral("taken"));
+        REQUIRE(QDir().mkpath(blocked + QStringLiteral("/inside")));
+        const Status s = t.db->backupTo(blocked);
+        REQUIRE_FALSE(s.ok());
+        CHECK(s.error().contains(QStringLiteral("Nothing was left behind")));
+        CHECK(QFileInfo(blocked + QStringLiteral("/inside")).isDir());
+        CHECK(QDir(t.dir.path()).entryList({QStringLiteral("*partial*")}, QDir::Files | QDir::Hidden).isEmpty());
+    }
 #ifdef Q_OS_UNIX
     SECTION("a read-only folder: nothing left behind, the old backup untouched")
     {
