@@ -1,8 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Placeholder until the CLI lands.
+// parcours-cli [--db PATH] COMMAND [ARGUMENTS]: see helpText() in commandline.cpp.
+#include "cli.h"
+
 #include <QCoreApplication>
+
+using namespace parcours::cli;
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    // The same names as the desktop program, so that both find the same default database.
+    QCoreApplication::setOrganizationName(QStringLiteral("Parcours"));
+    QCoreApplication::setApplicationName(QStringLiteral("Parcours"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PARCOURS_VERSION));
+
+    const CommandLine line = parseCommandLine(QCoreApplication::arguments().mid(1));
+    switch (line.action) {
+    case CommandLine::Action::Help:
+        printOut(helpText());
+        return Success;
+    case CommandLine::Action::Version:
+        printOut(QStringLiteral("parcours-cli ") + QCoreApplication::applicationVersion());
+        return Success;
+    case CommandLine::Action::Usage:
+        printErr(QStringLiteral("parcours-cli: ") + line.error);
+        printErr(usageLine());
+        printErr(Cli::tr("Try 'parcours-cli --help' for the list of commands."));
+        return UsageError;
+    case CommandLine::Action::Run:
+        break;
+    }
+    return line.command->run(line.invocation);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/dossier.h"
 
+#include <QDateTime>
 #include <QRegularExpression>
 
 namespace parcours {
@@ -87,7 +88,7 @@ FieldErrors RegisterRules::checkPerson(Person &person)
     if (!person.birthDate.isNull()) {
         if (!person.birthDate.isValid())
             errors.append({QStringLiteral("birth_date"), tr("The birth date is not a valid date.")});
-        else if (person.birthDate > QDate::currentDate())
+        else if (person.birthDate > QDateTime::currentDateTimeUtc().date()) // UTC: no time-zone file read per row
             errors.append({QStringLiteral("birth_date"), tr("The birth date %1 lies in the future.").arg(person.birthDate.toString(Qt::ISODate))});
     }
     if (!person.language.isEmpty() && person.language != QLatin1String("nl") && person.language != QLatin1String("fr")

@@ -1,0 +1,618 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "interchange/dossiercsv.h"
+
+#include "domain/dossier.h"
+#include "domain/nationalnumber.h"
+#include "interchange/csvreader.h"
+#include "storage/database.h"
+#include "storage/sqlerror.h"
+#include "storage/transaction.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace parcours {
+
+namespace {
+
+enum Column {
+    Reference,
+    NationalNumberCol,
+    LastName,
+    FirstName,
+    BirthDate,
+    GenderCol,
+    Language,
+    IncomeTypeCol,
+    Opened,
+    Closed,
+    Officer, // optional from here on
+    Phone,
+    Email,
+    Address,
+    ColumnCount
+};
+constexpr int kRequiredCount = Officer;
+
+const std::array<QLatin1String, ColumnCount> kColumnNames = {
+    QLatin1String("reference"),  QLatin1String("national_number"), QLatin1String("last_name"),
+    QLatin1String("first_name"), QLatin1String("birth_date"),      QLatin1String("gender"),
+    QLatin1String("language"),   QLatin1String("income_type"),     QLatin1String("opened"),
+    QLatin1String("closed"),     QLatin1String("officer"),         QLatin1String("phone"),
+    QLatin1String("email"),      QLatin1String("address")};
+
+// Joins the parts of a signature: the ASCII unit separator, a control character nobody types.
+// (A value holding it could at worst make a changed row look unchanged.)
+const QChar kSeparator(0x1f);
+
+// One row of the file, checked and normalised as it will be stored.
+struct Row
+{
+    int line = 0;
+    Person person;
+    Dossier dossier;
+};
+
+// What the register holds for a key, as a signature of the stored values: equal signatures
+// mean the row would change nothing.
+struct StoredPerson
+{
+    qint64 id = 0;
+    QString signature;
+    bool seenInFile = false; // written (or found equal) earlier in this import
+};
+struct StoredDossier
+{
+    qint64 id = 0;
+    qint64 personId = 0;
+    QString signature;
+};
+
+// YYYY-MM-DD, or empty for a null date. QDate::toString goes through a printf, which a
+// 200,000-row import feels.
+QString isoDate(const QDate &d)
+{
+    if (!d.isValid())
+        return {};
+    int y = 0, m = 0, day = 0;
+    d.getDate(&y, &m, &day);
+    if (y < 1 || y > 9999)
+        return d.toString(Qt::ISODate);
+    const auto digit = [](int v) { return QChar(u'0' + v); };
+    const QChar text[10] = {digit(y / 1000), digit(y / 100 % 10), digit(y / 10 % 10), digit(y % 10), QLatin1Char('-'),
+                            digit(m / 10), digit(m % 10), QLatin1Char('-'), digit(day / 10), digit(day % 10)};
+    return QString(text, 10);
+}
+
+// The signatures below must equal the ones loadRegister() computes in SQL from the stored values.
+QString personSignature(const Person &p)
+{
+    return p.lastName + kSeparator + p.firstName + kSeparator + isoDate(p.birthDate) + kSeparator + genderCode(p.gender)
+        + kSeparator + p.language + kSeparator + p.phone + kSeparator + p.email + kSeparator + p.address;
+}
+
+QString dossierSignature(const Dossier &d)
+{
+    return QString::number(d.personId) + kSeparator + incomeTypeCode(d.incomeType) + kSeparator + isoDate(d.opened)
+        + kSeparator + isoDate(d.closed) + kSeparator + d.officer;
+}
+
+QString nameKey(const Person &p)
+{
+    return searchKey(p.lastName) + kSeparator + searchKey(p.firstName);
+}
+
+QVariant textValue(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+QVariant dateValue(const QDate &d)
+{
+    return d.isValid() ? QVariant(isoDate(d)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+// What the register holds, read once: one SELECT a row would cost minutes on 200,000 rows.
+// The signatures are put together by the database (three values a row instead of ten
+// through QVariant); they must match personSignature() and dossierSignature().
+Status loadRegister(QSqlDatabase sql, QHash<QString, StoredPerson> &people, QHash<QString, StoredDossier> &dossiers)
+{
+    QSqlQuery q(sql);
+    q.setForwardOnly(true);
+    const auto bindSeparators = [&q](int count) {
+        for (int i = 0; i < count; ++i)
+            q.addBindValue(QString(kSeparator));
+    };
+    q.prepare(QStringLiteral("SELECT id, national_number, COALESCE(last_name, '') || ? || COALESCE(first_name, '') || ? || "
+                             "COALESCE(birth_date, '') || ? || COALESCE(gender, '') || ? || COALESCE(language, '') || ? || "
+                             "COALESCE(phone, '') || ? || COALESCE(email, '') || ? || COALESCE(address, '') FROM person"));
+    bindSeparators(7);
+    if (!q.exec())
+        return Status::failure(StorageMessages::describe(q.lastError()));
+    while (q.next())
+        people.insert(q.value(1).toString(), {q.value(0).toLongLong(), q.value(2).toString(), false});
+
+    q.prepare(QStringLiteral("SELECT id, reference, person_id, CAST(person_id AS VARCHAR(20)) || ? || income_type || ? || "
+                             "opened || ? || COALESCE(closed, '') || ? || COALESCE(officer, '') FROM dossier"));
+    bindSeparators(4);
+    if (!q.exec())
+        return Status::failure(StorageMessages::describe(q.lastError()));
+    while (q.next())
+        dossiers.insert(q.value(1).toString(), {q.value(0).toLongLong(), q.value(2).toLongLong(), q.value(3).toString()});
+    return Status::success();
+}
+
+// Calls the progress callback about every 1 %.
+class Progress
+{
+public:
+    Progress(const std::function<void(int, int)> &callback, int total)
+        : m_callback(callback), m_total(total), m_step(std::max(1, total / 100))
+    {
+        if (m_callback)
+            m_callback(0, m_total);
+    }
+    void advance()
+    {
+        ++m_done;
+        if (m_callback && (m_done % m_step == 0 || m_done == m_total))
+            m_callback(m_done, m_total);
+    }
+
+private:
+    const std::function<void(int, int)> &m_callback;
+    int m_total;
+    int m_step;
+    int m_done = 0;
+};
+
+} // namespace
+
+QStringList DossierCsv::requiredColumns()
+{
+    QStringList names;
+    for (int c = 0; c < kRequiredCount; ++c)
+        names << kColumnNames[c];
+    return names;
+}
+
+QStringList DossierCsv::optionalColumns()
+{
+    QStringList names;
+    for (int c = kRequiredCount; c < ColumnCount; ++c)
+        names << kColumnNames[c];
+    return names;
+}
+
+namespace {
+
+// The checking half of an import: turns the table into rows, collecting every refusal.
+class Checker
+{
+public:
+    // Checked rows are appended to `rows`, refused ones too (nothing is written then).
+    Checker(const QString &shown, DossierCsv::ImportReport &report, std::vector<Row> &rows)
+        : m_shown(shown), m_report(report), m_rows(rows)
+    {
+    }
+
+    // Finds the columns; false (with errors) when a required one is missing.
+    bool mapHeader(const QStringList &header)
+    {
+        m_index.fill(-1);
+        // Rows must reach the last named column; a spreadsheet's trailing empty columns do not count.
+        m_width = int(header.size());
+        while (m_width > 0 && header.at(m_width - 1).trimmed().isEmpty())
+            --m_width;
+        for (int i = 0; i < header.size(); ++i) {
+            const QString name = header.at(i).trimmed().toLower();
+            const auto known = std::find(kColumnNames.begin(), kColumnNames.end(), name);
+            if (known == kColumnNames.end()) {
+                if (!name.isEmpty())
+                    m_report.warnings << fileMessage(DossierCsv::tr("the column \"%1\" is not known and was ignored.").arg(header.at(i)));
+                continue;
+            }
+            const auto column = std::distance(kColumnNames.begin(), known);
+            if (m_index[column] >= 0) {
+                m_report.errors << fileMessage(DossierCsv::tr("the column \"%1\" appears twice in the header.").arg(name));
+                continue;
+            }
+            m_index[column] = i;
+        }
+        for (int c = 0; c < kRequiredCount; ++c) {
+            if (m_index[c] < 0)
+                m_report.errors << fileMessage(DossierCsv::tr("the required column \"%1\" is missing from the header.")
+                                                   .arg(kColumnNames[c]));
+        }
+        return m_report.errors.isEmpty();
+    }
+
+    // Checks one row; returns false (and reports) when it is refused.
+    bool check(const QStringList &fields, int line)
+    {
+        Row &row = m_rows.emplace_back();
+        m_problems.clear();
+        m_line = line;
+        if (fields.size() < m_width) {
+            m_report.errors << lineMessage(DossierCsv::tr("the row has %1 fields where the header has %2 (a missing "
+                                                          "delimiter or an unclosed quote?).").arg(fields.size()).arg(m_width));
+            return false;
+        }
+        for (qsizetype i = m_width; i < fields.size(); ++i) {
+            if (!fields.at(i).trimmed().isEmpty()) {
+                m_report.errors << lineMessage(DossierCsv::tr("the row has %1 fields where the header has %2 (a delimiter "
+                                                              "inside a value that is not quoted?).").arg(fields.size()).arg(m_width));
+                return false;
+            }
+        }
+        m_fields = &fields;
+        row.line = line;
+        Person &p = row.person;
+        Dossier &d = row.dossier;
+        p.nationalNumber = value(NationalNumberCol);
+        p.lastName = value(LastName);
+        p.firstName = value(FirstName);
+        p.birthDate = date(BirthDate);
+        p.language = value(Language).toLower();
+        p.phone = value(Phone);
+        p.email = value(Email);
+        p.address = value(Address);
+        if (const auto gender = genderFromCode(value(GenderCol)))
+            p.gender = *gender;
+        else
+            refuse(GenderCol, DossierCsv::tr("must be M, F or empty."));
+        d.reference = value(Reference);
+        if (const auto income = incomeTypeFromCode(value(IncomeTypeCol)))
+            d.incomeType = *income;
+        else
+            refuse(IncomeTypeCol, DossierCsv::tr("must be leefloon or equivalent."));
+        d.opened = date(Opened);
+        d.closed = date(Closed);
+        d.officer = value(Officer);
+
+        FieldErrors rules = RegisterRules::checkPerson(p);
+        rules += RegisterRules::checkDossier(d);
+        for (const FieldError &e : std::as_const(rules)) {
+            const auto known = std::find(kColumnNames.begin(), kColumnNames.end(), e.field);
+            const int column = known == kColumnNames.end() ? -1 : int(std::distance(kColumnNames.begin(), known));
+            if (column >= 0 && m_refused.contains(column))
+                continue; // already said why, in the file's own terms
+            refuse(column, e.message, e.field);
+        }
+        checkDuplicates(row, m_rows.size() - 1);
+
+        m_fields = nullptr;
+        m_refused.clear();
+        if (m_problems.isEmpty())
+            return true;
+        m_report.errors << lineMessage(m_problems.join(QLatin1String("; ")));
+        return false;
+    }
+
+private:
+    QString fileMessage(const QString &reason) const { return m_shown + QLatin1String(": ") + reason; }
+    QString lineMessage(const QString &reason) const
+    {
+        return m_shown + QLatin1Char(':') + QString::number(m_line) + QLatin1String(": ") + reason;
+    }
+
+    QString raw(int column) const
+    {
+        const int i = m_index[column];
+        return i < 0 || i >= m_fields->size() ? QString() : m_fields->at(i);
+    }
+    QString value(int column) const { return raw(column).trimmed(); }
+
+    // Dates are strictly YYYY-MM-DD: 03/04/2021 means different days to different people.
+    QDate date(int column)
+    {
+        const QString text = value(column);
+        if (text.isEmpty())
+            return {};
+        bool shape = text.size() == 10;
+        for (qsizetype i = 0; shape && i < text.size(); ++i)
+            shape = (i == 4 || i == 7) ? text.at(i) == QLatin1Char('-') : text.at(i).isDigit() && text.at(i).unicode() < 0x80;
+        const QDate parsed = shape ? QDate::fromString(text, Qt::ISODate) : QDate();
+        if (!parsed.isValid())
+            refuse(column, DossierCsv::tr("is not a date of the form YYYY-MM-DD."));
+        return parsed;
+    }
+
+    // field "value": why
+    void refuse(int column, const QString &why, const QString &fieldName = {})
+    {
+        const QString field = column >= 0 ? QString(kColumnNames[column]) : fieldName;
+        m_problems << QStringLiteral("%1 \"%2\": %3").arg(field, column >= 0 ? value(column) : QString(), why);
+        if (column >= 0)
+            m_refused.insert(column);
+    }
+
+    void checkDuplicates(const Row &row, size_t index)
+    {
+        if (!m_refused.contains(Reference)) {
+            const auto seen = m_references.constFind(row.dossier.reference);
+            if (seen != m_references.constEnd())
+                refuse(Reference, DossierCsv::tr("the same reference is already on line %1.").arg(*seen));
+            else
+                m_references.insert(row.dossier.reference, row.line);
+        }
+        if (m_refused.contains(NationalNumberCol) || m_refused.contains(LastName) || m_refused.contains(FirstName))
+            return;
+        const auto seen = m_people.constFind(row.person.nationalNumber);
+        if (seen == m_people.constEnd()) {
+            m_people.insert(row.person.nationalNumber, {row.line, index});
+            return;
+        }
+        const Person &first = m_rows.at(seen->index).person;
+        if (nameKey(first) != nameKey(row.person)) {
+            refuse(NationalNumberCol, DossierCsv::tr("line %1 gives this national number to %2 %3, this line to %4 %5.")
+                                          .arg(seen->line)
+                                          .arg(first.firstName, first.lastName, row.person.firstName, row.person.lastName));
+            return;
+        }
+        QStringList differing;
+        const auto differs = [&](int column, bool different) {
+            if (different)
+                differing << kColumnNames[column];
+        };
+        differs(LastName, first.lastName != row.person.lastName);
+        differs(FirstName, first.firstName != row.person.firstName);
+        differs(Language, first.language != row.person.language);
+        differs(Phone, first.phone != row.person.phone);
+        differs(Email, first.email != row.person.email);
+        differs(Address, first.address != row.person.address);
+        if (!differing.isEmpty())
+            m_report.warnings << lineMessage(DossierCsv::tr("this person's %1 differs from line %2; the values of line %2 "
+                                                            "are used.").arg(differing.join(QLatin1String(", "))).arg(seen->line));
+    }
+
+    struct FirstSeen
+    {
+        int line;
+        size_t index; // in m_rows
+    };
+
+    QString m_shown;
+    DossierCsv::ImportReport &m_report;
+    std::vector<Row> &m_rows;
+    std::array<int, ColumnCount> m_index{};
+    int m_width = 0;
+    int m_line = 0;
+    const QStringList *m_fields = nullptr;
+    QStringList m_problems;
+    QSet<int> m_refused;
+    QHash<QString, int> m_references;
+    QHash<QString, FirstSeen> m_people;
+};
+
+} // namespace
+
+DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &path, bool dryRun,
+                                                std::function<void(int, int)> progress)
+{
+    ImportReport report;
+    const QString shown = QDir::toNativeSeparators(path);
+    const auto fileMessage = [&shown](const QString &reason) -> QString { return shown + QLatin1String(": ") + reason; };
+
+    QString readError;
+    std::optional<CsvTable> read = CsvReader::readFile(path, &readError);
+    if (!read) {
+        report.errors << readError; // names the file, and the line where it can
+        return report;
+    }
+    CsvTable table = std::move(*read);
+    read.reset();
+    if (table.decodedAsWindows1252)
+        report.warnings << fileMessage(tr("the file is not UTF-8; it was read as Windows-1252. Check that accented "
+                                          "letters (é, ë, ç) came out right."));
+
+    std::vector<Row> rows;
+    Checker checker(shown, report, rows);
+    if (!checker.mapHeader(table.header))
+        return report;
+
+    report.rows = int(table.rows.size()); // the reader leaves blank records out
+    Progress tick(progress, dryRun ? report.rows : 2 * report.rows);
+
+    rows.reserve(size_t(report.rows));
+    for (qsizetype i = 0; i < table.rows.size(); ++i) {
+        const int line = i < table.lineNumbers.size() ? table.lineNumbers.at(i) : table.headerLine + int(i) + 1;
+        checker.check(table.rows.at(i), line);
+        table.rows[i] = QStringList(); // the checked row replaces the text: one copy in memory
+        tick.advance();
+    }
+    table = CsvTable();
+    if (!report.ok())
+        return report;
+
+    QSqlDatabase sql = db.sql();
+    std::optional<Transaction> tx;
+    if (!dryRun) {
+        tx.emplace(sql);
+        if (!tx->active()) {
+            report.errors << fileMessage(tr("nothing was imported: %1").arg(tx->error()));
+            return report;
+        }
+    }
+
+    // What the register holds, read once: one SELECT a row would cost minutes on 200,000 rows.
+    QHash<QString, StoredPerson> people;
+    QHash<QString, StoredDossier> dossiers;
+    if (Status loaded = loadRegister(sql, people, dossiers); !loaded) {
+        report.errors << fileMessage(loaded.error());
+        return report;
+    }
+
+    // Prepared once, bound per row.
+    QSqlQuery insertPerson(sql), updatePerson(sql), insertDossier(sql), updateDossier(sql);
+    if (!dryRun) {
+        const bool prepared =
+            insertPerson.prepare(QStringLiteral("INSERT INTO person (national_number, last_name, first_name, birth_date, "
+                                                "gender, language, phone, email, address, last_key, first_key) "
+                                                "VALUES (?,?,?,?,?,?,?,?,?,?,?)"))
+            && updatePerson.prepare(QStringLiteral("UPDATE person SET last_name = ?, first_name = ?, birth_date = ?, "
+                                                   "gender = ?, language = ?, phone = ?, email = ?, address = ?, "
+                                                   "last_key = ?, first_key = ? WHERE id = ?"))
+            && insertDossier.prepare(QStringLiteral("INSERT INTO dossier (reference, reference_key, person_id, income_type, "
+                                                    "opened, closed, officer) VALUES (?,?,?,?,?,?,?)"))
+            && updateDossier.prepare(QStringLiteral("UPDATE dossier SET person_id = ?, income_type = ?, opened = ?, "
+                                                    "closed = ?, officer = ? WHERE id = ?"));
+        if (!prepared) {
+            report.errors << fileMessage(tr("nothing was imported: %1").arg(StorageMessages::describe(sql.lastError())));
+            return report;
+        }
+    }
+
+    const auto bindPerson = [](QSqlQuery &q, const Person &p) {
+        for (const QVariant &v : {QVariant(p.lastName), QVariant(p.firstName), dateValue(p.birthDate),
+                                  textValue(genderCode(p.gender)), textValue(p.language), textValue(p.phone),
+                                  textValue(p.email), textValue(p.address), QVariant(searchKey(p.lastName)),
+                                  QVariant(searchKey(p.firstName))})
+            q.addBindValue(v);
+    };
+    const auto bindDossier = [](QSqlQuery &q, const Dossier &d) {
+        for (const QVariant &v : {QVariant(d.personId), QVariant(incomeTypeCode(d.incomeType)), dateValue(d.opened),
+                                  dateValue(d.closed), textValue(d.officer)})
+            q.addBindValue(v);
+    };
+
+    qint64 plannedId = 0; // stands in for the ids a dry run does not create
+    for (Row &row : rows) {
+        const auto failed = [&](const QSqlQuery &q) {
+            report.errors << shown + QLatin1Char(':') + QString::number(row.line) + QLatin1String(": ")
+                    + tr("nothing was imported: %1").arg(StorageMessages::describe(q.lastError()));
+            report.created = report.updated = report.unchanged = 0;
+            return report; // the transaction guard rolls back
+        };
+
+        bool personChanged = false;
+        const QString signature = personSignature(row.person);
+        auto person = people.find(row.person.nationalNumber);
+        if (person == people.end()) {
+            qint64 id = --plannedId;
+            if (!dryRun) {
+                insertPerson.addBindValue(row.person.nationalNumber);
+                bindPerson(insertPerson, row.person);
+                if (!insertPerson.exec())
+                    return failed(insertPerson);
+                id = insertPerson.lastInsertId().toLongLong();
+            }
+            person = people.insert(row.person.nationalNumber, {id, signature, true});
+            personChanged = true;
+        } else if (!person->seenInFile) {
+            person->seenInFile = true;
+            if (person->signature != signature) {
+                if (!dryRun) {
+                    bindPerson(updatePerson, row.person);
+                    updatePerson.addBindValue(person->id);
+                    if (!updatePerson.exec())
+                        return failed(updatePerson);
+                }
+                person->signature = signature;
+                personChanged = true;
+            }
+        } // a person met again in this file keeps the values of their first row
+
+        row.dossier.personId = person->id;
+        const QString dossierSig = dossierSignature(row.dossier);
+        const auto stored = dossiers.constFind(row.dossier.reference);
+        if (stored == dossiers.constEnd()) {
+            if (!dryRun) {
+                insertDossier.addBindValue(row.dossier.reference);
+                insertDossier.addBindValue(searchKey(row.dossier.reference));
+                bindDossier(insertDossier, row.dossier);
+                if (!insertDossier.exec())
+                    return failed(insertDossier);
+            }
+            ++report.created;
+        } else if (stored->signature != dossierSig) {
+            if (stored->personId != row.dossier.personId)
+                report.warnings << shown + QLatin1Char(':') + QString::number(row.line) + QLatin1String(": ")
+                        + tr("the dossier %1 now belongs to the person with national number %2.")
+                              .arg(row.dossier.reference, NationalNumber::format(row.person.nationalNumber));
+            if (!dryRun) {
+                bindDossier(updateDossier, row.dossier);
+                updateDossier.addBindValue(stored->id);
+                if (!updateDossier.exec())
+                    return failed(updateDossier);
+            }
+            ++report.updated;
+        } else if (personChanged) {
+            ++report.updated;
+        } else {
+            ++report.unchanged;
+        }
+        tick.advance();
+    }
+
+    if (tx) {
+        if (Status s = tx->commit(); !s) {
+            report.errors << fileMessage(tr("nothing was imported: %1").arg(s.error()));
+            report.created = report.updated = report.unchanged = 0;
+        }
+    }
+    return report;
+}
+
+Status DossierCsv::exportFile(Database &db, const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const auto failure = [&shown](const QString &why) {
+        return Status::failure(tr("The file %1 could not be written: %2 Nothing was written; an earlier file of that "
+                                  "name is untouched.").arg(shown, why));
+    };
+    const bool existed = QFileInfo::exists(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failure(file.errorString() + QLatin1Char('.'));
+    // National numbers and addresses: readable by the owner only, like the database. A file
+    // that is replaced keeps the permissions it had.
+    if (!existed)
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT d.reference, p.national_number, p.last_name, p.first_name, p.birth_date, p.gender, "
+                               "p.language, d.income_type, d.opened, d.closed, d.officer, p.phone, p.email, p.address "
+                               "FROM dossier d JOIN person p ON p.id = d.person_id ORDER BY d.reference"))) {
+        file.cancelWriting();
+        return failure(StorageMessages::describe(q.lastError()));
+    }
+
+    const QChar comma(QLatin1Char(','));
+    QStringList header;
+    for (const QLatin1String name : kColumnNames)
+        header << name;
+    QByteArray buffer = CsvReader::formatRow(header, comma);
+    QStringList fields;
+    while (q.next()) {
+        fields.clear();
+        for (int c = 0; c < ColumnCount; ++c)
+            fields << q.value(c).toString();
+        buffer += CsvReader::formatRow(fields, comma);
+        if (buffer.size() > (1 << 20)) {
+            if (file.write(buffer) != buffer.size())
+                return failure(file.errorString() + QLatin1Char('.'));
+            buffer.clear();
+        }
+    }
+    if (q.lastError().isValid()) {
+        file.cancelWriting();
+        return failure(StorageMessages::describe(q.lastError()));
+    }
+    if (file.write(buffer) != buffer.size() || !file.commit())
+        return failure(file.errorString() + QLatin1Char('.'));
+    return Status::success();
+}
+
+} // namespace parcours
