@@ -1,8 +1,87 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Placeholder until the GUI lands.
+// parcours: the desktop program. Opens the database (the one named with --db, else the last
+// one used, else the default one), shows the main window, or renders screenshots.
+#include "databasefiles.h"
+#include "mainwindow.h"
+#include "screenshots.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <cstring>
+
+using namespace parcours;
+using namespace parcours::ui;
+
+namespace {
+
+// --screenshot needs the offscreen platform, which must be chosen before QApplication
+// exists, i.e. before QCommandLineParser can run.
+bool wantsScreenshots(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0)
+            return true;
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    const bool screenshots = wantsScreenshots(argc, argv);
+    if (screenshots)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setOrganizationName(QStringLiteral("Parcours"));
+    QApplication::setApplicationName(QStringLiteral("Parcours"));
+    QApplication::setApplicationVersion(QStringLiteral(PARCOURS_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("parcours"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Integration trajectories for the SPI services of Belgian OCMW / CPAS."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QApplication::translate("main", "Open the database file <path>. It must exist, "
+                                                                      "unless it is the default database."),
+                                      QStringLiteral("path"));
+    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
+                                        QApplication::translate("main", "Render each main view with sample data to "
+                                                                        "<dir>/<view>.png and exit."),
+                                        QStringLiteral("dir"));
+    parser.addOption(dbOption);
+    parser.addOption(shotOption);
+    parser.process(app);
+
+    if (parser.isSet(shotOption)) {
+        // Sample data only: never read or write the user's settings or databases.
+        QTemporaryDir settingsDir;
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+        return renderScreenshots(parser.value(shotOption));
+    }
+
+    QString path;
+    if (parser.isSet(dbOption))
+        path = QFileInfo(parser.value(dbOption)).absoluteFilePath();
+    else if (const QStringList recent = DatabaseFiles::recent(); !recent.isEmpty())
+        path = recent.first();
+    else
+        path = DatabaseFiles::defaultPath();
+
+    std::unique_ptr<Database> db = DatabaseFiles::openAtStartup(path, DatabaseFiles::startupMode(path));
+    if (!db)
+        return 1; // the user chose Quit after being told why the database could not be opened
+
+    MainWindow window;
+    window.setDatabase(std::move(db));
+    window.show();
+    return app.exec();
 }

@@ -40,9 +40,12 @@ Where whereClause(const Registry::Query &query)
         const QString end = prefixEnd(key);
         for (int i = 0; i < 4; ++i)
             values << key << end;
-        return QStringLiteral("((p.last_key >= ? AND p.last_key < ?) OR (p.first_key >= ? AND p.first_key < ?)"
-                              " OR (p.national_number >= ? AND p.national_number < ?)"
-                              " OR (d.reference_key >= ? AND d.reference_key < ?))");
+        // Each branch is an index range of its own; an OR across the joined columns would
+        // make SQLite read every row (100 ms at 200,000 dossiers instead of a few).
+        return QStringLiteral("(d.person_id IN (SELECT id FROM person WHERE last_key >= ? AND last_key < ?"
+                              " UNION ALL SELECT id FROM person WHERE first_key >= ? AND first_key < ?"
+                              " UNION ALL SELECT id FROM person WHERE national_number >= ? AND national_number < ?)"
+                              " OR d.id IN (SELECT id FROM dossier WHERE reference_key >= ? AND reference_key < ?))");
     };
     static const QRegularExpression space(QStringLiteral("\\s+"));
     QStringList keys;
@@ -63,10 +66,12 @@ Where whereClause(const Registry::Query &query)
     }
     const QString today = query.today.toString(Qt::ISODate);
     if (query.state == Registry::StateFilter::Open) {
-        parts << QStringLiteral("(d.closed IS NULL OR d.closed >= ?)");
+        // COALESCE keeps the planner on the sort order's index: with an index range on
+        // `closed` it would fetch a third of the register and sort it (170 ms at 200,000).
+        parts << QStringLiteral("COALESCE(d.closed, '9999-12-31') >= ?");
         values << today;
     } else if (query.state == Registry::StateFilter::Closed) {
-        parts << QStringLiteral("d.closed < ?");
+        parts << QStringLiteral("COALESCE(d.closed, '9999-12-31') < ?");
         values << today;
     }
     if (query.income) {
@@ -81,7 +86,8 @@ QString orderClause(const Registry::Query &query)
     QStringList keys;
     switch (query.sort) {
     case Registry::SortKey::Name:
-        keys = {QStringLiteral("p.last_key"), QStringLiteral("p.first_key")};
+        // p.id before d.id lets SQLite walk person_last_key in order and stop after a page.
+        keys = {QStringLiteral("p.last_key"), QStringLiteral("p.first_key"), QStringLiteral("p.id")};
         break;
     case Registry::SortKey::NationalNumber:
         keys = {QStringLiteral("p.national_number")};
@@ -90,7 +96,7 @@ QString orderClause(const Registry::Query &query)
         keys = {QStringLiteral("d.reference_key")};
         break;
     case Registry::SortKey::IncomeType:
-        keys = {QStringLiteral("d.income_type"), QStringLiteral("p.last_key")};
+        keys = {QStringLiteral("d.income_type"), QStringLiteral("d.reference_key")};
         break;
     case Registry::SortKey::Opened:
         keys = {QStringLiteral("d.opened")};
@@ -99,7 +105,7 @@ QString orderClause(const Registry::Query &query)
         keys = {QStringLiteral("d.closed")};
         break;
     case Registry::SortKey::Officer:
-        keys = {QStringLiteral("d.officer"), QStringLiteral("p.last_key")};
+        keys = {QStringLiteral("d.officer"), QStringLiteral("d.reference_key")};
         break;
     }
     keys << QStringLiteral("d.id");
@@ -204,7 +210,9 @@ int Registry::count(const Query &query) const
     const Where where = whereClause(query);
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT count(*) FROM dossier d JOIN person p ON p.id = d.person_id") + where.sql);
+    // Every condition reads dossier columns only (the name ranges are sub-queries), and every
+    // dossier has its person: the count needs no join.
+    q.prepare(QStringLiteral("SELECT count(*) FROM dossier d") + where.sql);
     bindAll(q, where.values);
     if (!q.exec() || !q.next())
         return 0;

@@ -330,6 +330,11 @@ Result<std::unique_ptr<Database>> Database::openWithMigrations(const QString &pa
             return R::failure(s.error());
     }
 
+    // A file filled before it had planner statistics (or by another version) gets them now.
+    if (scalar(sql, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'")).toInt() == 0
+        && scalar(sql, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM dossier LIMIT 1000)")).toInt() >= 1000)
+        db->refreshStatistics();
+
     if (const QString warning = networkWarning(db->m_path); !warning.isEmpty())
         db->m_warnings << warning;
     return R(std::move(db));
@@ -373,9 +378,21 @@ Database::~Database()
         return;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen()) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("PRAGMA analysis_limit = 1000"));
+            q.exec(QStringLiteral("PRAGMA optimize")); // SQLite's advice for closing connections
+        }
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connection);
+}
+
+void Database::refreshStatistics()
+{
+    QSqlQuery q(sql());
+    q.exec(QStringLiteral("PRAGMA analysis_limit = 1000"));
+    q.exec(QStringLiteral("ANALYZE"));
 }
 
 QSqlDatabase Database::sql() const

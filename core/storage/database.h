@@ -48,6 +48,10 @@ public:
     const QString &preMigrationCopy() const { return m_preMigrationCopy; }
     bool wasCreated() const { return m_created; }
 
+    // Refreshes the statistics the query planner reads (a sample, fast): call after bulk
+    // writes (imports, demo data) so that searches keep using the right index.
+    void refreshStatistics();
+
     int schemaVersion() const;
     static int latestSchemaVersion();
 

@@ -34,3 +34,6 @@ CREATE TABLE dossier (
 CREATE INDEX dossier_person ON dossier (person_id);
 CREATE INDEX dossier_reference_key ON dossier (reference_key);
 CREATE INDEX dossier_opened ON dossier (opened);
+CREATE INDEX dossier_closed ON dossier (closed);
+CREATE INDEX dossier_officer ON dossier (officer, reference_key);
+CREATE INDEX dossier_income ON dossier (income_type, reference_key);

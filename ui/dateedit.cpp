@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dateedit.h"
+
+#include "artwork.h"
+#include "format.h"
+
+#include <QAction>
+#include <QCalendarWidget>
+#include <QMenu>
+#include <QWidgetAction>
+
+namespace parcours::ui {
+
+DateEdit::DateEdit(QWidget *parent) : QLineEdit(parent)
+{
+    setPlaceholderText(dateFormat().toLower());
+    setClearButtonEnabled(false);
+    QAction *pick = addAction(calendarIcon(palette().color(QPalette::Text)), QLineEdit::TrailingPosition);
+    pick->setToolTip(tr("Choose from a calendar"));
+    connect(pick, &QAction::triggered, this, &DateEdit::showCalendar);
+    connect(this, &QLineEdit::editingFinished, this, &DateEdit::reformat);
+}
+
+QDate DateEdit::date() const
+{
+    return parseDate(text());
+}
+
+void DateEdit::setDate(const QDate &date)
+{
+    setText(formatDate(date));
+}
+
+bool DateEdit::hasValidText() const
+{
+    bool ok = false;
+    parseDate(text(), &ok);
+    return ok;
+}
+
+void DateEdit::reformat()
+{
+    // Only a readable date is rewritten: an unreadable one stays as typed so the officer can
+    // see and correct it.
+    bool ok = false;
+    const QDate d = parseDate(text(), &ok);
+    if (ok && d.isValid() && text() != formatDate(d))
+        setText(formatDate(d));
+}
+
+void DateEdit::showCalendar()
+{
+    QMenu menu(this);
+    auto *calendar = new QCalendarWidget(&menu);
+    calendar->setGridVisible(true);
+    if (const QDate d = date(); d.isValid())
+        calendar->setSelectedDate(d);
+    auto *action = new QWidgetAction(&menu);
+    action->setDefaultWidget(calendar);
+    menu.addAction(action);
+    connect(calendar, &QCalendarWidget::clicked, &menu, [this, &menu](QDate picked) {
+        setDate(picked);
+        Q_EMIT editingFinished(); // the form validates on leaving the field; picking is leaving
+        menu.close();
+    });
+    menu.exec(mapToGlobal(QPoint(width() - menu.sizeHint().width(), height())));
+}
+
+} // namespace parcours::ui

@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "artwork.h"
+#include "databasefiles.h"
+#include "dossierlistview.h"
+#include "format.h"
+#include "messagebar.h"
+#include "placeholderpage.h"
+#include "registry/registry.h"
+#include "storage/database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace parcours::ui {
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+
+    m_navigation = new QListWidget;
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSpacing(2);
+    m_navigation->setIconSize(QSize(20, 20));
+    m_pages = new QStackedWidget;
+    m_pages->setObjectName(QStringLiteral("pages"));
+
+    m_dossiers = new DossierListView;
+    const struct
+    {
+        QString name;
+        AreaIcon icon;
+        QWidget *page;
+    } areas[] = {
+        {tr("Dossiers"), AreaIcon::Dossiers, m_dossiers},
+        {tr("Trajectory"), AreaIcon::Trajectory,
+         new PlaceholderPage(tr("Trajectory"),
+                             tr("Where each person stands in the integration trajectory, day by day: placements in "
+                                "project facilitation, literacy, studies and training, work, article 60 and "
+                                "post-article 60, and exemptions for health or equity reasons."))},
+        {tr("Job Table"), AreaIcon::JobTable,
+         new PlaceholderPage(tr("Job Table"),
+                             tr("The Job Table groups of the Space for Work: composing the group, the modules "
+                                "\"Aspects of job search\" and \"Interviews\", the conclusion and the debriefing, "
+                                "with the technical fiche and the orientation table."))},
+        {tr("Reports"), AreaIcon::Reports,
+         new PlaceholderPage(tr("Reports"),
+                             tr("The evolution of the persons in the integration trajectory: dossiers, persons "
+                                "integrated and per cell on a chosen day, with charts for the annual report."))},
+        {tr("Settings"), AreaIcon::Settings,
+         new PlaceholderPage(tr("Settings"), tr("Officers, cells, partners and the program's preferences."))},
+    };
+    QFontMetrics fm(m_navigation->font());
+    int navWidth = 0;
+    for (const auto &area : areas) {
+        auto *item = new QListWidgetItem(areaIcon(area.icon, m_navigation->palette().color(QPalette::Text)), area.name, m_navigation);
+        item->setSizeHint(QSize(0, std::max(fm.height(), 20) + 16));
+        navWidth = std::max(navWidth, fm.horizontalAdvance(area.name));
+        m_pages->addWidget(area.page);
+    }
+    m_navigation->setFixedWidth(std::max(170, navWidth + 20 + 56));
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    m_messageBar = new MessageBar;
+    auto *work = new QWidget;
+    auto *workLayout = new QVBoxLayout(work);
+    workLayout->setContentsMargins(0, 0, 0, 0);
+    workLayout->setSpacing(0);
+    workLayout->addWidget(m_messageBar);
+    workLayout->addWidget(m_pages, 1);
+
+    auto *central = new QWidget;
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *divider = new QFrame;
+    divider->setFrameShape(QFrame::VLine);
+    divider->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(m_navigation);
+    layout->addWidget(divider);
+    layout->addWidget(work, 1);
+    setCentralWidget(central);
+
+    m_pathLabel = new QLabel;
+    m_pathLabel->setObjectName(QStringLiteral("databasePathLabel"));
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_countLabel = new QLabel;
+    m_countLabel->setObjectName(QStringLiteral("dossierCountLabel"));
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+    connect(m_dossiers, &DossierListView::totalDossiersChanged, this, &MainWindow::updateCount);
+
+    buildMenus();
+    m_navigation->setCurrentRow(int(Page::Dossiers));
+    updateTitle();
+
+    const QByteArray geometry = QSettings().value(QStringLiteral("window/geometry")).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1280, 800);
+}
+
+MainWindow::~MainWindow()
+{
+    // Views drop their pointers before the registry and database they point into go.
+    m_dossiers->setRegistry(nullptr);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newDb = file->addAction(tr("&New database…"), this, &MainWindow::newDatabase);
+    newDb->setObjectName(QStringLiteral("newDatabaseAction"));
+    QAction *open = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabase);
+    open->setObjectName(QStringLiteral("openDatabaseAction"));
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    file->addSeparator();
+    m_backupAction = file->addAction(tr("&Back up…"), this, &MainWindow::backUp);
+    m_backupAction->setObjectName(QStringLiteral("backupAction"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = help->addAction(tr("&About Parcours"), this, &MainWindow::about);
+    aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = DatabaseFiles::recent();
+    const QString current = m_db ? QFileInfo(m_db->path()).absoluteFilePath() : QString();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName() + QStringLiteral("  (")
+                                                  + QDir::toNativeSeparators(QFileInfo(path).absolutePath()) + QLatin1Char(')'));
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setEnabled(path != current);
+        connect(action, &QAction::triggered, this, [this, path] { openRecent(path); });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("Clear list"), this, [] { DatabaseFiles::clearRecent(); });
+    clear->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> db, bool remember)
+{
+    // Build the new services first, point the views at them, and only then close the old
+    // database: no view ever holds a pointer into a closed one.
+    std::unique_ptr<Registry> registry = db ? std::make_unique<Registry>(*db) : nullptr;
+    m_dossiers->setRegistry(registry.get());
+    std::swap(m_registry, registry);
+    std::swap(m_db, db);
+    registry.reset();
+    db.reset();
+
+    m_messageBar->hide();
+    if (m_db) {
+        if (remember)
+            DatabaseFiles::remember(m_db->path());
+        QStringList notes = m_db->warnings();
+        if (!m_db->preMigrationCopy().isEmpty())
+            notes << tr("This database was upgraded to the current version. A copy of it as it was before is kept at %1.")
+                         .arg(QDir::toNativeSeparators(m_db->preMigrationCopy()));
+        if (!notes.isEmpty())
+            m_messageBar->showMessage(notes.join(QLatin1Char('\n')),
+                                      m_db->warnings().isEmpty() ? MessageBar::Kind::Information : MessageBar::Kind::Warning);
+    }
+    m_backupAction->setEnabled(m_db != nullptr);
+    updateTitle();
+    m_dossiers->focusSearch();
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_db) {
+        setWindowTitle(tr("Parcours — %1").arg(QFileInfo(m_db->path()).fileName()));
+        m_pathLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db->path())));
+    } else {
+        setWindowTitle(tr("Parcours"));
+        m_pathLabel->setText(tr("No database open"));
+        m_countLabel->clear();
+    }
+}
+
+void MainWindow::updateCount(int total)
+{
+    m_countLabel->setText(total == 1 ? tr("1 dossier") : tr("%1 dossiers").arg(formatCount(total)));
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(int(page));
+}
+
+void MainWindow::switchTo(const QString &path, bool create)
+{
+    Result<std::unique_ptr<Database>> opened =
+        DatabaseFiles::open(path, create ? Database::Mode::CreateIfMissing : Database::Mode::MustExist);
+    if (!opened) {
+        QMessageBox box(QMessageBox::Warning, tr("Parcours"),
+                        create ? tr("The database could not be created.") : tr("The database could not be opened."),
+                        QMessageBox::Ok, this);
+        box.setInformativeText(DatabaseFiles::describeFailure(path, opened.error()));
+        DatabaseFiles::widen(&box);
+        QPushButton *forget = nullptr;
+        if (!create && DatabaseFiles::recent().contains(QFileInfo(path).absoluteFilePath()))
+            forget = box.addButton(tr("Remove from recent list"), QMessageBox::DestructiveRole);
+        box.exec();
+        if (forget && box.clickedButton() == forget)
+            DatabaseFiles::forget(path);
+        return;
+    }
+    setDatabase(opened.take());
+    showPage(Page::Dossiers);
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = DatabaseFiles::chooseNew(this);
+    if (!path.isEmpty())
+        switchTo(path, true);
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = DatabaseFiles::chooseExisting(this);
+    if (!path.isEmpty())
+        switchTo(path, false);
+}
+
+void MainWindow::openRecent(const QString &path)
+{
+    switchTo(path, false); // a remembered file that vanished is refused, never recreated
+}
+
+void MainWindow::backUp()
+{
+    if (!m_db)
+        return;
+    const QString base = QFileInfo(m_db->path()).completeBaseName();
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(base + QStringLiteral("-backup-") + QDate::currentDate().toString(Qt::ISODate)
+                                            + QStringLiteral(".sqlite"));
+    const QString target = QFileDialog::getSaveFileName(this, tr("Back up database"), suggested,
+                                                        tr("Parcours databases (*.sqlite *.parcours);;All files (*)"));
+    if (target.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status status = backUpTo(target);
+    QApplication::restoreOverrideCursor();
+    if (status)
+        QMessageBox::information(this, tr("Back up"), tr("The backup was written to\n%1").arg(QDir::toNativeSeparators(target)));
+    else
+        QMessageBox::warning(this, tr("Back up"), tr("The backup failed; nothing was written.\n\n%1").arg(status.error()));
+}
+
+Status MainWindow::backUpTo(const QString &target)
+{
+    if (!m_db)
+        return Status::failure(tr("No database is open."));
+    if (QFileInfo(target).absoluteFilePath() == QFileInfo(m_db->path()).absoluteFilePath())
+        return Status::failure(tr("A backup cannot replace the database it copies. Choose another file."));
+    return m_db->backupTo(target);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Parcours"),
+                       tr("<h3>Parcours %1</h3>"
+                          "<p>Integration trajectories for the socio-professional integration services of "
+                          "Belgian OCMW / CPAS.</p>"
+                          "<p>Free software under the GNU General Public License, version 3 or any later "
+                          "version (GPL-3.0-or-later). It comes with no warranty.</p>"
+                          "<p>Built with Qt %2.</p>")
+                           .arg(QStringLiteral(PARCOURS_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace parcours::ui

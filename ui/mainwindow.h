@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace parcours {
+class Database;
+class Registry;
+}
+
+namespace parcours::ui {
+
+class DossierListView;
+class MessageBar;
+
+// The program's window: navigation between the areas on the left, the open area on the
+// right, the File and Help menus, and a status bar with the open database. It owns the open
+// Database and the services built on it; views only borrow them.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum class Page { Dossiers, Trajectory, JobTable, Reports, Settings };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows `db` from now on; the previous database (if any) is closed after the views let
+    // go of it. Shows the core's warnings once in the message bar. Remembers the path in the
+    // recent list unless `remember` is false (screenshots, tests).
+    void setDatabase(std::unique_ptr<Database> db, bool remember = true);
+    Database *database() const { return m_db.get(); }
+    Registry *registry() const { return m_registry.get(); }
+
+    // Writes a verified copy of the open database to `target` (File → Back up… without
+    // the dialogs).
+    Status backUpTo(const QString &target);
+
+    void showPage(Page page);
+    DossierListView *dossierView() const { return m_dossiers; }
+    MessageBar *messageBar() const { return m_messageBar; }
+
+public Q_SLOTS:
+    void newDatabase();
+    void openDatabase();
+    void openRecent(const QString &path);
+    void backUp();
+    void about();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void rebuildRecentMenu();
+    void updateTitle();
+    void updateCount(int total);
+    // Opens `path` for File → Open / New / Recent: on failure the current database stays.
+    void switchTo(const QString &path, bool create);
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Registry> m_registry;
+
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    DossierListView *m_dossiers = nullptr;
+    MessageBar *m_messageBar = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_backupAction = nullptr;
+    QLabel *m_pathLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+};
+
+} // namespace parcours::ui
