@@ -13,6 +13,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Parcours"));
     QCoreApplication::setApplicationName(QStringLiteral("Parcours"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PARCOURS_VERSION));
+    // The command line works on the file directly: whoever may run it on the file holds every
+    // right (docs/security.md). What it changes is recorded as done by "cli:<OS user>".
+    parcours::Database::setProcessActor(parcours::Actor::cli());
 
     const CommandLine line = parseCommandLine(QCoreApplication::arguments().mid(1));
     switch (line.action) {

@@ -4,6 +4,7 @@
 #include "domain/dossier.h"
 #include "domain/nationalnumber.h"
 #include "interchange/csvreader.h"
+#include "security/permissions.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
@@ -403,6 +404,10 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
     ImportReport report;
     const QString shown = QDir::toNativeSeparators(path);
     const auto fileMessage = [&shown](const QString &reason) -> QString { return shown + QLatin1String(": ") + reason; };
+    if (Status allowed = Permissions::require(db, Permission::ImportData); !allowed) {
+        report.errors << fileMessage(allowed.error());
+        return report;
+    }
 
     QString readError;
     std::optional<CsvTable> read = CsvReader::readFile(path, &readError);
@@ -566,6 +571,8 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
 
 Status DossierCsv::exportFile(Database &db, const QString &path)
 {
+    if (Status allowed = Permissions::require(db, Permission::ExportData); !allowed)
+        return allowed;
     const QString shown = QDir::toNativeSeparators(path);
     const auto failure = [&shown](const QString &why) {
         return Status::failure(tr("The file %1 could not be written: %2 Nothing was written; an earlier file of that "

@@ -23,6 +23,7 @@ class Database;
 // importing a file twice changes nothing the second time, a changed row updates its dossier
 // and person. A file is checked whole before anything is written and goes in as one
 // transaction, so a refused file leaves the register exactly as it was.
+// Importing (also a dry run) needs the ImportData permission, exporting ExportData.
 class DossierCsv
 {
     Q_DECLARE_TR_FUNCTIONS(DossierCsv)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "registry/registry.h"
 
+#include "security/permissions.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
@@ -174,8 +175,15 @@ const QString kDossierColumns = QStringLiteral(
 
 Registry::Registry(Database &db) : m_db(db) { }
 
+bool Registry::mayView() const
+{
+    return Permissions::allows(m_db.actor(), Permission::ViewRegister);
+}
+
 QList<Registry::Row> Registry::search(const Query &query, int offset, int limit) const
 {
+    if (!mayView())
+        return {};
     const Where where = whereClause(query);
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
@@ -207,6 +215,8 @@ QList<Registry::Row> Registry::search(const Query &query, int offset, int limit)
 
 int Registry::count(const Query &query) const
 {
+    if (!mayView())
+        return 0;
     const Where where = whereClause(query);
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
@@ -229,6 +239,8 @@ int Registry::dossierCount() const
 
 std::optional<Person> Registry::person(qint64 id) const
 {
+    if (!mayView())
+        return std::nullopt;
     QSqlQuery q(m_db.sql());
     q.prepare(kPersonColumns + QStringLiteral("WHERE id = ?"));
     q.addBindValue(id);
@@ -239,6 +251,8 @@ std::optional<Person> Registry::person(qint64 id) const
 
 std::optional<Person> Registry::personByNationalNumber(const QString &digits) const
 {
+    if (!mayView())
+        return std::nullopt;
     QSqlQuery q(m_db.sql());
     q.prepare(kPersonColumns + QStringLiteral("WHERE national_number = ?"));
     q.addBindValue(digits);
@@ -249,6 +263,8 @@ std::optional<Person> Registry::personByNationalNumber(const QString &digits) co
 
 std::optional<Dossier> Registry::dossier(qint64 id) const
 {
+    if (!mayView())
+        return std::nullopt;
     QSqlQuery q(m_db.sql());
     q.prepare(kDossierColumns + QStringLiteral("WHERE id = ?"));
     q.addBindValue(id);
@@ -259,6 +275,8 @@ std::optional<Dossier> Registry::dossier(qint64 id) const
 
 std::optional<Dossier> Registry::dossierByReference(const QString &reference) const
 {
+    if (!mayView())
+        return std::nullopt;
     QSqlQuery q(m_db.sql());
     q.prepare(kDossierColumns + QStringLiteral("WHERE reference = ?"));
     q.addBindValue(reference.trimmed());
@@ -270,6 +288,8 @@ std::optional<Dossier> Registry::dossierByReference(const QString &reference) co
 QList<Dossier> Registry::dossiersOf(qint64 personId) const
 {
     QList<Dossier> list;
+    if (!mayView())
+        return list;
     QSqlQuery q(m_db.sql());
     q.prepare(kDossierColumns + QStringLiteral("WHERE person_id = ? ORDER BY opened, id"));
     q.addBindValue(personId);
@@ -281,6 +301,8 @@ QList<Dossier> Registry::dossiersOf(qint64 personId) const
 
 Result<Registry::Saved> Registry::save(Person person, Dossier dossier, FieldErrors *errors)
 {
+    if (Status allowed = Permissions::require(m_db, Permission::EditRegister); !allowed)
+        return Result<Saved>::failure(allowed.error());
     FieldErrors problems = RegisterRules::checkPerson(person);
     problems += RegisterRules::checkDossier(dossier);
 

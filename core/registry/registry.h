@@ -14,6 +14,9 @@ class Database;
 
 // The dossier register: people, their dossiers, the search behind the dossier list.
 // Every write validates first (RegisterRules) and happens in one transaction.
+// Permissions (security/permissions.h) of the Database's actor: reading needs ViewRegister
+// (without it searches find nothing and lookups return nullopt), save() needs EditRegister
+// and otherwise fails with the reason. dossierCount() is a figure, not person data.
 class Registry
 {
     Q_DECLARE_TR_FUNCTIONS(Registry)
@@ -72,6 +75,7 @@ public:
     int dossierCount() const;
 
 private:
+    bool mayView() const;
     Database &m_db;
 };
 

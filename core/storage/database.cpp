@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/database.h"
 
+#include "security/permissions.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
 
@@ -8,6 +9,8 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -30,6 +33,20 @@ namespace parcours {
 namespace {
 
 std::atomic<int> s_connectionCounter{0};
+
+// The actor of each open connection, for Transaction; and the process actor.
+struct ActorRegistry
+{
+    QMutex mutex;
+    QHash<QString, Actor> byConnection;
+    Actor processActor;
+};
+
+ActorRegistry &actors()
+{
+    static ActorRegistry registry;
+    return registry;
+}
 
 QString newConnectionName()
 {
@@ -310,7 +327,7 @@ Result<std::unique_ptr<Database>> Database::openWithMigrations(const QString &pa
     // Can we write at all? A writer that holds the lock past the busy timeout is reported
     // now, as a refusal, rather than as a hang or a failed save later.
     {
-        Transaction probeWrite(sql);
+        Transaction probeWrite(sql, Actor::system(QStringLiteral("open")));
         if (!probeWrite.active())
             return R::failure(tr("The database %1 is locked by another program that is writing to it (waited %2 s). "
                                  "Close the other program or try again.")
@@ -321,7 +338,7 @@ Result<std::unique_ptr<Database>> Database::openWithMigrations(const QString &pa
     if (version < latest) {
         if (version > 0) {
             const QString copy = QStringLiteral("%1.before-schema-%2.sqlite").arg(db->m_path).arg(latest);
-            if (Status s = db->backupTo(copy); !s)
+            if (Status s = db->writeCopy(copy); !s)
                 return R::failure(tr("The database %1 needs an upgrade, but the copy made before upgrading could not be "
                                      "written: %2 It was not changed.").arg(shown, s.error()));
             db->m_preMigrationCopy = copy;
@@ -337,6 +354,13 @@ Result<std::unique_ptr<Database>> Database::openWithMigrations(const QString &pa
 
     if (const QString warning = networkWarning(db->m_path); !warning.isEmpty())
         db->m_warnings << warning;
+    {
+        ActorRegistry &registry = actors();
+        QMutexLocker lock(&registry.mutex);
+        db->m_actor = registry.processActor;
+        if (db->m_actor.isValid())
+            registry.byConnection.insert(db->m_connection, db->m_actor);
+    }
     return R(std::move(db));
 }
 
@@ -347,7 +371,7 @@ Status Database::migrate(const QList<Migration> &migrations)
     for (const Migration &m : migrations) {
         if (m.version <= current)
             continue;
-        Transaction tx(sql);
+        Transaction tx(sql, Actor::system(QStringLiteral("migration")));
         if (!tx.active())
             return Status::failure(tx.error());
         QStringList statements = splitSqlStatements(m.sql);
@@ -377,6 +401,11 @@ Database::~Database()
     if (m_connection.isEmpty())
         return;
     {
+        ActorRegistry &registry = actors();
+        QMutexLocker lock(&registry.mutex);
+        registry.byConnection.remove(m_connection);
+    }
+    {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen()) {
             QSqlQuery q(db);
@@ -400,12 +429,45 @@ QSqlDatabase Database::sql() const
     return QSqlDatabase::database(m_connection, false);
 }
 
+void Database::setActor(const Actor &actor)
+{
+    m_actor = actor;
+    ActorRegistry &registry = actors();
+    QMutexLocker lock(&registry.mutex);
+    if (actor.isValid())
+        registry.byConnection.insert(m_connection, actor);
+    else
+        registry.byConnection.remove(m_connection);
+}
+
+Actor Database::actorOfConnection(const QString &connectionName)
+{
+    ActorRegistry &registry = actors();
+    QMutexLocker lock(&registry.mutex);
+    return registry.byConnection.value(connectionName);
+}
+
+void Database::setProcessActor(const Actor &actor)
+{
+    ActorRegistry &registry = actors();
+    QMutexLocker lock(&registry.mutex);
+    registry.processActor = actor;
+}
+
 int Database::schemaVersion() const
 {
     return scalar(sql(), QStringLiteral("PRAGMA user_version")).toInt();
 }
 
 Status Database::backupTo(const QString &target) const
+{
+    // A backup holds everything: the same permission as any other export of the data.
+    if (Status allowed = Permissions::require(*this, Permission::ExportData); !allowed)
+        return allowed;
+    return writeCopy(target);
+}
+
+Status Database::writeCopy(const QString &target) const
 {
     const QFileInfo info(target);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());

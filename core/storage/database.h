@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "security/actor.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -42,6 +43,23 @@ public:
 
     QSqlDatabase sql() const;
     const QString &path() const { return m_path; }
+
+    // Who works through this database from now on: the person who signed in (GUI), the CLI
+    // (Actor::cli()), or a System actor. Every write Transaction on this connection writes it
+    // into the audit context, and core services check its permissions (permissions.h). A
+    // Database without an actor reads nothing of the register and writes nothing: a fresh
+    // Database has none, unless setProcessActor() gave one.
+    void setActor(const Actor &actor);
+    void clearActor() { setActor(Actor()); }
+    const Actor &actor() const { return m_actor; }
+    // The actor of the Database that owns the connection `connectionName`; invalid if none.
+    // (Transaction knows only its QSqlDatabase.)
+    static Actor actorOfConnection(const QString &connectionName);
+    // Every Database opened later in this process starts with `actor` (an invalid Actor turns
+    // this off). For programs that act as one actor from start to end: parcours-cli, test
+    // programs, benchmarks, the screenshot renderer. Never in the desktop program, where the
+    // actor is whoever signed in.
+    static void setProcessActor(const Actor &actor);
     // Things the user should know that did not stop the opening (network drive, …).
     const QStringList &warnings() const { return m_warnings; }
     // The consistent copy written before this open migrated the file, or empty.
@@ -83,7 +101,9 @@ public:
 private:
     Database() = default;
     Status migrate(const QList<Migration> &migrations);
+    Status writeCopy(const QString &target) const;
     QString m_connection;
+    Actor m_actor;
     QString m_path;
     QStringList m_warnings;
     QString m_preMigrationCopy;

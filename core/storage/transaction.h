@@ -2,7 +2,9 @@
 #pragma once
 
 #include "common/result.h"
+#include "security/actor.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 namespace parcours {
@@ -11,15 +13,26 @@ namespace parcours {
 // one: either all of an operation lands, or none of it.
 // BEGIN IMMEDIATE takes the write lock at once, so a busy database is reported at the start,
 // before any work is done, and never as a deadlock half-way.
+//
+// It also says who writes: first thing inside the transaction it puts the actor into the
+// one-row table audit_context, which the audit triggers (schema 0003) copy into every
+// audit_log entry, and it empties it again just before COMMIT, so that a write made outside
+// Parcours is never attributed to the last person who saved. The actor is the one of the
+// Database that owns the connection (Database::setActor); without one the transaction does not
+// start ("Nobody is signed in"), so no write path can write anonymously.
 class Transaction
 {
+    Q_DECLARE_TR_FUNCTIONS(Transaction)
 public:
     explicit Transaction(QSqlDatabase db);
+    // Writes as `actor`, whoever is signed in: for the login machinery and migrations.
+    Transaction(QSqlDatabase db, const Actor &actor);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
 
-    // False when the transaction could not start (locked by another writer, read-only file…).
+    // False when the transaction could not start (nobody signed in, locked by another writer,
+    // read-only file…).
     bool active() const { return m_active; }
     const QString &error() const { return m_error; }
     Status begun() const { return m_active ? Status::success() : Status::failure(m_error); }
@@ -28,9 +41,12 @@ public:
     void rollback();
 
 private:
+    void begin(const Actor &actor);
+
     QSqlDatabase m_db;
     QString m_error;
     bool m_active = false;
+    bool m_contextSet = false;
 };
 
 } // namespace parcours

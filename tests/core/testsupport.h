@@ -29,6 +29,8 @@ struct StringMaker<QStringList>
 namespace parcours::test {
 
 // A fresh database that went through every migration, in a temporary folder removed at the end.
+// It works as Actor::system("test"), which has every permission; tests of roles and accounts
+// set other actors (Database::setActor).
 struct TempDatabase
 {
     QTemporaryDir dir;
@@ -41,6 +43,7 @@ struct TempDatabase
         INFO(opened.error().toStdString());
         REQUIRE(opened.ok());
         db = opened.take();
+        db->setActor(Actor::system(QStringLiteral("test")));
     }
     QString path() const { return dir.filePath(QStringLiteral("parcours.sqlite")); }
     QString file(const QString &name) const { return dir.filePath(name); }

@@ -1,0 +1,737 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "interchange/placementcsv.h"
+
+#include "interchange/csvreader.h"
+#include "security/permissions.h"
+#include "storage/database.h"
+#include "storage/sqlerror.h"
+#include "storage/transaction.h"
+#include "trajectory/isodate.h"
+#include "trajectory/placement.h"
+#include "trajectory/spankey.h"
+
+#include <QDir>
+#include <QHash>
+#include <QSaveFile>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <array>
+#include <limits>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace parcours {
+
+namespace {
+
+enum Column { DossierCol, CellCol, Start, End, Officer, OutcomeCol, Detail, Reason, Note, ColumnCount };
+constexpr int kRequiredCount = Detail;
+
+const std::array<QLatin1String, ColumnCount> kColumnNames = {
+    QLatin1String("dossier"), QLatin1String("cell"),    QLatin1String("start"),
+    QLatin1String("end"),     QLatin1String("officer"), QLatin1String("outcome"),
+    QLatin1String("outcome_detail"), QLatin1String("reason"), QLatin1String("note")};
+
+using isodate::kOpenEnd;
+
+QVariant textValue(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+qint64 dayOf(const QVariant &iso)
+{
+    if (iso.isNull())
+        return kOpenEnd;
+    return isodate::julianDayFromIso(iso.toString()).value_or(kOpenEnd);
+}
+
+// A dossier of the register, as the rules need it.
+struct DossierInfo
+{
+    qint64 id = 0;
+    QString reference;
+    qint64 opened = 0;
+    qint64 closed = kOpenEnd;
+};
+
+// One row of the file, checked and normalised as it will be stored.
+struct Row
+{
+    int line = 0;
+    qint32 dossier = -1; // index into the dossiers
+    Cell cell = Cell::Facilitation;
+    qint64 start = 0;
+    qint64 end = kOpenEnd;
+    QString startText, endText, officer, outcome, detail, reason, note;
+    qint64 replaces = 0; // the stored placement with the same key, 0 = none
+};
+
+// A placement already stored, as far as the overlap check needs it.
+struct Stored
+{
+    qint64 id = 0;
+    qint32 dossier = -1;
+    Cell cell = Cell::Facilitation;
+    qint64 start = 0;
+    qint64 end = kOpenEnd;
+    bool replaced = false;
+};
+
+Placement placementOf(Cell cell, qint64 start, qint64 end)
+{
+    Placement p;
+    p.cell = cell;
+    p.start = QDate::fromJulianDay(start);
+    if (end != kOpenEnd)
+        p.end = QDate::fromJulianDay(end);
+    return p;
+}
+
+// Calls the progress callback about every 1 %.
+class Progress
+{
+public:
+    Progress(const std::function<void(int, int)> &callback, int total)
+        : m_callback(callback), m_total(total), m_step(std::max(1, total / 100))
+    {
+        if (m_callback)
+            m_callback(0, m_total);
+    }
+    void advance()
+    {
+        ++m_done;
+        if (m_callback && (m_done % m_step == 0 || m_done == m_total))
+            m_callback(m_done, m_total);
+    }
+
+private:
+    const std::function<void(int, int)> &m_callback;
+    int m_total;
+    int m_step;
+    int m_done = 0;
+};
+
+// The checking half of an import: header, rows one by one, then overlaps across rows.
+class Checker
+{
+public:
+    Checker(const QString &shown, PlacementCsv::ImportReport &report) : m_shown(shown), m_report(report) { }
+
+    bool mapHeader(const QStringList &header)
+    {
+        m_index.fill(-1);
+        m_width = int(header.size());
+        for (int i = 0; i < header.size(); ++i) {
+            const QString name = header.at(i).trimmed().toLower();
+            const auto known = std::find(kColumnNames.begin(), kColumnNames.end(), name);
+            if (known == kColumnNames.end()) {
+                if (!name.isEmpty())
+                    m_report.warnings << fileMessage(PlacementCsv::tr("the column \"%1\" is not known and was ignored.").arg(header.at(i)));
+                continue;
+            }
+            const auto column = std::distance(kColumnNames.begin(), known);
+            if (m_index[column] >= 0) {
+                m_report.errors << fileMessage(PlacementCsv::tr("the column \"%1\" appears twice in the header.").arg(name));
+                continue;
+            }
+            m_index[column] = i;
+        }
+        for (int c = 0; c < kRequiredCount; ++c) {
+            if (m_index[c] < 0)
+                m_report.errors << fileMessage(PlacementCsv::tr("the required column \"%1\" is missing from the header.").arg(kColumnNames[c]));
+        }
+        return m_report.errors.isEmpty();
+    }
+    bool has(int column) const { return m_index[column] >= 0; }
+
+    void setDossiers(const std::vector<DossierInfo> *dossiers, const QHash<QString, qint32> *byReference)
+    {
+        m_dossiers = dossiers;
+        m_byReference = byReference;
+    }
+
+    // Checks one row on its own; false (and an error) when it is refused.
+    bool check(const QStringList &fields, int line, Row &row)
+    {
+        m_problems.clear();
+        if (fields.size() < m_width) {
+            refuseLine(line, PlacementCsv::tr("the row has %1 fields where the header has %2 (a missing delimiter or an "
+                                              "unclosed quote?).").arg(fields.size()).arg(m_width));
+            return false;
+        }
+        for (qsizetype i = m_width; i < fields.size(); ++i) {
+            if (!fields.at(i).trimmed().isEmpty()) {
+                refuseLine(line, PlacementCsv::tr("the row has %1 fields where the header has %2 (a delimiter inside a "
+                                                  "value that is not quoted?).").arg(fields.size()).arg(m_width));
+                return false;
+            }
+        }
+        m_fields = &fields;
+        row.line = line;
+
+        const QString reference = value(DossierCol);
+        if (reference.isEmpty()) {
+            refuse(DossierCol, PlacementCsv::tr("the dossier reference is required."));
+        } else if (const auto found = m_byReference->constFind(reference); found != m_byReference->constEnd()) {
+            row.dossier = *found;
+        } else {
+            refuse(DossierCol, PlacementCsv::tr("no dossier has this reference."));
+        }
+        if (const auto cell = cellFromCode(value(CellCol)))
+            row.cell = *cell;
+        else
+            refuse(CellCol, PlacementCsv::tr("must be one of %1.").arg(cellCodes()));
+        row.startText = value(Start);
+        row.endText = value(End);
+        const std::optional<qint64> start = date(Start, row.startText, true);
+        const std::optional<qint64> end = date(End, row.endText, false);
+        row.officer = value(Officer).simplified();
+        const QString outcome = value(OutcomeCol);
+        if (!outcome.isEmpty()) {
+            if (const auto o = outcomeFromCode(outcome))
+                row.outcome = outcomeCode(*o);
+            else
+                refuse(OutcomeCol, PlacementCsv::tr("must be empty or one of %1.").arg(outcomeCodes()));
+        }
+        row.detail = value(Detail);
+        row.reason = value(Reason);
+        row.note = value(Note);
+
+        if (start && end) {
+            row.start = *start;
+            row.end = row.endText.isEmpty() ? kOpenEnd : *end;
+            if (row.end < row.start)
+                refuse(End, PlacementCsv::tr("the placement cannot end before it starts (%1).").arg(row.startText));
+            else if (row.end == kOpenEnd && !row.outcome.isEmpty())
+                refuse(OutcomeCol, PlacementCsv::tr("an open placement (no end) has no outcome yet."));
+            else if (row.dossier >= 0)
+                checkInside(row);
+        }
+        m_fields = nullptr;
+        if (m_problems.isEmpty())
+            return true;
+        refuseLine(line, m_problems.join(QLatin1String("; ")));
+        return false;
+    }
+
+    // The overlap check: every accepted row against the other rows of its dossier and the
+    // stored placements. Also marks the stored placement each row replaces (same key).
+    void checkOverlaps(std::vector<Row> &rows, std::vector<Stored> &stored)
+    {
+        // One entry per placement: >= 0 a row, < 0 a stored placement (-1 - index).
+        struct Entry
+        {
+            qint32 dossier;
+            qint64 start;
+            qint32 ref;
+        };
+        std::vector<Entry> entries;
+        entries.reserve(rows.size() + stored.size());
+        for (size_t i = 0; i < rows.size(); ++i)
+            entries.push_back({rows[i].dossier, rows[i].start, qint32(i)});
+        for (size_t i = 0; i < stored.size(); ++i)
+            entries.push_back({stored[i].dossier, stored[i].start, -1 - qint32(i)});
+        // By dossier, start; a stored placement before the rows of the same day, rows in file order.
+        std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+            if (a.dossier != b.dossier)
+                return a.dossier < b.dossier;
+            if (a.start != b.start)
+                return a.start < b.start;
+            return a.ref < b.ref;
+        });
+        const auto cellOf = [&](const Entry &e) { return e.ref >= 0 ? rows[size_t(e.ref)].cell : stored[size_t(-1 - e.ref)].cell; };
+        const auto endOf = [&](const Entry &e) { return e.ref >= 0 ? rows[size_t(e.ref)].end : stored[size_t(-1 - e.ref)].end; };
+
+        // Same dossier and start: the same key replaces, a second row with that key is a duplicate.
+        std::vector<char> skip(entries.size(), 0);
+        for (size_t i = 1; i < entries.size(); ++i) {
+            const Entry &e = entries[i];
+            if (e.ref < 0)
+                continue;
+            for (size_t j = i; j-- > 0 && entries[j].dossier == e.dossier && entries[j].start == e.start;) {
+                if (skip[j] || cellOf(entries[j]) != rows[size_t(e.ref)].cell)
+                    continue;
+                if (entries[j].ref < 0) {
+                    Stored &s = stored[size_t(-1 - entries[j].ref)];
+                    if (!s.replaced) {
+                        s.replaced = true;
+                        rows[size_t(e.ref)].replaces = s.id;
+                        skip[j] = 1;
+                        break;
+                    }
+                } else {
+                    refuseLine(rows[size_t(e.ref)].line, PlacementCsv::tr("the same placement (dossier, cell and start) is already "
+                                                                        "on line %1.").arg(rows[size_t(entries[j].ref)].line));
+                    skip[i] = 1;
+                    break;
+                }
+            }
+        }
+
+        qsizetype holder = -1; // the entry of the dossier reaching furthest so far
+        for (size_t i = 0; i < entries.size(); ++i) {
+            if (skip[i])
+                continue;
+            const Entry &e = entries[i];
+            if (holder >= 0 && entries[size_t(holder)].dossier != e.dossier)
+                holder = -1;
+            if (holder >= 0 && e.start <= endOf(entries[size_t(holder)]))
+                reportOverlap(rows, stored, e.ref, entries[size_t(holder)].ref);
+            if (holder < 0 || endOf(e) > endOf(entries[size_t(holder)]))
+                holder = qsizetype(i);
+        }
+    }
+
+    // The errors, in line order.
+    void flush()
+    {
+        std::stable_sort(m_lineErrors.begin(), m_lineErrors.end(),
+                         [](const LineError &a, const LineError &b) { return a.line < b.line; });
+        for (const LineError &e : std::as_const(m_lineErrors))
+            m_report.errors << m_shown + QLatin1Char(':') + QString::number(e.line) + QLatin1String(": ") + e.message;
+        m_lineErrors.clear();
+    }
+    bool hasErrors() const { return !m_lineErrors.isEmpty(); }
+
+private:
+    struct LineError
+    {
+        int line;
+        QString message;
+    };
+
+    QString fileMessage(const QString &reason) const { return m_shown + QLatin1String(": ") + reason; }
+    void refuseLine(int line, const QString &message) { m_lineErrors.append({line, message}); }
+
+    QString value(int column) const
+    {
+        const int i = m_index[column];
+        return i < 0 || i >= m_fields->size() ? QString() : m_fields->at(i).trimmed();
+    }
+
+    // field "value": why
+    void refuse(int column, const QString &why)
+    {
+        m_problems << QStringLiteral("%1 \"%2\": %3").arg(QString(kColumnNames[column]), value(column), why);
+    }
+
+    // Dates are strictly YYYY-MM-DD: 03/04/2021 means different days to different people.
+    std::optional<qint64> date(int column, const QString &text, bool required)
+    {
+        if (text.isEmpty()) {
+            if (required)
+                refuse(column, PlacementCsv::tr("the start date is required."));
+            return required ? std::nullopt : std::optional<qint64>(kOpenEnd);
+        }
+        const auto day = isodate::julianDayFromIso(text);
+        if (!day)
+            refuse(column, PlacementCsv::tr("is not a date of the form YYYY-MM-DD."));
+        return day;
+    }
+
+    void checkInside(const Row &row)
+    {
+        const DossierInfo &d = (*m_dossiers)[size_t(row.dossier)];
+        const bool inside = row.start >= d.opened && row.start <= d.closed && row.end <= d.closed;
+        if (inside)
+            return;
+        DossierPeriod period{d.id, d.reference, QDate::fromJulianDay(d.opened),
+                             d.closed == kOpenEnd ? QDate() : QDate::fromJulianDay(d.closed)};
+        const QString why = PlacementRules::checkInside(placementOf(row.cell, row.start, row.end), period);
+        refuse(row.start < d.opened || row.start > d.closed ? Start : End, why);
+    }
+
+    void reportOverlap(const std::vector<Row> &rows, const std::vector<Stored> &stored, qint32 a, qint32 b)
+    {
+        if (a < 0 && b < 0)
+            return; // stored before this import: not this file's fault
+        if (a < 0)
+            std::swap(a, b); // a is a row of the file
+        const auto describe = [](const auto &p) { return PlacementRules::describe(placementOf(p.cell, p.start, p.end)); };
+        if (b >= 0) {
+            // Two rows of the file: the later line is the one refused, naming the earlier.
+            const Row &later = rows[size_t(rows[size_t(a)].line > rows[size_t(b)].line ? a : b)];
+            const Row &earlier = rows[size_t(rows[size_t(a)].line > rows[size_t(b)].line ? b : a)];
+            if (m_overlapReported.contains(later.line)) // one overlap message a line is enough
+                return;
+            m_overlapReported.insert(later.line);
+            refuseLine(later.line, PlacementCsv::tr("the placement %1 overlaps the placement %2 on line %3: a dossier is in "
+                                                        "one cell at a time.")
+                                           .arg(describe(later), describe(earlier))
+                                           .arg(earlier.line));
+            return;
+        }
+        const Row &row = rows[size_t(a)];
+        if (m_overlapReported.contains(row.line))
+            return;
+        m_overlapReported.insert(row.line);
+        const QString self = describe(row);
+        const Stored &s = stored[size_t(-1 - b)];
+        refuseLine(row.line, PlacementCsv::tr("the placement %1 overlaps the placement %2 already recorded for dossier %3: a "
+                                              "dossier is in one cell at a time.")
+                                 .arg(self, describe(s),
+                                      (*m_dossiers)[size_t(row.dossier)].reference));
+    }
+
+    static QString cellCodes()
+    {
+        QStringList codes;
+        for (const Cell c : kAllCells)
+            codes << cellCode(c);
+        return codes.join(QLatin1String(", "));
+    }
+    static QString outcomeCodes()
+    {
+        QStringList codes;
+        for (const Outcome o : kAllOutcomes)
+            codes << outcomeCode(o);
+        return codes.join(QLatin1String(", "));
+    }
+
+    QString m_shown;
+    PlacementCsv::ImportReport &m_report;
+    std::array<int, ColumnCount> m_index{};
+    int m_width = 0;
+    const QStringList *m_fields = nullptr;
+    QStringList m_problems;
+    QList<LineError> m_lineErrors;
+    QSet<int> m_overlapReported; // lines that already have an overlap message
+    const std::vector<DossierInfo> *m_dossiers = nullptr;
+    const QHash<QString, qint32> *m_byReference = nullptr;
+};
+
+// Writes new placements through the driver in multi-row INSERTs (64 rows a statement), one
+// prepared statement per combination of empty optional fields: an empty field is the literal
+// NULL in the statement instead of a bound value. The driver's cost is per bound value and
+// per execution, and most fields of a placement file are empty: this halves the time of a
+// million rows. Rows go in grouped by that combination, each group in file order.
+class Inserter
+{
+public:
+    static constexpr int kBatch = 64;
+    static constexpr int kOptional = 6; // end, officer, outcome, outcome_detail, reason, note
+
+    Inserter(QSqlDatabase sql, const std::vector<DossierInfo> &dossiers) : m_sql(std::move(sql)), m_dossiers(dossiers)
+    {
+        for (const Cell c : kAllCells)
+            m_codes[size_t(c)] = cellCode(c);
+    }
+
+    // Inserts rows[i] for every i of `which`; false with *error set on the first failure.
+    bool insert(const std::vector<Row> &rows, const std::vector<size_t> &which, Progress &tick, QString *error)
+    {
+        std::array<std::vector<size_t>, 1 << kOptional> groups;
+        for (const size_t i : which)
+            groups[size_t(mask(rows[i]))].push_back(i);
+        for (size_t m = 0; m < groups.size(); ++m) {
+            const std::vector<size_t> &group = groups[m];
+            for (size_t first = 0; first < group.size();) {
+                const int n = group.size() - first >= size_t(kBatch) ? kBatch : 1;
+                QSqlQuery &q = statement(int(m), n);
+                for (int k = 0; k < n; ++k)
+                    bind(q, rows[group[first + size_t(k)]]);
+                if (!q.exec()) {
+                    *error = PlacementCsv::tr("line %1: %2").arg(rows[group[first]].line).arg(StorageMessages::describe(q.lastError()));
+                    return false;
+                }
+                for (int k = 0; k < n; ++k)
+                    tick.advance();
+                first += size_t(n);
+            }
+        }
+        return true;
+    }
+
+private:
+    static std::array<const QString *, kOptional> optional(const Row &r)
+    {
+        return {&r.endText, &r.officer, &r.outcome, &r.detail, &r.reason, &r.note};
+    }
+    static int mask(const Row &r)
+    {
+        int m = 0;
+        const auto fields = optional(r);
+        for (int k = 0; k < kOptional; ++k)
+            m |= fields[size_t(k)]->isEmpty() ? 0 : 1 << k;
+        return m;
+    }
+
+    QSqlQuery &statement(int m, int n)
+    {
+        auto &slot = m_statements[size_t(m) * 2 + (n == 1 ? 0 : 1)];
+        if (!slot) {
+            QString values = QStringLiteral("(?,?,?");
+            for (int k = 0; k < kOptional; ++k)
+                values += m & (1 << k) ? QStringLiteral(",?") : QStringLiteral(",NULL");
+            values += QLatin1Char(')');
+            QStringList all(n, values);
+            slot = std::make_unique<QSqlQuery>(m_sql);
+            slot->prepare(QStringLiteral("INSERT INTO placement (dossier_id, cell, start_date, end_date, officer, outcome, "
+                                         "outcome_detail, reason, note) VALUES ") + all.join(QLatin1Char(',')));
+        }
+        return *slot;
+    }
+
+    void bind(QSqlQuery &q, const Row &r) const
+    {
+        q.addBindValue(m_dossiers[size_t(r.dossier)].id);
+        q.addBindValue(m_codes[size_t(r.cell)]);
+        q.addBindValue(r.startText);
+        for (const QString *field : optional(r)) {
+            if (!field->isEmpty())
+                q.addBindValue(*field);
+        }
+    }
+
+    QSqlDatabase m_sql;
+    const std::vector<DossierInfo> &m_dossiers;
+    std::array<QString, kCellCount> m_codes;
+    std::array<std::unique_ptr<QSqlQuery>, 2 << kOptional> m_statements;
+};
+
+} // namespace
+
+QStringList PlacementCsv::requiredColumns()
+{
+    QStringList names;
+    for (int c = 0; c < kRequiredCount; ++c)
+        names << kColumnNames[c];
+    return names;
+}
+
+QStringList PlacementCsv::optionalColumns()
+{
+    QStringList names;
+    for (int c = kRequiredCount; c < ColumnCount; ++c)
+        names << kColumnNames[c];
+    return names;
+}
+
+PlacementCsv::ImportReport PlacementCsv::importFile(Database &db, const QString &path, bool dryRun,
+                                                    std::function<void(int, int)> progress)
+{
+    ImportReport report;
+    const QString shown = QDir::toNativeSeparators(path);
+    const auto fileMessage = [&shown](const QString &reason) -> QString { return shown + QLatin1String(": ") + reason; };
+    const auto failed = [&](const QString &why) {
+        report.errors << fileMessage(tr("nothing was imported: %1").arg(why));
+        report.created = report.updated = report.unchanged = 0;
+        return report; // a transaction guard, if any, rolls back
+    };
+
+    if (Status allowed = Permissions::require(db, Permission::ImportData); !allowed) {
+        report.errors << fileMessage(allowed.error());
+        return report;
+    }
+    QString readError;
+    std::optional<CsvTable> read = CsvReader::readFile(path, &readError);
+    if (!read) {
+        report.errors << readError;
+        return report;
+    }
+    CsvTable table = std::move(*read);
+    read.reset();
+    if (table.decodedAsWindows1252)
+        report.warnings << fileMessage(tr("the file is not UTF-8; it was read as Windows-1252. Check that accented letters "
+                                          "(é, ë, ç) came out right."));
+    Checker checker(shown, report);
+    if (!checker.mapHeader(table.header))
+        return report;
+    report.rows = int(table.rows.size());
+    Progress tick(progress, dryRun ? report.rows : 2 * report.rows);
+
+    // From here on the database is read, and must not change under us until the writes are done.
+    QSqlDatabase sql = db.sql();
+    std::optional<Transaction> tx;
+    if (!dryRun) {
+        tx.emplace(sql);
+        if (!tx->active())
+            return failed(tx->error());
+    }
+
+    std::vector<DossierInfo> dossiers;
+    QHash<QString, qint32> byReference;
+    QHash<qint64, qint32> byId;
+    {
+        QSqlQuery q(sql);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT id, reference, opened, closed FROM dossier")))
+            return failed(StorageMessages::describe(q.lastError()));
+        while (q.next()) {
+            DossierInfo d{q.value(0).toLongLong(), q.value(1).toString(), dayOf(q.value(2)), dayOf(q.value(3))};
+            byReference.insert(d.reference, qint32(dossiers.size()));
+            byId.insert(d.id, qint32(dossiers.size()));
+            dossiers.push_back(std::move(d));
+        }
+    }
+    checker.setDossiers(&dossiers, &byReference);
+
+    std::vector<Row> rows;
+    rows.reserve(size_t(report.rows));
+    std::vector<char> involved(dossiers.size(), 0); // dossiers named by an accepted row
+    for (qsizetype i = 0; i < table.rows.size(); ++i) {
+        Row row;
+        const int line = i < table.lineNumbers.size() ? table.lineNumbers.at(i) : table.headerLine + int(i) + 1;
+        if (checker.check(table.rows.at(i), line, row)) {
+            involved[size_t(row.dossier)] = 1;
+            rows.push_back(std::move(row));
+        }
+        table.rows[i] = QStringList(); // the checked row replaces the text: one copy in memory
+        tick.advance();
+    }
+    table = CsvTable();
+
+    // The stored placements of the dossiers in the file, for the overlaps and the keys.
+    std::vector<Stored> stored;
+    {
+        QSqlQuery q(sql);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT id, dossier_id, span_key FROM placement")))
+            return failed(StorageMessages::describe(q.lastError()));
+        while (q.next()) {
+            const auto d = byId.constFind(q.value(1).toLongLong());
+            if (d == byId.constEnd() || !involved[size_t(*d)])
+                continue;
+            if (const auto span = decodeSpanKey(q.value(2).toLongLong()))
+                stored.push_back({q.value(0).toLongLong(), *d, span->cell, span->start, span->end, false});
+        }
+    }
+    checker.checkOverlaps(rows, stored);
+    if (checker.hasErrors()) {
+        checker.flush();
+        return report;
+    }
+
+    // Rows with a stored key: compare with what is stored, so that an unchanged row is
+    // neither written nor counted as an update. Absent optional columns keep the stored text.
+    QHash<qint64, size_t> replacing;
+    qint64 lowId = std::numeric_limits<qint64>::max(), highId = 0;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (rows[i].replaces != 0) {
+            replacing.insert(rows[i].replaces, i);
+            lowId = std::min(lowId, rows[i].replaces);
+            highId = std::max(highId, rows[i].replaces);
+        }
+    }
+    std::vector<char> same(rows.size(), 0);
+    if (!replacing.isEmpty()) {
+        QSqlQuery q(sql);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT id, end_date, officer, outcome, outcome_detail, reason, note FROM placement "
+                                 "WHERE id >= ? AND id <= ?"));
+        q.addBindValue(lowId);
+        q.addBindValue(highId);
+        if (!q.exec())
+            return failed(StorageMessages::describe(q.lastError()));
+        while (q.next()) {
+            const auto found = replacing.constFind(q.value(0).toLongLong());
+            if (found == replacing.constEnd())
+                continue;
+            Row &row = rows[*found];
+            const auto keep = [&](int column, QString &field, int index) {
+                if (!checker.has(column))
+                    field = q.value(index).toString();
+            };
+            keep(Detail, row.detail, 4);
+            keep(Reason, row.reason, 5);
+            keep(Note, row.note, 6);
+            same[*found] = row.endText == q.value(1).toString() && row.officer == q.value(2).toString()
+                && row.outcome == q.value(3).toString() && row.detail == q.value(4).toString()
+                && row.reason == q.value(5).toString() && row.note == q.value(6).toString();
+        }
+    }
+
+    QSqlQuery update(sql);
+    if (!dryRun && !update.prepare(QStringLiteral("UPDATE placement SET end_date = ?, officer = ?, outcome = ?, "
+                                                  "outcome_detail = ?, reason = ?, note = ? WHERE id = ?")))
+        return failed(StorageMessages::describe(update.lastError()));
+    std::vector<size_t> inserts;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const Row &row = rows[i];
+        if (row.replaces == 0) {
+            inserts.push_back(i);
+            ++report.created;
+            continue;
+        }
+        if (same[i]) {
+            ++report.unchanged;
+        } else {
+            if (!dryRun) {
+                for (const QString *text : {&row.endText, &row.officer, &row.outcome, &row.detail, &row.reason, &row.note})
+                    update.addBindValue(textValue(*text));
+                update.addBindValue(row.replaces);
+                if (!update.exec())
+                    return failed(tr("line %1: %2").arg(row.line).arg(StorageMessages::describe(update.lastError())));
+            }
+            ++report.updated;
+        }
+        tick.advance();
+    }
+    if (dryRun) {
+        for (size_t i = 0; i < inserts.size(); ++i)
+            tick.advance();
+    } else {
+        QString why;
+        if (!Inserter(sql, dossiers).insert(rows, inserts, tick, &why))
+            return failed(why);
+    }
+    if (tx) {
+        if (Status s = tx->commit(); !s)
+            return failed(s.error());
+    }
+    return report;
+}
+
+Status PlacementCsv::exportFile(Database &db, const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const auto failure = [&shown](const QString &why) {
+        return Status::failure(tr("The file %1 could not be written: %2 Nothing was written; an earlier file of that "
+                                  "name is untouched.").arg(shown, why));
+    };
+    if (Status allowed = Permissions::require(db, Permission::ExportData); !allowed)
+        return allowed;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failure(file.errorString() + QLatin1Char('.'));
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT d.reference, p.cell, p.start_date, p.end_date, p.officer, p.outcome, p.outcome_detail, "
+                               "p.reason, p.note FROM placement p JOIN dossier d ON d.id = p.dossier_id "
+                               "ORDER BY d.reference, p.start_date"))) {
+        file.cancelWriting();
+        return failure(StorageMessages::describe(q.lastError()));
+    }
+    const QChar comma(QLatin1Char(','));
+    QStringList fields;
+    for (const QLatin1String name : kColumnNames)
+        fields << name;
+    QByteArray buffer = CsvReader::formatRow(fields, comma);
+    while (q.next()) {
+        fields.clear();
+        for (int c = 0; c < ColumnCount; ++c)
+            fields << q.value(c).toString();
+        buffer += CsvReader::formatRow(fields, comma);
+        if (buffer.size() > (1 << 20)) {
+            if (file.write(buffer) != buffer.size()) {
+                file.cancelWriting();
+                return failure(file.errorString() + QLatin1Char('.'));
+            }
+            buffer.clear();
+        }
+    }
+    if (q.lastError().isValid()) {
+        file.cancelWriting();
+        return failure(StorageMessages::describe(q.lastError()));
+    }
+    if (file.write(buffer) != buffer.size() || !file.commit())
+        return failure(file.errorString() + QLatin1Char('.'));
+    return Status::success();
+}
+
+} // namespace parcours

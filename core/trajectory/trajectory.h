@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "trajectory/placement.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+
+#include <functional>
+#include <optional>
+
+namespace parcours {
+
+class Database;
+
+// The trajectory of dossiers through the cells: placements, their rules, the caseloads.
+//
+// Every write reads the dossier and all of its placements inside one write transaction,
+// applies the change in memory, checks the PlacementRules on the result and only then
+// writes. A refusal returns a message naming the cells and dates and leaves the database
+// exactly as it was; so does a failed write half-way (the transaction rolls back).
+//
+// Permissions (security/permissions.h): reading needs ViewRegister (the readers return
+// nothing without it), every write EditRegister (refused with the permission's message).
+class Trajectory
+{
+    Q_DECLARE_TR_FUNCTIONS(Trajectory)
+public:
+    explicit Trajectory(Database &db);
+
+    // The dossier's placements, oldest first (by start date).
+    QList<Placement> placements(qint64 dossierId) const;
+    std::optional<Placement> placement(qint64 placementId) const;
+    // The placement of the dossier that covers `day`, if any (at most one: no overlaps).
+    std::optional<Placement> placementOn(qint64 dossierId, const QDate &day) const;
+
+    // Refers the dossier to a cell from `start` on: a new open placement. Returns its id.
+    Result<qint64> refer(qint64 dossierId, Cell cell, const QDate &start, const QString &officer,
+                         const QString &reason, const QString &note = {});
+    // Adds a placement as given (open or already ended, e.g. recorded afterwards); dossierId
+    // must be set, id is ignored. Returns the new id.
+    Result<qint64> add(const Placement &placement);
+
+    // Moves the dossier to `newCell` on `day`: the placement covering `day` ends on day − 1
+    // with outcome moved_cell, and a new open placement in `newCell` starts on `day`, both in
+    // one transaction. Refused (nothing written) when no placement covers `day`, when it
+    // starts on `day` or later (edit it instead), when it is already in `newCell`, or when
+    // the new placement would break a rule (e.g. it would overlap a later placement, or the
+    // dossier is closed). Returns the id of the new placement.
+    Result<qint64> transfer(qint64 dossierId, Cell newCell, const QDate &day, const QString &officer,
+                            const QString &reason);
+
+    // Ends a placement on `end` (inclusive) with an outcome (detail: contract type, diploma…).
+    // May also move the end of an already ended placement.
+    Status endPlacement(qint64 placementId, const QDate &end, Outcome outcome, const QString &detail = {});
+
+    // Replaces every field of the stored placement `placement.id`. The dossier cannot change
+    // (dossierId 0 means "the same").
+    Status update(const Placement &placement);
+    Status remove(qint64 placementId);
+
+    // Closes the dossier on `closed`: sets dossier.closed, and the placement that is open on
+    // that day (open-ended, or ending later) ends on `closed`, with outcome income_ended
+    // unless it already has one. One transaction. Refused when a placement starts after
+    // `closed` or `closed` is before the opening.
+    Status closeDossier(qint64 dossierId, const QDate &closed);
+
+    // Would the dossier's placements still lie inside [opened, closed] (closed null = open)?
+    // For the dossier form before it changes the dates; success, or the first conflict.
+    Status checkDossierPeriod(qint64 dossierId, const QDate &opened, const QDate &closed) const;
+
+    // Who is in which cell on `day`: one row per placement covering `day` in a dossier open on
+    // `day`; optionally one cell, optionally one officer (the placement's officer, exact).
+    // Sorted by cell (trajectory order), then last name, first name, reference.
+    struct CaseloadRow
+    {
+        qint64 dossierId = 0;
+        qint64 placementId = 0;
+        QString reference;
+        QString lastName;
+        QString firstName;
+        Cell cell = Cell::Facilitation;
+        QDate since;   // start of the placement
+        QDate until;   // its planned end, null when open
+        int days = 0;  // days in the cell on `day`: 0 on the start day, since.daysTo(day)
+        QString officer;
+        QString personName() const { return lastName + QLatin1String(", ") + firstName; }
+    };
+    QList<CaseloadRow> caseload(const QDate &day, std::optional<Cell> cell = {}, const QString &officer = {}) const;
+
+private:
+    // Reads the placement and its dossier in a write transaction, lets `change` edit the
+    // placement, checks the rules on the result and writes it.
+    Status edit(qint64 placementId, const std::function<Status(Placement &)> &change);
+
+    Database &m_db;
+};
+
+} // namespace parcours

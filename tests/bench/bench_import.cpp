@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Importing 200,000 dossiers and about a million placements from CSV (issue 3, "Speed"):
+// DossierCsv::importFile + PlacementCsv::importFile into a fresh database, against the sqlite3
+// shell's `.import --csv` of the same files into bare tables (no index, no check), both in
+// this run. Target: Parcours ≤ 3 × the shell.
+#include "benchsupport.h"
+
+#include "interchange/csvreader.h"
+#include "interchange/dossiercsv.h"
+#include "interchange/placementcsv.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace parcours;
+using namespace parcours::bench;
+
+namespace {
+
+// Writes the result of `sql` as CSV with `header`, through CsvReader::formatRow. Returns rows.
+int writeCsv(Database &db, const QString &path, const QStringList &header, const QString &sql)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        progress(QStringLiteral("%1: %2").arg(path, file.errorString()));
+        std::exit(1);
+    }
+    QByteArray buffer = CsvReader::formatRow(header);
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    if (!q.exec(sql)) {
+        progress(q.lastError().text());
+        std::exit(1);
+    }
+    int rows = 0;
+    QStringList fields;
+    while (q.next()) {
+        fields.clear();
+        for (qsizetype c = 0; c < header.size(); ++c)
+            fields << q.value(int(c)).toString();
+        buffer += CsvReader::formatRow(fields);
+        ++rows;
+        if (buffer.size() > (1 << 20)) {
+            file.write(buffer);
+            buffer.clear();
+        }
+    }
+    file.write(buffer);
+    return rows;
+}
+
+void removeDatabase(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(path + suffix);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    // PARCOURS_BENCH_CACHE_MB=N: import with PRAGMA cache_size = N MB instead of the default.
+    const int cacheMb = qEnvironmentVariableIntValue("PARCOURS_BENCH_CACHE_MB");
+    const Args args = parseArgs(QStringLiteral("CSV import of dossiers and placements against the sqlite3 shell's .import."));
+    QTemporaryDir scratch;
+    QString path;
+    std::unique_ptr<Database> source = openDemoDatabase(args, scratch, &path);
+    printEnvironment(args, *source);
+
+    const QString dossiersCsv = scratch.filePath(QStringLiteral("dossiers.csv"));
+    const QString placementsCsv = scratch.filePath(QStringLiteral("placements.csv"));
+    const int dossierRows = writeCsv(*source, dossiersCsv, DossierCsv::requiredColumns() + DossierCsv::optionalColumns(),
+                                     QStringLiteral("SELECT d.reference, p.national_number, p.last_name, p.first_name, "
+                                                    "p.birth_date, p.gender, p.language, d.income_type, d.opened, d.closed, "
+                                                    "d.officer, p.phone, p.email, p.address "
+                                                    "FROM dossier d JOIN person p ON p.id = d.person_id ORDER BY d.id"));
+    const int placementRows = writeCsv(*source, placementsCsv,
+                                       {QStringLiteral("dossier"), QStringLiteral("cell"), QStringLiteral("start"),
+                                        QStringLiteral("end"), QStringLiteral("officer"), QStringLiteral("outcome"),
+                                        QStringLiteral("outcome_detail"), QStringLiteral("reason"), QStringLiteral("note")},
+                                       QStringLiteral("SELECT d.reference, pl.cell, pl.start_date, pl.end_date, pl.officer, "
+                                                      "pl.outcome, pl.outcome_detail, pl.reason, pl.note "
+                                                      "FROM placement pl JOIN dossier d ON d.id = pl.dossier_id ORDER BY pl.id"));
+    source.reset();
+    say(QStringLiteral("\n## bench_import: %1 dossiers (%2 MB), %3 placements (%4 MB)\n")
+            .arg(dossierRows)
+            .arg(QFile(dossiersCsv).size() >> 20)
+            .arg(placementRows)
+            .arg(QFile(placementsCsv).size() >> 20));
+
+    const int runs = std::max(1, std::min(args.runs, 3)); // each run takes seconds
+    QList<double> parcoursDossiers, parcoursPlacements, shellDossiers, shellPlacements;
+    const QString target = scratch.filePath(QStringLiteral("import.sqlite"));
+    const QString bare = scratch.filePath(QStringLiteral("bare.sqlite"));
+    for (int run = 0; run < runs; ++run) {
+        removeDatabase(target);
+        {
+            auto opened = Database::open(target, {Database::Mode::CreateIfMissing, 5000});
+            if (!opened) {
+                progress(opened.error());
+                return 1;
+            }
+            Database &db = **opened;
+            if (cacheMb > 0) // an experiment: what a larger page cache would change
+                QSqlQuery(db.sql()).exec(QStringLiteral("PRAGMA cache_size = -%1").arg(cacheMb * 1024));
+            QElapsedTimer timer;
+            timer.start();
+            const auto d = DossierCsv::importFile(db, dossiersCsv, false);
+            parcoursDossiers << elapsedMs(timer);
+            timer.start();
+            const auto p = PlacementCsv::importFile(db, placementsCsv, false);
+            parcoursPlacements << elapsedMs(timer);
+            if (!d.ok() || !p.ok() || d.created != dossierRows || p.created != placementRows) {
+                progress(QStringLiteral("The import failed: %1 created %2 of %3 dossiers, %4 of %5 placements")
+                             .arg((d.errors + p.errors).mid(0, 5).join(QLatin1Char('\n')))
+                             .arg(d.created)
+                             .arg(dossierRows)
+                             .arg(p.created)
+                             .arg(placementRows));
+                return 1;
+            }
+        }
+        removeDatabase(bare);
+        const double sd = runProcess(args.sqlite3, {QStringLiteral("-cmd"), QStringLiteral(".mode csv"), bare,
+                                                    QStringLiteral(".import --csv %1 d").arg(dossiersCsv)});
+        const double sp = runProcess(args.sqlite3, {QStringLiteral("-cmd"), QStringLiteral(".mode csv"), bare,
+                                                    QStringLiteral(".import --csv %1 p").arg(placementsCsv)});
+        if (sd < 0 || sp < 0)
+            return 1;
+        shellDossiers << sd;
+        shellPlacements << sp;
+        progress(QStringLiteral("run %1 of %2 done").arg(run + 1).arg(runs));
+    }
+    QByteArray counted;
+    runProcess(args.sqlite3, {bare, QStringLiteral("SELECT (SELECT count(*) FROM d), (SELECT count(*) FROM p)")}, {}, &counted);
+
+    const Timing pd = summarise(parcoursDossiers), pp = summarise(parcoursPlacements);
+    const Timing sd = summarise(shellDossiers), sp = summarise(shellPlacements);
+    QList<double> parcoursTotal, shellTotal;
+    for (int i = 0; i < runs; ++i) {
+        parcoursTotal << parcoursDossiers[i] + parcoursPlacements[i];
+        shellTotal << shellDossiers[i] + shellPlacements[i];
+    }
+    const Timing pt = summarise(parcoursTotal), st = summarise(shellTotal);
+    const auto ratio = [](double a, double b) { return QString::number(a / b, 'f', 2); };
+    Table table({QStringLiteral("file"), QStringLiteral("rows"), QStringLiteral("Parcours import"),
+                 QStringLiteral("sqlite3 .import (bare table)"), QStringLiteral("ratio"), QStringLiteral("≤ 3")});
+    table.add({QStringLiteral("dossiers.csv"), QString::number(dossierRows), ms(pd.median), ms(sd.median), ratio(pd.median, sd.median),
+               pd.median <= 3 * sd.median ? QStringLiteral("yes") : QStringLiteral("**no**")});
+    table.add({QStringLiteral("placements.csv"), QString::number(placementRows), ms(pp.median), ms(sp.median),
+               ratio(pp.median, sp.median), pp.median <= 3 * sp.median ? QStringLiteral("yes") : QStringLiteral("**no**")});
+    table.add({QStringLiteral("both"), QString::number(dossierRows + placementRows), ms(pt.median), ms(st.median),
+               ratio(pt.median, st.median), pt.median <= 3 * st.median ? QStringLiteral("yes") : QStringLiteral("**no**")});
+    say(QStringLiteral("Medians of %1 runs, each into a fresh file%2.\n")
+            .arg(runs)
+            .arg(cacheMb > 0 ? QStringLiteral(", Parcours with PRAGMA cache_size = %1 MB (experiment)").arg(cacheMb) : QString()));
+    table.print();
+    say(QStringLiteral("\nsqlite3 bare tables hold: %1").arg(QString::fromUtf8(counted.trimmed())));
+    return 0;
+}
