@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include "storage/rowcursor.h"
+
 #include <algorithm>
 #include <vector>
 
@@ -251,42 +253,34 @@ Result<QList<Figures>> Evolution::compute(Database &db, const QList<QDate> &inpu
     // would cost more than the whole query).
     Periods periods;
     {
-        QSqlQuery q(db.sql());
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT id, opened, closed FROM dossier")))
-            return R::failure(StorageMessages::describe(q.lastError()));
-        while (q.next()) {
-            const auto opened = isodate::julianDayFromIso(q.value(1).toString());
-            const QVariant closedValue = q.value(2);
-            const auto closed = closedValue.isNull() ? std::optional<qint64>(isodate::kOpenEnd)
-                                                     : isodate::julianDayFromIso(closedValue.toString());
+        RowCursor rows(db.sql(), QStringLiteral("SELECT id, opened, closed FROM dossier"));
+        while (rows.next()) {
+            const auto opened = isodate::julianDayFromIso(rows.text(1));
+            const auto closed = rows.isNull(2) ? std::optional<qint64>(isodate::kOpenEnd) : isodate::julianDayFromIso(rows.text(2));
             if (!opened || !closed)
                 return damaged();
-            periods.append({q.value(0).toLongLong(), *opened, *closed});
+            periods.append({rows.integer(0), *opened, *closed});
             sweep.add(Sweep::kDossierColumn, *opened, *closed);
         }
-        if (q.lastError().isValid())
-            return R::failure(StorageMessages::describe(q.lastError()));
+        if (!rows.ok())
+            return R::failure(tr("The database cannot be read: %1").arg(rows.error()));
     }
     periods.index();
 
     // The placements: two integers a row (see spankey.h), the cheapest a driver can hand over.
-    QSqlQuery q(db.sql());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT dossier_id, span_key FROM placement")))
-        return R::failure(StorageMessages::describe(q.lastError()));
-    while (q.next()) {
-        const Periods::Period *dossier = periods.find(q.value(0).toLongLong());
+    RowCursor rows(db.sql(), QStringLiteral("SELECT dossier_id, span_key FROM placement"));
+    while (rows.next()) {
+        const Periods::Period *dossier = periods.find(rows.integer(0));
         if (!dossier)
             continue; // a foreign key the database would not have let through
-        const auto span = decodeSpanKey(q.value(1).toLongLong());
+        const auto span = decodeSpanKey(rows.integer(1));
         if (!span)
             return damaged();
         // Clipped to the dossier's open period: outside it the dossier is not counted at all.
         sweep.add(int(span->cell), std::max(span->start, dossier->opened), std::min(span->end, dossier->closed));
     }
-    if (q.lastError().isValid())
-        return R::failure(StorageMessages::describe(q.lastError()));
+    if (!rows.ok())
+        return R::failure(tr("The database cannot be read: %1").arg(rows.error()));
     return sweep.rows(*days);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArrayView>
 #include <QDate>
 #include <QString>
 #include <QStringView>
@@ -63,6 +64,23 @@ inline std::optional<qint64> julianDayFromIso(QStringView text)
         if (c < u'0' || c > u'9')
             return std::nullopt;
         number = number * 10 + (c - u'0');
+    }
+    return julianDayFromNumber(number);
+}
+
+// The same for UTF-8 / ASCII bytes, as SQLite hands them over.
+inline std::optional<qint64> julianDayFromIso(QByteArrayView text)
+{
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-')
+        return std::nullopt;
+    qint64 number = 0;
+    for (qsizetype i = 0; i < 10; ++i) {
+        if (i == 4 || i == 7)
+            continue;
+        const char c = text[i];
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        number = number * 10 + (c - '0');
     }
     return julianDayFromNumber(number);
 }
