@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QList>
+#include <QMap>
 #include <QStringList>
 
 #include <memory>
@@ -33,8 +34,15 @@ struct Invocation
 {
     QString databasePath;   // --db, or the default location shared with the desktop program
     QStringList arguments;  // positional arguments after the command's words
-    QStringList options;    // the command's own options that were given, e.g. "--dry-run"
+    QStringList options;    // the command's own options that were given, e.g. "--dry-run", "--at"
+    QMap<QString, QStringList> values; // an option that takes a value → its values in the order given
     bool has(const QString &option) const { return options.contains(option); }
+    // The value of `option` (the last one when given twice), or empty.
+    QString value(const QString &option) const
+    {
+        const QStringList given = values.value(option);
+        return given.isEmpty() ? QString() : given.last();
+    }
 };
 
 using CommandFunction = int (*)(const Invocation &);
@@ -43,7 +51,9 @@ struct Command
 {
     QStringList words;      // "import", "dossiers"
     QStringList arguments;  // names of the positional arguments, e.g. "FILE.csv"
-    QStringList options;    // accepted options, e.g. "--dry-run"
+    QStringList options;    // accepted options, e.g. "--dry-run"; one that takes a value names it
+                            // after a space, e.g. "--at D1,D2,…" (given as --at V or --at=V).
+                            // An option name takes a value in every command or in none.
     const char *summary;    // QT_TRANSLATE_NOOP("Cli", …)
     CommandFunction run;
 
@@ -60,6 +70,18 @@ int runCheck(const Invocation &inv);
 int runBackup(const Invocation &inv);
 int runImportDossiers(const Invocation &inv);
 int runExportDossiers(const Invocation &inv);
+int runImportPlacements(const Invocation &inv);
+int runImportFigures(const Invocation &inv);
+int runEvolution(const Invocation &inv);
+int runDemo(const Invocation &inv);
+int runAudit(const Invocation &inv);           // securitycommands.cpp
+int runExportPerson(const Invocation &inv);
+int runRetention(const Invocation &inv);
+int runAccounts(const Invocation &inv);
+int runAccountAdd(const Invocation &inv);
+int runAccountPassword(const Invocation &inv);
+// True when the command line asks for a command that needs QtGui (export person: a PDF).
+bool needsGuiApplication(const QStringList &arguments);
 
 // --- console.cpp ---------------------------------------------------------------------------
 

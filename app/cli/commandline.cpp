@@ -32,6 +32,35 @@ QString quoted(const QString &text)
     return QLatin1Char('"') + text + QLatin1Char('"');
 }
 
+// "--at D1,D2,…" → "--at"; "--dry-run" → "--dry-run".
+QString optionName(const QString &entry)
+{
+    return entry.section(QLatin1Char(' '), 0, 0);
+}
+
+// The options that take a value, in any command: name → what the value is ("D1,D2,…").
+// Known before the command is, so that "--at 2020-12-31" is never taken for an argument.
+QMap<QString, QString> valueOptions()
+{
+    QMap<QString, QString> found;
+    for (const Command &c : commands()) {
+        for (const QString &entry : c.options) {
+            if (entry.contains(QLatin1Char(' ')))
+                found.insert(optionName(entry), entry.section(QLatin1Char(' '), 1));
+        }
+    }
+    return found;
+}
+
+bool accepts(const Command &command, const QString &option)
+{
+    for (const QString &entry : command.options) {
+        if (optionName(entry) == option)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 QString defaultDatabasePath()
@@ -77,6 +106,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
 {
     QStringList positional;
     QStringList options;
+    QMap<QString, QStringList> values;
+    const QMap<QString, QString> takingValue = valueOptions();
     QString database;
     bool databaseGiven = false;
     bool help = false;
@@ -101,7 +132,21 @@ CommandLine parseCommandLine(const QStringList &arguments)
             database = arg.mid(5);
             databaseGiven = true;
         } else {
-            options << arg; // a command's own option, checked once the command is known
+            // A command's own option, checked once the command is known; "--at V" or "--at=V"
+            // for one that takes a value.
+            const qsizetype equals = arg.indexOf(QLatin1Char('='));
+            const QString name = equals > 0 ? arg.left(equals) : arg;
+            if (takingValue.contains(name)) {
+                if (equals > 0)
+                    values[name] << arg.mid(equals + 1);
+                else if (i + 1 < arguments.size())
+                    values[name] << arguments.at(++i);
+                else
+                    return usage(Cli::tr("the option %1 needs %2.").arg(name, takingValue.value(name)));
+                options << name;
+            } else {
+                options << arg;
+            }
         }
     }
     if (help) {
@@ -136,7 +181,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     }
 
     for (const QString &option : std::as_const(options)) {
-        if (!found->options.contains(option))
+        if (!accepts(*found, option))
             return usage(Cli::tr("unknown option %1 for %2.").arg(quoted(option), found->name()));
     }
     const QStringList rest = positional.mid(found->words.size());
@@ -151,6 +196,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     line.invocation.databasePath = databaseGiven ? database : defaultDatabasePath();
     line.invocation.arguments = rest;
     line.invocation.options = options;
+    line.invocation.values = values;
     return line;
 }
 

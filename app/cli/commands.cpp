@@ -28,6 +28,57 @@ const QList<Command> &commands()
          runImportDossiers},
         {{QStringLiteral("export"), QStringLiteral("dossiers")}, {QStringLiteral("FILE.csv")}, {},
          QT_TRANSLATE_NOOP("Cli", "Export every dossier to a CSV file (UTF-8, comma)."), runExportDossiers},
+        {{QStringLiteral("import"), QStringLiteral("placements")}, {QStringLiteral("FILE.csv")}, {QStringLiteral("--dry-run")},
+         QT_TRANSLATE_NOOP("Cli", "Import placements (dossier, cell, start, end, officer, outcome) from a CSV file, "
+                                  "all rows or none; --dry-run only checks."),
+         runImportPlacements},
+        {{QStringLiteral("import"), QStringLiteral("figures")}, {QStringLiteral("FILE.csv")}, {QStringLiteral("--dry-run")},
+         QT_TRANSLATE_NOOP("Cli", "Import published evolution figures as recorded snapshots (empty = not determined), "
+                                  "all rows or none; --dry-run only checks."),
+         runImportFigures},
+        {{QStringLiteral("evolution")}, {},
+         {QStringLiteral("--at D1,D2,…"), QStringLiteral("--from D"), QStringLiteral("--to D"),
+          QStringLiteral("--step month|quarter|year"), QStringLiteral("--source computed|recorded|both"),
+          QStringLiteral("--format csv|table|json")},
+         QT_TRANSLATE_NOOP("Cli", "Print the evolution table. Computed figures on the days of --at, or on the period "
+                                  "ends (month by default) from --from to --to (default: today); without dates, the "
+                                  "month ends of the last 12 months. Recorded figures: those recorded on the days of --at "
+                                  "or within --from/--to, else all. Default: --source computed --format csv."),
+         runEvolution},
+        {{QStringLiteral("demo")}, {}, {QStringLiteral("--dossiers N"), QStringLiteral("--seed S")},
+         QT_TRANSLATE_NOOP("Cli", "Fill an empty database with invented people, dossiers and trajectories "
+                                  "over the ten years up to today (default 2000 dossiers, seed 1; the same seed on the "
+                                  "same day gives the same data); "
+                                  "creates the file if it does not exist."),
+         runDemo},
+        {{QStringLiteral("audit")}, {},
+         {QStringLiteral("--from D"), QStringLiteral("--to D"), QStringLiteral("--actor NAME"), QStringLiteral("--entity TABLE"),
+          QStringLiteral("--format csv|table")},
+         QT_TRANSLATE_NOOP("Cli", "Print the audit trail (who created, changed or looked at what, when), oldest first, "
+                                  "from --from to --to (local days, both included); --actor and --entity narrow it. "
+                                  "Default: --format csv. Reading the trail is itself recorded."),
+         runAudit},
+        {{QStringLiteral("export"), QStringLiteral("person")}, {QStringLiteral("NATIONAL_NUMBER")}, {QStringLiteral("--out DIR")},
+         QT_TRANSLATE_NOOP("Cli", "Write everything held about one person (subject-access request) to DIR as JSON and "
+                                  "as a readable PDF; recorded in the audit trail."),
+         runExportPerson},
+        {{QStringLiteral("retention")}, {}, {QStringLiteral("--closed-before D"), QStringLiteral("--dry-run")},
+         QT_TRANSLATE_NOOP("Cli", "Anonymise the people whose every dossier closed before D: names, numbers, contacts "
+                                  "and free texts erased, the figures unchanged. Cannot be undone; --dry-run only "
+                                  "counts."),
+         runRetention},
+        {{QStringLiteral("accounts")}, {}, {},
+         QT_TRANSLATE_NOOP("Cli", "List the accounts: user name, role, name, last sign-in."), runAccounts},
+        {{QStringLiteral("account"), QStringLiteral("add")}, {QStringLiteral("USER"), QStringLiteral("ROLE")},
+         {QStringLiteral("--name NAME")},
+         QT_TRANSLATE_NOOP("Cli", "Create an account (ROLE: administrator, manager, facilitator, officer, reception); "
+                                  "the password is read from standard input and must be changed at the first sign-in."),
+         runAccountAdd},
+        {{QStringLiteral("account"), QStringLiteral("password")}, {QStringLiteral("USER")}, {},
+         QT_TRANSLATE_NOOP("Cli", "Reset the password of USER (read from standard input) and reactivate the account, "
+                                  "e.g. when the only administrator forgot theirs; it must be changed at the next "
+                                  "sign-in."),
+         runAccountPassword},
     };
     return table;
 }

@@ -3,12 +3,27 @@
 #include "cli.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 using namespace parcours::cli;
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // `export person` writes a PDF, which needs QtGui's fonts: then a QGuiApplication, on the
+    // offscreen platform unless another is asked for (the command line never shows a window).
+    QStringList raw;
+    for (int i = 1; i < argc; ++i)
+        raw << QString::fromLocal8Bit(argv[i]);
+    std::unique_ptr<QCoreApplication> app;
+    if (needsGuiApplication(raw)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     // The same names as the desktop program, so that both find the same default database.
     QCoreApplication::setOrganizationName(QStringLiteral("Parcours"));
     QCoreApplication::setApplicationName(QStringLiteral("Parcours"));
