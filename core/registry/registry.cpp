@@ -299,6 +299,29 @@ QList<Dossier> Registry::dossiersOf(qint64 personId) const
     return list;
 }
 
+FieldErrors Registry::checkPeriodAgainstPlacements(const Dossier &dossier) const
+{
+    // The trajectory lies inside the dossier's open period: a new opening date may not pass
+    // the first placement, a closing date may not come before the start of the last one (a
+    // placement that runs past the closing date is ended on it when saving).
+    FieldErrors problems;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT min(start_date), max(start_date) FROM placement WHERE dossier_id = ?"));
+    q.addBindValue(dossier.id);
+    if (!q.exec() || !q.next() || q.value(0).isNull())
+        return problems;
+    const QDate first = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    const QDate last = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+    if (dossier.opened > first)
+        problems.append({QStringLiteral("opened"), tr("The dossier cannot open on %1: its trajectory starts on %2.")
+                                                       .arg(dossier.opened.toString(Qt::ISODate), first.toString(Qt::ISODate))});
+    if (dossier.closed.isValid() && dossier.closed < last)
+        problems.append({QStringLiteral("closed"), tr("The dossier cannot close on %1: a placement starts on %2. Remove or "
+                                                      "move that placement first.")
+                                                       .arg(dossier.closed.toString(Qt::ISODate), last.toString(Qt::ISODate))});
+    return problems;
+}
+
 Result<Registry::Saved> Registry::save(Person person, Dossier dossier, FieldErrors *errors)
 {
     if (Status allowed = Permissions::require(m_db, Permission::EditRegister); !allowed)
@@ -324,6 +347,8 @@ Result<Registry::Saved> Registry::save(Person person, Dossier dossier, FieldErro
         problems.append({QStringLiteral("national_number"), tr("This person no longer exists in the register.")});
     if (dossier.id != 0 && !this->dossier(dossier.id))
         problems.append({QStringLiteral("reference"), tr("This dossier no longer exists in the register.")});
+    if (dossier.id != 0 && dossier.opened.isValid())
+        problems += checkPeriodAgainstPlacements(dossier);
     if (!problems.isEmpty()) {
         if (errors)
             *errors = problems;
@@ -372,6 +397,18 @@ Result<Registry::Saved> Registry::save(Person person, Dossier dossier, FieldErro
         return failed(d);
     if (dossier.id == 0)
         dossier.id = d.lastInsertId().toLongLong();
+
+    // Closing a dossier ends its trajectory on the same day, in the same transaction.
+    if (dossier.closed.isValid()) {
+        QSqlQuery end(m_db.sql());
+        end.prepare(QStringLiteral("UPDATE placement SET end_date = ?, outcome = COALESCE(outcome, 'income_ended') "
+                                   "WHERE dossier_id = ? AND (end_date IS NULL OR end_date > ?)"));
+        end.addBindValue(dossier.closed.toString(Qt::ISODate));
+        end.addBindValue(dossier.id);
+        end.addBindValue(dossier.closed.toString(Qt::ISODate));
+        if (!end.exec())
+            return failed(end);
+    }
 
     if (Status s = tx.commit(); !s)
         return Result<Saved>::failure(s.error());

@@ -76,6 +76,7 @@ public:
 
 private:
     bool mayView() const;
+    FieldErrors checkPeriodAgainstPlacements(const Dossier &dossier) const;
     Database &m_db;
 };
 

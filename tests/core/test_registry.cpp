@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/nationalnumber.h"
 #include "registry/registry.h"
+#include "trajectory/trajectory.h"
 #include "testsupport.h"
 
 using namespace parcours;
@@ -196,4 +197,51 @@ TEST_CASE("Searching the register: prefixes of names, numbers and references, fi
     CHECK(references(reg.search(q, 0, 2)) == QStringList{QStringLiteral("D-2021-006"), QStringLiteral("D-2021-005")});
     CHECK(references(reg.search(q, 2, 2)) == QStringList{QStringLiteral("D-2020-004"), QStringLiteral("D-2020-003")});
     CHECK(reg.count(q) == 6);
+}
+
+TEST_CASE("Saving a dossier keeps its trajectory inside its open period", "[registry][trajectory]")
+{
+    TempDatabase t;
+    Registry reg(*t.db);
+    auto saved = reg.save(makePerson(QStringLiteral("Peeters"), QStringLiteral("Jan"), QDate(1990, 1, 2), 11),
+                          makeDossier(QStringLiteral("D-1"), QDate(2020, 1, 1)));
+    REQUIRE(saved.ok());
+    Trajectory trajectory(*t.db);
+    REQUIRE(trajectory.refer(saved.value().dossierId, Cell::Facilitation, QDate(2020, 2, 1), QStringLiteral("Sofie Claes"), {}).ok());
+    REQUIRE(trajectory.transfer(saved.value().dossierId, Cell::Work, QDate(2020, 6, 1), QStringLiteral("Sofie Claes"), {}).ok());
+    Person person = *reg.person(saved.value().personId);
+    FieldErrors errors;
+
+    SECTION("closing the dossier ends its open placement on that day")
+    {
+        Dossier d = *reg.dossier(saved.value().dossierId);
+        d.closed = QDate(2021, 3, 31);
+        REQUIRE(reg.save(person, d).ok());
+        const auto placements = trajectory.placements(d.id);
+        REQUIRE(placements.size() == 2);
+        CHECK(placements.last().end == QDate(2021, 3, 31));
+        REQUIRE(placements.last().outcome);
+        CHECK(*placements.last().outcome == Outcome::IncomeEnded);
+        CHECK(placements.first().end == QDate(2020, 5, 31)); // untouched
+    }
+    SECTION("a closing date before the last placement's start is refused, nothing changes")
+    {
+        Dossier d = *reg.dossier(saved.value().dossierId);
+        d.closed = QDate(2020, 5, 15);
+        CHECK_FALSE(reg.save(person, d, &errors).ok());
+        REQUIRE(errors.size() == 1);
+        CHECK(errors.first().field == QStringLiteral("closed"));
+        CHECK(errors.first().message.contains(QStringLiteral("2020-06-01")));
+        CHECK(reg.dossier(d.id)->closed.isNull());
+        CHECK(trajectory.placements(d.id).last().isOpen());
+    }
+    SECTION("an opening date after the first placement is refused")
+    {
+        Dossier d = *reg.dossier(saved.value().dossierId);
+        d.opened = QDate(2020, 3, 1);
+        CHECK_FALSE(reg.save(person, d, &errors).ok());
+        REQUIRE(errors.size() == 1);
+        CHECK(errors.first().field == QStringLiteral("opened"));
+        CHECK(reg.dossier(d.id)->opened == QDate(2020, 1, 1));
+    }
 }
