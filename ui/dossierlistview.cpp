@@ -4,6 +4,7 @@
 #include "artwork.h"
 #include "dossierform.h"
 #include "dossierlistmodel.h"
+#include "dossierwindow.h"
 #include "format.h"
 
 #include <QComboBox>
@@ -98,9 +99,9 @@ DossierListView::DossierListView(QWidget *parent) : QWidget(parent)
     for (IncomeType t : {IncomeType::Leefloon, IncomeType::Equivalent})
         m_income->addItem(RegisterRules::incomeTypeLabel(t), int(t));
 
-    m_editButton = new QPushButton(tr("&Edit"));
-    m_editButton->setObjectName(QStringLiteral("editButton"));
-    m_editButton->setToolTip(tr("Open the selected dossier (or double-click it)"));
+    m_editButton = new QPushButton(tr("&Open"));
+    m_editButton->setObjectName(QStringLiteral("openButton"));
+    m_editButton->setToolTip(tr("Open the selected dossier with its trajectory (or double-click it)"));
     m_newButton = new QPushButton(tr("&New dossier"));
     m_newButton->setObjectName(QStringLiteral("newButton"));
     m_newButton->setShortcut(QKeySequence::New);
@@ -166,9 +167,9 @@ DossierListView::DossierListView(QWidget *parent) : QWidget(parent)
     connect(m_state, &QComboBox::currentIndexChanged, this, &DossierListView::applyFilters);
     connect(m_income, &QComboBox::currentIndexChanged, this, &DossierListView::applyFilters);
     connect(m_newButton, &QPushButton::clicked, this, &DossierListView::newDossier);
-    connect(m_editButton, &QPushButton::clicked, this, &DossierListView::editCurrent);
+    connect(m_editButton, &QPushButton::clicked, this, &DossierListView::openCurrent);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
-        editDossier(m_model->dossierId(index.row()));
+        openDossier(m_model->dossierId(index.row()));
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DossierListView::updateState);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -198,12 +199,24 @@ QWidget *DossierListView::buildEmptyState()
     create->setDefault(true);
     create->setMinimumWidth(160);
     connect(create, &QPushButton::clicked, this, &DossierListView::newDossier);
+    auto *demo = new QPushButton(tr("Fill with demo data…"));
+    demo->setObjectName(QStringLiteral("demoDataButton"));
+    demo->setToolTip(tr("Invented people, dossiers and trajectories to try Parcours out or for training"));
+    demo->setMinimumWidth(160);
+    connect(demo, &QPushButton::clicked, this, &DossierListView::demoDataRequested);
+    auto *buttons = new QWidget;
+    auto *buttonRow = new QHBoxLayout(buttons);
+    buttonRow->setContentsMargins(0, 0, 0, 0);
+    buttonRow->addStretch();
+    buttonRow->addWidget(create);
+    buttonRow->addWidget(demo);
+    buttonRow->addStretch();
     auto *page = centredColumn({
         picture,
         heading(tr("No dossiers yet"), 1.4),
         paragraph(tr("This register is empty. Create the first dossier to start following a person's "
-                     "integration trajectory.")),
-        create,
+                     "integration trajectory, or fill this database with invented demo data to try Parcours out.")),
+        buttons,
         paragraph(tr("Already keep a list in a spreadsheet? Importing it as a CSV file (File\u00a0→\u00a0Import) "
                      "comes with a later version of Parcours."),
                   true),
@@ -391,6 +404,32 @@ DossierForm *DossierListView::editCurrent()
 {
     const QModelIndex current = m_table->currentIndex();
     return current.isValid() ? editDossier(m_model->dossierId(current.row())) : nullptr;
+}
+
+DossierWindow *DossierListView::openDossier(qint64 dossierId)
+{
+    if (!m_registry || !m_trajectory || dossierId == 0)
+        return nullptr;
+    auto *window = new DossierWindow(*m_registry, *m_trajectory, this);
+    if (!window->loadDossier(dossierId)) {
+        delete window;
+        refresh(); // someone else removed it: show the register as it is now
+        return nullptr;
+    }
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &DossierWindow::changed, this, [this](qint64 id) {
+        m_selectAfterReset = id;
+        refresh();
+    });
+    Q_EMIT dossierWindowOpened(window);
+    window->open();
+    return window;
+}
+
+DossierWindow *DossierListView::openCurrent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? openDossier(m_model->dossierId(current.row())) : nullptr;
 }
 
 } // namespace parcours::ui

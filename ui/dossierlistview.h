@@ -13,12 +13,14 @@ class QTimer;
 
 namespace parcours {
 class Registry;
+class Trajectory;
 }
 
 namespace parcours::ui {
 
 class DossierForm;
 class DossierListModel;
+class DossierWindow;
 
 // The Dossiers page: search, filters, the lazily loaded dossier table, and the way into the
 // dossier form. Search-as-you-type waits kSearchDelayMs after the last key so that a fast
@@ -34,6 +36,8 @@ public:
 
     // nullptr while no database is open. The registry must outlive its use here.
     void setRegistry(Registry *registry);
+    // The trajectories of the same database, for the dossier window; nullptr without one.
+    void setTrajectory(Trajectory *trajectory) { m_trajectory = trajectory; }
     DossierListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     // All dossiers in the register, whatever the filters.
@@ -43,6 +47,10 @@ public:
     DossierForm *newDossier();
     DossierForm *editDossier(qint64 dossierId);
     DossierForm *editCurrent();
+    // Open a dossier with its trajectory (what double-clicking does); window-modal, deletes
+    // itself when closed. nullptr when the dossier no longer exists.
+    DossierWindow *openDossier(qint64 dossierId);
+    DossierWindow *openCurrent();
 
     // Reads the register again (after a save, or after another program changed it).
     void refresh();
@@ -55,6 +63,10 @@ protected:
 
 Q_SIGNALS:
     void totalDossiersChanged(int total);
+    // "Fill with demo data" on the empty register: the main window asks and generates.
+    void demoDataRequested();
+    // A dossier window was opened; whoever shows dossiers elsewhere may follow its changes.
+    void dossierWindowOpened(DossierWindow *window);
 
 private:
     QWidget *buildEmptyState();
@@ -66,6 +78,7 @@ private:
     DossierForm *openForm(DossierForm *form);
 
     Registry *m_registry = nullptr;
+    Trajectory *m_trajectory = nullptr;
     DossierListModel *m_model = nullptr;
     int m_total = 0;
     qint64 m_selectAfterReset = 0;

@@ -2,13 +2,18 @@
 #include "mainwindow.h"
 
 #include "artwork.h"
+#include "caseloadview.h"
 #include "databasefiles.h"
+#include "demodata.h"
 #include "dossierlistview.h"
+#include "dossierwindow.h"
 #include "format.h"
 #include "messagebar.h"
 #include "placeholderpage.h"
 #include "registry/registry.h"
+#include "security/permissions.h"
 #include "storage/database.h"
+#include "trajectory/trajectory.h"
 
 #include <QAction>
 #include <QApplication>
@@ -44,6 +49,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_pages->setObjectName(QStringLiteral("pages"));
 
     m_dossiers = new DossierListView;
+    m_caseload = new CaseloadView;
     const struct
     {
         QString name;
@@ -51,11 +57,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         QWidget *page;
     } areas[] = {
         {tr("Dossiers"), AreaIcon::Dossiers, m_dossiers},
-        {tr("Trajectory"), AreaIcon::Trajectory,
-         new PlaceholderPage(tr("Trajectory"),
-                             tr("Where each person stands in the integration trajectory, day by day: placements in "
-                                "project facilitation, literacy, studies and training, work, article 60 and "
-                                "post-article 60, and exemptions for health or equity reasons."))},
+        {tr("Trajectory"), AreaIcon::Trajectory, m_caseload},
         {tr("Job Table"), AreaIcon::JobTable,
          new PlaceholderPage(tr("Job Table"),
                              tr("The Job Table groups of the Space for Work: composing the group, the modules "
@@ -107,6 +109,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
     connect(m_dossiers, &DossierListView::totalDossiersChanged, this, &MainWindow::updateCount);
+    connect(m_dossiers, &DossierListView::demoDataRequested, this, &MainWindow::fillWithDemoData);
+    connect(m_caseload, &CaseloadView::openDossierRequested, m_dossiers, &DossierListView::openDossier);
+    connect(m_dossiers, &DossierListView::dossierWindowOpened, this, [this](DossierWindow *window) {
+        connect(window, &DossierWindow::changed, m_caseload, &CaseloadView::refresh);
+    });
 
     buildMenus();
     m_navigation->setCurrentRow(int(Page::Dossiers));
@@ -120,7 +127,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 MainWindow::~MainWindow()
 {
     // Views drop their pointers before the registry and database they point into go.
+    m_dossiers->setTrajectory(nullptr);
     m_dossiers->setRegistry(nullptr);
+    m_caseload->setTrajectory(nullptr);
 }
 
 void MainWindow::buildMenus()
@@ -170,9 +179,14 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db, bool remember)
     // Build the new services first, point the views at them, and only then close the old
     // database: no view ever holds a pointer into a closed one.
     std::unique_ptr<Registry> registry = db ? std::make_unique<Registry>(*db) : nullptr;
+    std::unique_ptr<Trajectory> trajectory = db ? std::make_unique<Trajectory>(*db) : nullptr;
+    m_dossiers->setTrajectory(trajectory.get());
     m_dossiers->setRegistry(registry.get());
+    m_caseload->setTrajectory(trajectory.get());
     std::swap(m_registry, registry);
+    std::swap(m_trajectory, trajectory);
     std::swap(m_db, db);
+    trajectory.reset();
     registry.reset();
     db.reset();
 
@@ -284,6 +298,34 @@ Status MainWindow::backUpTo(const QString &target)
     if (QFileInfo(target).absoluteFilePath() == QFileInfo(m_db->path()).absoluteFilePath())
         return Status::failure(tr("A backup cannot replace the database it copies. Choose another file."));
     return m_db->backupTo(target);
+}
+
+void MainWindow::fillWithDemoData()
+{
+    if (!m_db)
+        return;
+    // Say at once when the role may not do it, rather than after choosing a number.
+    if (const Status allowed = Permissions::require(*m_db, Permission::ImportData); !allowed) {
+        QMessageBox::information(this, tr("Fill with demo data"), allowed.error());
+        return;
+    }
+    const std::optional<int> count = m_demoCountPrompt ? m_demoCountPrompt() : DemoDataDialog::ask(this);
+    if (!count)
+        return;
+    DemoGenerator::Summary summary;
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    const Status status = generateDemoData(this, *m_db, *count, &summary);
+    QApplication::restoreOverrideCursor();
+    m_dossiers->refresh();
+    m_caseload->refresh();
+    if (status) {
+        m_messageBar->showMessage(tr("Demo data added: %1 invented people, %2 dossiers and %3 placements. Nobody in this "
+                                     "database exists.")
+                                      .arg(formatCount(summary.people), formatCount(summary.dossiers), formatCount(summary.placements)),
+                                  MessageBar::Kind::Information);
+    } else {
+        m_messageBar->showMessage(status.error(), MessageBar::Kind::Warning);
+    }
 }
 
 void MainWindow::about()

@@ -5,7 +5,9 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -15,10 +17,12 @@ class QStackedWidget;
 namespace parcours {
 class Database;
 class Registry;
+class Trajectory;
 }
 
 namespace parcours::ui {
 
+class CaseloadView;
 class DossierListView;
 class MessageBar;
 
@@ -40,6 +44,7 @@ public:
     void setDatabase(std::unique_ptr<Database> db, bool remember = true);
     Database *database() const { return m_db.get(); }
     Registry *registry() const { return m_registry.get(); }
+    Trajectory *trajectory() const { return m_trajectory.get(); }
 
     // Writes a verified copy of the open database to `target` (File → Back up… without
     // the dialogs).
@@ -47,6 +52,11 @@ public:
 
     void showPage(Page page);
     DossierListView *dossierView() const { return m_dossiers; }
+    CaseloadView *caseloadView() const { return m_caseload; }
+
+    // Replaces the "how many demo dossiers?" dialog, for tests; empty restores it.
+    using DemoCountPrompt = std::function<std::optional<int>()>;
+    void setDemoCountPrompt(DemoCountPrompt prompt) { m_demoCountPrompt = std::move(prompt); }
     MessageBar *messageBar() const { return m_messageBar; }
 
 public Q_SLOTS:
@@ -55,6 +65,9 @@ public Q_SLOTS:
     void openRecent(const QString &path);
     void backUp();
     void about();
+    // The empty register's "Fill with demo data": asks how many, generates with progress,
+    // shows the result. Refusals (not empty, no permission, cancelled) are shown, not thrown.
+    void fillWithDemoData();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -69,10 +82,13 @@ private:
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Registry> m_registry;
+    std::unique_ptr<Trajectory> m_trajectory;
+    DemoCountPrompt m_demoCountPrompt;
 
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     DossierListView *m_dossiers = nullptr;
+    CaseloadView *m_caseload = nullptr;
     MessageBar *m_messageBar = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_backupAction = nullptr;

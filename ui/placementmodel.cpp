@@ -44,8 +44,9 @@ int PlacementModel::rowOf(qint64 placementId) const
 
 qint64 PlacementModel::daysCovered(const Placement &p, const QDate &today)
 {
-    const QDate last = p.isOpen() ? today : p.end;
-    return last < p.start ? 0 : p.start.daysTo(last) + 1;
+    if (p.isOpen())
+        return std::max<qint64>(0, p.start.daysTo(today));
+    return p.end < p.start ? 0 : p.start.daysTo(p.end) + 1;
 }
 
 int PlacementModel::rowCount(const QModelIndex &parent) const

@@ -26,7 +26,8 @@ public:
 
     const Placement *placementAt(int row) const;
     int rowOf(qint64 placementId) const;
-    // The days a placement covers up to `today`, both ends included (open: until today).
+    // The length of an ended placement, both ends included; for an open one the days in the
+    // cell so far, as the caseload counts them (Trajectory::CaseloadRow::days: 0 on the first day).
     static qint64 daysCovered(const Placement &p, const QDate &today);
 
     int rowCount(const QModelIndex &parent = {}) const override;

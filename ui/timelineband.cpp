@@ -24,6 +24,12 @@ constexpr qreal kMinSegment = 3;  // a one-day placement stays visible and click
 constexpr int kMinDays = 120;     // the narrowest span shown, so a new dossier is not one wide bar
 const QColor kTodayColor(0xb3, 0x26, 0x1e);
 
+// The dossier's open period behind the segments: visible, but quieter than any cell.
+QColor trackColor(const QPalette &palette)
+{
+    return palette.color(QPalette::Mid).lighter(112);
+}
+
 QFont smallFont(const QFont &base)
 {
     QFont f = base;
@@ -232,7 +238,7 @@ QString TimelineBand::toolTipAt(const QPoint &pos) const
             QStringList lines;
             lines << QStringLiteral("<b>%1</b>").arg(cellLabel(p.cell).toHtmlEscaped());
             if (p.isOpen())
-                lines << tr("From %1, ongoing (%2 so far)").arg(formatDate(p.start), daysText(p.start.daysTo(std::max(p.start, m_today)) + 1));
+                lines << tr("From %1, ongoing (%2 so far)").arg(formatDate(p.start), daysText(std::max<qint64>(0, p.start.daysTo(m_today))));
             else
                 lines << tr("From %1 to %2 (%3)").arg(formatDate(p.start), formatDate(p.end), daysText(p.start.daysTo(p.end) + 1));
             if (!p.officer.isEmpty())
@@ -301,7 +307,7 @@ void TimelineBand::paintEvent(QPaintEvent *)
         const QDate periodEnd = m_closed.isValid() ? m_closed : std::max(m_today, m_opened);
         const QRectF track(QPointF(xOf(m_opened, g.band), g.band.top() + g.band.height() * 0.3),
                            QPointF(xOf(periodEnd.addDays(1), g.band), g.band.bottom() - g.band.height() * 0.3));
-        painter.fillRect(track, pal.color(QPalette::Mid).lighter(130));
+        painter.fillRect(track, trackColor(pal));
     }
 
     if (m_placements.isEmpty()) {
@@ -396,8 +402,9 @@ void TimelineBand::paintAxis(QPainter &painter, const Geometry &g) const
         const qreal x = xOf(month, g.band);
         const bool yearStart = month.month() == 1;
         if (yearStart) {
+            // Year boundaries reach down through the year labels, which sit between them.
             painter.setPen(pal.color(QPalette::WindowText));
-            painter.drawLine(QPointF(x, g.axisTop), QPointF(x, yearRowTop + fm.height()));
+            painter.drawLine(QPointF(x, g.axisTop), QPointF(x, (monthLabels ? yearRowTop : monthRowTop) + fm.height()));
         } else if (monthTicks) {
             painter.setPen(tickColor);
             painter.drawLine(QPointF(x, g.axisTop), QPointF(x, g.axisTop + 4));
@@ -447,7 +454,7 @@ void TimelineBand::paintLegend(QPainter &painter, const Geometry &g) const
             paintCellSwatch(painter, swatch, item.cell);
             break;
         case LegendItem::Kind::Period:
-            painter.fillRect(swatch.adjusted(0, kSwatch * 0.3, 0, -kSwatch * 0.3), palette().color(QPalette::Mid).lighter(130));
+            painter.fillRect(swatch.adjusted(0, kSwatch * 0.3, 0, -kSwatch * 0.3), trackColor(palette()));
             break;
         case LegendItem::Kind::Today:
             painter.setPen(QPen(kTodayColor, 2, Qt::DashLine));

@@ -126,11 +126,15 @@ struct CommandLine
     QString error;                   // why the command line was refused (Action::Usage)
     const Command *command = nullptr; // Action::Run
     Invocation invocation;
+    QString language;                // --lang: "nl", "fr", "en", or empty for the system's
 };
 
-// Parses the arguments after the program name. Global options (--db PATH, --help,
-// --version) may stand anywhere; `--` ends the options.
+// Parses the arguments after the program name. Global options (--db PATH, --lang LANG,
+// --help, --version) may stand anywhere; `--` ends the options.
 CommandLine parseCommandLine(const QStringList &arguments);
+// The value of --lang among the arguments after the program name (empty when not given),
+// found before parsing so that the parser's own messages come in that language.
+QString languageArgument(const QStringList &arguments);
 QString defaultDatabasePath();
 QString usageLine();
 QString helpText();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "common/language.h"
+
 #include <QDir>
 #include <QStandardPaths>
 
@@ -95,11 +97,27 @@ QString helpText()
     lines << QString() << Cli::tr("Options:");
     lines << Cli::tr("  --db PATH    the database file (default: %1)").arg(QDir::toNativeSeparators(defaultDatabasePath()));
     lines << Cli::tr("               only init creates a missing file");
+    lines << Cli::tr("  --lang LANG  the language of messages: nl, fr or en (default: the system's)");
     lines << Cli::tr("  --help       show this help");
     lines << Cli::tr("  --version    show the version");
     lines << QString() << Cli::tr("Exit status: 0 success, 1 failure (bad data, integrity problems, refused file), "
                                   "2 usage error.");
     return lines.join(QLatin1Char('\n'));
+}
+
+QString languageArgument(const QStringList &arguments)
+{
+    QString language;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--"))
+            break;
+        if (arg == QLatin1String("--lang") && i + 1 < arguments.size())
+            language = arguments.at(++i);
+        else if (arg.startsWith(QLatin1String("--lang=")))
+            language = arg.mid(7);
+    }
+    return language;
 }
 
 CommandLine parseCommandLine(const QStringList &arguments)
@@ -110,6 +128,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QMap<QString, QString> takingValue = valueOptions();
     QString database;
     bool databaseGiven = false;
+    QString language;
     bool help = false;
     bool version = false;
     bool optionsEnded = false;
@@ -131,6 +150,12 @@ CommandLine parseCommandLine(const QStringList &arguments)
         } else if (arg.startsWith(QLatin1String("--db="))) {
             database = arg.mid(5);
             databaseGiven = true;
+        } else if (arg == QLatin1String("--lang") || arg.startsWith(QLatin1String("--lang="))) {
+            if (arg == QLatin1String("--lang") && i + 1 >= arguments.size())
+                return usage(Cli::tr("the option --lang needs nl, fr or en."));
+            language = arg == QLatin1String("--lang") ? arguments.at(++i) : arg.mid(7);
+            if (language.trimmed().isEmpty() || !isSupportedLanguage(language))
+                return usage(Cli::tr("unknown language %1 (nl, fr or en).").arg(quoted(language)));
         } else {
             // A command's own option, checked once the command is known; "--at V" or "--at=V"
             // for one that takes a value.
@@ -152,11 +177,13 @@ CommandLine parseCommandLine(const QStringList &arguments)
     if (help) {
         CommandLine line;
         line.action = CommandLine::Action::Help;
+        line.language = language;
         return line;
     }
     if (version) {
         CommandLine line;
         line.action = CommandLine::Action::Version;
+        line.language = language;
         return line;
     }
     if (positional.isEmpty())
@@ -197,6 +224,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     line.invocation.arguments = rest;
     line.invocation.options = options;
     line.invocation.values = values;
+    line.language = language;
     return line;
 }
 

@@ -2,6 +2,8 @@
 // parcours-cli [--db PATH] COMMAND [ARGUMENTS]: see helpText() in commandline.cpp.
 #include "cli.h"
 
+#include "common/language.h"
+
 #include <QCoreApplication>
 #include <QGuiApplication>
 
@@ -31,6 +33,10 @@ int main(int argc, char *argv[])
     // The command line works on the file directly: whoever may run it on the file holds every
     // right (docs/security.md). What it changes is recorded as done by "cli:<OS user>".
     parcours::Database::setProcessActor(parcours::Actor::cli());
+    // Messages in the language of --lang, else the system's; installed before parsing so that
+    // the parser's own complaints are translated too. Outputs for machines (CSV, JSON) keep
+    // dots and ISO dates whatever the language.
+    parcours::installTranslators(*app, languageArgument(QCoreApplication::arguments().mid(1)));
 
     const CommandLine line = parseCommandLine(QCoreApplication::arguments().mid(1));
     switch (line.action) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // parcours: the desktop program. Opens the database (the one named with --db, else the last
 // one used, else the default one), shows the main window, or renders screenshots.
+#include "common/language.h"
 #include "databasefiles.h"
 #include "mainwindow.h"
 #include "screenshots.h"
@@ -12,6 +13,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 
+#include <cstdio>
 #include <cstring>
 
 using namespace parcours;
@@ -29,6 +31,19 @@ bool wantsScreenshots(int argc, char *argv[])
     return false;
 }
 
+// The value of --lang (--lang nl or --lang=nl), read before the parser exists so that its own
+// messages (--help) come translated too; empty when not given.
+QString languageArgument(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (std::strncmp(argv[i], "--lang=", 7) == 0)
+            return QString::fromLocal8Bit(argv[i] + 7);
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -43,6 +58,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(PARCOURS_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("parcours"));
 
+    // The interface language: --lang, else the one chosen in Settings, else the system's.
+    // Screenshots never read the user's settings.
+    QString language = languageArgument(argc, argv);
+    if (language.isEmpty() && !screenshots)
+        language = QSettings().value(QStringLiteral("language")).toString();
+    installTranslators(app, isSupportedLanguage(language) ? language : QString());
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Integration trajectories for the SPI services of Belgian OCMW / CPAS."));
@@ -56,9 +78,21 @@ int main(int argc, char *argv[])
                                         QApplication::translate("main", "Render each main view with sample data to "
                                                                         "<dir>/<view>.png and exit."),
                                         QStringLiteral("dir"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QApplication::translate("main", "The language of the interface: nl, fr or en "
+                                                                        "(default: the one chosen in Settings, else "
+                                                                        "the system's)."),
+                                        QStringLiteral("language"));
     parser.addOption(dbOption);
     parser.addOption(shotOption);
+    parser.addOption(langOption);
     parser.process(app);
+    if (!isSupportedLanguage(parser.value(langOption))) {
+        const QString message = QApplication::translate("main", "parcours: unknown language %1 (nl, fr or en).")
+                                    .arg(parser.value(langOption));
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+        return 2;
+    }
 
     if (parser.isSet(shotOption)) {
         // Sample data only: never read or write the user's settings or databases.

@@ -1,17 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshots.h"
 
+#include "caseloadmodel.h"
+#include "caseloadview.h"
 #include "databasefiles.h"
+#include "dateedit.h"
+#include "demo/demogenerator.h"
+#include "demodata.h"
 #include "dossierform.h"
 #include "dossierlistmodel.h"
 #include "dossierlistview.h"
+#include "dossierwindow.h"
 #include "mainwindow.h"
 #include "messagebar.h"
+#include "placementdialog.h"
 #include "registry/registry.h"
 #include "sampledata.h"
+#include "sampletrajectories.h"
+#include "security/actor.h"
 #include "storage/database.h"
+#include "trajectory/trajectory.h"
+#include "trajectoryview.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
@@ -59,6 +71,35 @@ std::unique_ptr<Database> openTemporary(const QTemporaryDir &tmp, const QString 
     return opened.take();
 }
 
+// The dossier window with a long trajectory, and the placement dialog refusing an overlap.
+bool renderTrajectory(MainWindow &window, const QDir &dir)
+{
+    const std::optional<Dossier> dossier = window.registry()->dossierByReference(sampleTrajectoryReference());
+    if (!dossier) {
+        QTextStream(stderr) << "no sample dossier " << sampleTrajectoryReference() << '\n';
+        return false;
+    }
+    DossierWindow *dossierWindow = window.dossierView()->openDossier(dossier->id);
+    if (!dossierWindow)
+        return false;
+    bool ok = save(dossierWindow, dir, QStringLiteral("trajectory"));
+
+    // Referring to a cell on a day the person was in article 60: the core refuses, the dialog
+    // says why and keeps what was typed.
+    if (PlacementDialog *dialog = dossierWindow->trajectoryView()->refer()) {
+        auto *cell = dialog->findChild<QComboBox *>(QStringLiteral("cellCombo"));
+        cell->setCurrentIndex(cell->findData(int(Cell::Literacy)));
+        dialog->findChild<DateEdit *>(QStringLiteral("startEdit"))->setDate(QDate(2022, 9, 5));
+        dialog->findChild<QLineEdit *>(QStringLiteral("reasonEdit"))->setText(
+            QApplication::translate("screenshots", "Dutch evening course at the partner"));
+        dialog->submit();
+        ok &= save(dialog, dir, QStringLiteral("placement-dialog"));
+        dialog->reject();
+    }
+    dossierWindow->reject();
+    return ok;
+}
+
 } // namespace
 
 int renderScreenshots(const QString &dirPath)
@@ -70,6 +111,8 @@ int renderScreenshots(const QString &dirPath)
         return 1;
     }
     bool ok = true;
+    // The renderer works on its own temporary sample databases, as one program-internal actor.
+    Database::setProcessActor(Actor::system(QStringLiteral("screenshots")));
 
     // The register with sample data.
     std::unique_ptr<Database> db = openTemporary(tmp, QStringLiteral("sample.sqlite"));
@@ -77,7 +120,11 @@ int renderScreenshots(const QString &dirPath)
         return 1;
     {
         Registry registry(*db);
-        if (Status s = addSampleDossiers(registry); !s) {
+        Trajectory trajectory(*db);
+        Status s = addSampleDossiers(registry);
+        if (s)
+            s = addSampleTrajectories(registry, trajectory);
+        if (!s) {
             QTextStream(stderr) << s.error() << '\n';
             return 1;
         }
@@ -129,8 +176,11 @@ int renderScreenshots(const QString &dirPath)
     ok &= save(&window, dir, QStringLiteral("message-bar"));
     window.messageBar()->hide();
 
-    window.showPage(MainWindow::Page::Trajectory);
+    window.showPage(MainWindow::Page::JobTable);
     ok &= save(&window, dir, QStringLiteral("placeholder"));
+    window.showPage(MainWindow::Page::Dossiers);
+
+    ok &= renderTrajectory(window, dir);
 
     // What start-up says when the remembered database is gone. The message is the core's.
     {
@@ -150,5 +200,34 @@ int renderScreenshots(const QString &dirPath)
     emptyWindow.resize(kWindowSize);
     emptyWindow.show();
     ok &= save(&emptyWindow, dir, QStringLiteral("empty"));
+
+    // The caseload of a centre filled with the demo generator, as "Fill with demo data" does.
+    std::unique_ptr<Database> demo = openTemporary(tmp, QStringLiteral("demo.sqlite"));
+    if (!demo)
+        return 1;
+    DemoGenerator::Options options;
+    options.dossiers = 2000;
+    if (Status s = DemoGenerator::generate(*demo, options); !s) {
+        QTextStream(stderr) << s.error() << '\n';
+        return 1;
+    }
+    MainWindow demoWindow;
+    demoWindow.setDatabase(std::move(demo), false);
+    demoWindow.resize(kWindowSize);
+    demoWindow.show();
+    demoWindow.showPage(MainWindow::Page::Trajectory);
+    ok &= save(&demoWindow, dir, QStringLiteral("caseload"));
+    CaseloadView *caseload = demoWindow.caseloadView();
+    caseload->setCellFilter(Cell::Literacy);
+    if (const Trajectory::CaseloadRow *first = caseload->model()->rowAt(0))
+        caseload->setOfficerFilter(first->officer);
+    ok &= save(&demoWindow, dir, QStringLiteral("caseload-filtered"));
+
+    // The question before the demo data.
+    {
+        DemoDataDialog ask(&emptyWindow);
+        ask.show();
+        ok &= save(&ask, dir, QStringLiteral("demo-data"));
+    }
     return ok ? 0 : 1;
 }

@@ -52,14 +52,19 @@ int main(int argc, char *argv[])
 
     // (a) the engine
     QList<Figures> figures;
+    QList<double> engineCpuSamples;
     const Timing engine = measure(args.runs, [&] {
+        const double cpu = processCpuMs();
         auto r = Evolution::compute(*db, days);
         if (!r) {
             progress(r.error());
             std::exit(1);
         }
         figures = r.take();
+        engineCpuSamples << processCpuMs() - cpu;
     });
+    engineCpuSamples.removeFirst(); // the warm-up
+    const Timing engineCpu = summarise(engineCpuSamples);
     const Figures &lastRow = figures.last();
     say(QStringLiteral("\n## bench_evolution: %1 month ends (%2 … %3)\n")
             .arg(days.size())
@@ -75,18 +80,25 @@ int main(int argc, char *argv[])
     // (b) the sqlite3 shell: process start alone, then one scan of the placement table
     QByteArray scanOutput;
     const QString scanSql = QStringLiteral("SELECT count(*), max(start_date), max(end_date), max(cell) FROM placement");
-    QList<double> startSamples, scanSamples;
+    QList<double> startSamples, scanSamples, startCpuSamples, scanCpuSamples;
     for (int i = 0; i <= args.runs; ++i) {
+        double cpu = childrenCpuMs();
         const double start = runProcess(args.sqlite3, {path, QStringLiteral("SELECT 1")});
+        const double startCpu = childrenCpuMs() - cpu;
+        cpu = childrenCpuMs();
         const double scan = runProcess(args.sqlite3, {path, scanSql}, {}, &scanOutput);
+        const double scanCpu = childrenCpuMs() - cpu;
         if (start < 0 || scan < 0)
             return 1;
-        if (i > 0) {
+        if (i > 0) { // the first run warms the file cache
             startSamples << start;
             scanSamples << scan;
+            startCpuSamples << startCpu;
+            scanCpuSamples << scanCpu;
         }
     }
     const Timing processStart = summarise(startSamples), scan = summarise(scanSamples);
+    const Timing startCpu = summarise(startCpuSamples), scanCpu = summarise(scanCpuSamples);
     const double scanOnly = scan.median - processStart.median;
 
     // (c) COUNT queries per date, on a subset, checked against the engine
@@ -109,6 +121,9 @@ int main(int argc, char *argv[])
                ms(processStart.max)});
     table.add({QStringLiteral("(b) sqlite3 shell: scan of placement"), ms(scan.median), ms(scan.min), ms(scan.max)});
     table.add({QStringLiteral("(b) scan minus process start"), ms(scanOnly), QString(), QString()});
+    table.add({QStringLiteral("(a) engine, CPU time"), ms(engineCpu.median), ms(engineCpu.min), ms(engineCpu.max)});
+    table.add({QStringLiteral("(b) sqlite3 scan minus process start, CPU time"), ms(scanCpu.median - startCpu.median),
+               QString(), QString()});
     table.add({QStringLiteral("(c) COUNT queries, %1 dates").arg(subset.size()), ms(queries.median), ms(queries.min),
                ms(queries.max)});
     table.add({QStringLiteral("(c) COUNT queries, scaled to %1 dates").arg(days.size()), ms(queriesAll), QString(), QString()});
@@ -125,6 +140,9 @@ int main(int argc, char *argv[])
                 r1 <= 2 ? QStringLiteral("yes") : QStringLiteral("**no**")});
     ratios.add({QStringLiteral("engine / scan (whole sqlite3 run)"), ratio(engine.median, scan.median), QStringLiteral("≤ 2"),
                 r2 <= 2 ? QStringLiteral("yes") : QStringLiteral("**no**")});
+    const double r4 = engineCpu.median / (scanCpu.median - startCpu.median);
+    ratios.add({QStringLiteral("engine / scan, CPU times"), ratio(engineCpu.median, scanCpu.median - startCpu.median),
+                QStringLiteral("≤ 2"), r4 <= 2 ? QStringLiteral("yes") : QStringLiteral("**no**")});
     ratios.add({QStringLiteral("COUNT queries / engine"), ratio(queriesAll, engine.median), QStringLiteral("≥ 30"),
                 r3 >= 30 ? QStringLiteral("yes") : QStringLiteral("**no**")});
     ratios.print();

@@ -15,6 +15,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <array>
+
 using namespace parcours;
 using namespace parcours::bench;
 
@@ -65,6 +67,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     // PARCOURS_BENCH_CACHE_MB=N: import with PRAGMA cache_size = N MB instead of the default.
     const int cacheMb = qEnvironmentVariableIntValue("PARCOURS_BENCH_CACHE_MB");
+    // PARCOURS_BENCH_NO_AUDIT=1: import without the audit triggers, to see what they cost.
+    const bool noAudit = qEnvironmentVariableIntValue("PARCOURS_BENCH_NO_AUDIT") != 0;
     const Args args = parseArgs(QStringLiteral("CSV import of dossiers and placements against the sqlite3 shell's .import."));
     QTemporaryDir scratch;
     QString path;
@@ -93,11 +97,19 @@ int main(int argc, char *argv[])
             .arg(QFile(placementsCsv).size() >> 20));
 
     const int runs = std::max(1, std::min(args.runs, 3)); // each run takes seconds
-    QList<double> parcoursDossiers, parcoursPlacements, shellDossiers, shellPlacements;
+    // Per run and side: wall-clock and CPU time (this process for Parcours, the child for the
+    // shell), dossiers then placements.
+    struct Sample
+    {
+        double wall = 0;
+        double cpu = 0;
+    };
+    QList<std::array<Sample, 2>> parcours, shell;
     const QString target = scratch.filePath(QStringLiteral("import.sqlite"));
     const QString bare = scratch.filePath(QStringLiteral("bare.sqlite"));
     for (int run = 0; run < runs; ++run) {
         removeDatabase(target);
+        std::array<Sample, 2> mine, theirs;
         {
             auto opened = Database::open(target, {Database::Mode::CreateIfMissing, 5000});
             if (!opened) {
@@ -107,13 +119,19 @@ int main(int argc, char *argv[])
             Database &db = **opened;
             if (cacheMb > 0) // an experiment: what a larger page cache would change
                 QSqlQuery(db.sql()).exec(QStringLiteral("PRAGMA cache_size = -%1").arg(cacheMb * 1024));
+            if (noAudit) { // an experiment: what the audit triggers cost (never do this to a real file)
+                for (const char *trigger : {"person_audit_insert", "dossier_audit_insert", "placement_audit_insert"})
+                    QSqlQuery(db.sql()).exec(QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger)));
+            }
             QElapsedTimer timer;
             timer.start();
+            double cpu = processCpuMs();
             const auto d = DossierCsv::importFile(db, dossiersCsv, false);
-            parcoursDossiers << elapsedMs(timer);
+            mine[0] = {elapsedMs(timer), processCpuMs() - cpu};
             timer.start();
+            cpu = processCpuMs();
             const auto p = PlacementCsv::importFile(db, placementsCsv, false);
-            parcoursPlacements << elapsedMs(timer);
+            mine[1] = {elapsedMs(timer), processCpuMs() - cpu};
             if (!d.ok() || !p.ok() || d.created != dossierRows || p.created != placementRows) {
                 progress(QStringLiteral("The import failed: %1 created %2 of %3 dossiers, %4 of %5 placements")
                              .arg((d.errors + p.errors).mid(0, 5).join(QLatin1Char('\n')))
@@ -125,39 +143,48 @@ int main(int argc, char *argv[])
             }
         }
         removeDatabase(bare);
-        const double sd = runProcess(args.sqlite3, {QStringLiteral("-cmd"), QStringLiteral(".mode csv"), bare,
-                                                    QStringLiteral(".import --csv %1 d").arg(dossiersCsv)});
-        const double sp = runProcess(args.sqlite3, {QStringLiteral("-cmd"), QStringLiteral(".mode csv"), bare,
-                                                    QStringLiteral(".import --csv %1 p").arg(placementsCsv)});
-        if (sd < 0 || sp < 0)
-            return 1;
-        shellDossiers << sd;
-        shellPlacements << sp;
+        for (int file = 0; file < 2; ++file) {
+            const double cpu = childrenCpuMs();
+            const double wall = runProcess(args.sqlite3, {QStringLiteral("-cmd"), QStringLiteral(".mode csv"), bare,
+                                                          QStringLiteral(".import --csv %1 %2")
+                                                              .arg(file == 0 ? dossiersCsv : placementsCsv,
+                                                                   file == 0 ? QStringLiteral("d") : QStringLiteral("p"))});
+            if (wall < 0)
+                return 1;
+            theirs[size_t(file)] = {wall, childrenCpuMs() - cpu};
+        }
+        parcours << mine;
+        shell << theirs;
         progress(QStringLiteral("run %1 of %2 done").arg(run + 1).arg(runs));
     }
     QByteArray counted;
     runProcess(args.sqlite3, {bare, QStringLiteral("SELECT (SELECT count(*) FROM d), (SELECT count(*) FROM p)")}, {}, &counted);
 
-    const Timing pd = summarise(parcoursDossiers), pp = summarise(parcoursPlacements);
-    const Timing sd = summarise(shellDossiers), sp = summarise(shellPlacements);
-    QList<double> parcoursTotal, shellTotal;
-    for (int i = 0; i < runs; ++i) {
-        parcoursTotal << parcoursDossiers[i] + parcoursPlacements[i];
-        shellTotal << shellDossiers[i] + shellPlacements[i];
+    // Medians per file (0, 1) and for both files together (2).
+    const auto median = [](const QList<std::array<Sample, 2>> &samples, int file, bool cpu) {
+        QList<double> values;
+        for (const auto &s : samples) {
+            const auto pick = [cpu](const Sample &x) { return cpu ? x.cpu : x.wall; };
+            values << (file < 2 ? pick(s[size_t(file)]) : pick(s[0]) + pick(s[1]));
+        }
+        return summarise(values).median;
+    };
+    const auto ratio = [](double a, double b) { return b > 0 ? QString::number(a / b, 'f', 2) : QStringLiteral("–"); };
+    Table table({QStringLiteral("file"), QStringLiteral("rows"), QStringLiteral("Parcours import"), QStringLiteral("CPU"),
+                 QStringLiteral("sqlite3 .import (bare table)"), QStringLiteral("CPU"), QStringLiteral("ratio"),
+                 QStringLiteral("ratio (CPU)"), QStringLiteral("≤ 3")});
+    const QStringList names = {QStringLiteral("dossiers.csv"), QStringLiteral("placements.csv"), QStringLiteral("both")};
+    const QList<int> rowCounts = {dossierRows, placementRows, dossierRows + placementRows};
+    for (int file = 0; file < 3; ++file) {
+        const double pw = median(parcours, file, false), pc = median(parcours, file, true);
+        const double sw = median(shell, file, false), sc = median(shell, file, true);
+        table.add({names[file], QString::number(rowCounts[file]), ms(pw), ms(pc), ms(sw), ms(sc), ratio(pw, sw), ratio(pc, sc),
+                   pw <= 3 * sw ? QStringLiteral("yes") : QStringLiteral("**no**")});
     }
-    const Timing pt = summarise(parcoursTotal), st = summarise(shellTotal);
-    const auto ratio = [](double a, double b) { return QString::number(a / b, 'f', 2); };
-    Table table({QStringLiteral("file"), QStringLiteral("rows"), QStringLiteral("Parcours import"),
-                 QStringLiteral("sqlite3 .import (bare table)"), QStringLiteral("ratio"), QStringLiteral("≤ 3")});
-    table.add({QStringLiteral("dossiers.csv"), QString::number(dossierRows), ms(pd.median), ms(sd.median), ratio(pd.median, sd.median),
-               pd.median <= 3 * sd.median ? QStringLiteral("yes") : QStringLiteral("**no**")});
-    table.add({QStringLiteral("placements.csv"), QString::number(placementRows), ms(pp.median), ms(sp.median),
-               ratio(pp.median, sp.median), pp.median <= 3 * sp.median ? QStringLiteral("yes") : QStringLiteral("**no**")});
-    table.add({QStringLiteral("both"), QString::number(dossierRows + placementRows), ms(pt.median), ms(st.median),
-               ratio(pt.median, st.median), pt.median <= 3 * st.median ? QStringLiteral("yes") : QStringLiteral("**no**")});
-    say(QStringLiteral("Medians of %1 runs, each into a fresh file%2.\n")
+    say(QStringLiteral("Medians of %1 runs, each into a fresh file%2%3.\n")
             .arg(runs)
-            .arg(cacheMb > 0 ? QStringLiteral(", Parcours with PRAGMA cache_size = %1 MB (experiment)").arg(cacheMb) : QString()));
+            .arg(cacheMb > 0 ? QStringLiteral(", Parcours with PRAGMA cache_size = %1 MB (experiment)").arg(cacheMb) : QString())
+            .arg(noAudit ? QStringLiteral(", Parcours WITHOUT the audit triggers (experiment)") : QString()));
     table.print();
     say(QStringLiteral("\nsqlite3 bare tables hold: %1").arg(QString::fromUtf8(counted.trimmed())));
     return 0;

@@ -13,8 +13,9 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 #include <cstdlib>
+
+#include <sys/resource.h>
 
 namespace parcours::bench {
 
@@ -109,7 +110,7 @@ std::unique_ptr<Database> openDemoDatabase(const Args &args, const QTemporaryDir
         DemoGenerator::Summary summary;
         QElapsedTimer timer;
         timer.start();
-        const std::clock_t cpuStart = std::clock();
+        const double cpuStart = processCpuMs();
         const Status s = DemoGenerator::generate(**created, options, [](int done, int total) {
             if (done % std::max(1, total / 10) == 0)
                 std::fprintf(stderr, "\rgenerating demo data: %d %%", int(qint64(done) * 100 / total));
@@ -118,14 +119,14 @@ std::unique_ptr<Database> openDemoDatabase(const Args &args, const QTemporaryDir
         std::fputc('\n', stderr);
         if (!s)
             fail(s.error());
-        const double cpuMs = double(std::clock() - cpuStart) * 1000.0 / CLOCKS_PER_SEC;
+        const double cpuUsed = processCpuMs() - cpuStart;
         progress(QStringLiteral("Generated %1 people, %2 dossiers, %3 placements in %4 (CPU %8; seed %5, until %6) into %7")
                      .arg(summary.people)
                      .arg(summary.dossiers)
                      .arg(summary.placements)
                      .arg(ms(elapsedMs(timer)))
                      .arg(args.seed)
-                     .arg(args.until.toString(Qt::ISODate), *path, ms(cpuMs)));
+                     .arg(args.until.toString(Qt::ISODate), *path, ms(cpuUsed)));
     } // closed: the write-ahead log is checkpointed into the file
     return openExisting(*path);
 }
@@ -133,6 +134,27 @@ std::unique_ptr<Database> openDemoDatabase(const Args &args, const QTemporaryDir
 double elapsedMs(const QElapsedTimer &timer)
 {
     return double(timer.nsecsElapsed()) / 1e6;
+}
+
+namespace {
+double cpuMs(int who)
+{
+    rusage usage{};
+    if (getrusage(who, &usage) != 0)
+        return 0;
+    const auto ms = [](const timeval &t) { return double(t.tv_sec) * 1000.0 + double(t.tv_usec) / 1000.0; };
+    return ms(usage.ru_utime) + ms(usage.ru_stime);
+}
+} // namespace
+
+double processCpuMs()
+{
+    return cpuMs(RUSAGE_SELF);
+}
+
+double childrenCpuMs()
+{
+    return cpuMs(RUSAGE_CHILDREN);
 }
 
 QString ms(double milliseconds)

@@ -53,6 +53,10 @@ Timing measure(int runs, const std::function<void()> &work, bool warmUp = true);
 Timing summarise(QList<double> samples);
 
 double elapsedMs(const QElapsedTimer &timer);
+// CPU time (user + system) used so far by this process, and by its finished child processes,
+// in ms. On a shared machine wall-clock times swing with the load; CPU times much less.
+double processCpuMs();
+double childrenCpuMs();
 QString ms(double milliseconds); // "12.3 ms", "1.52 s"
 
 // Runs a program to its end and returns its wall-clock time in ms (-1 when it failed; the

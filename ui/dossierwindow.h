@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+
+namespace parcours {
+class Registry;
+class Trajectory;
+}
+
+namespace parcours::ui {
+
+class DossierForm;
+class TrajectoryView;
+
+// One dossier as officers open it from a list (double-click): the person and the dossier on
+// top, its trajectory below (TrajectoryView), and "Edit details…" for the dossier form.
+class DossierWindow : public QDialog
+{
+    Q_OBJECT
+public:
+    DossierWindow(Registry &registry, Trajectory &trajectory, QWidget *parent = nullptr);
+    ~DossierWindow() override;
+
+    // Shows a stored dossier; false when it no longer exists (or may not be read).
+    bool loadDossier(qint64 dossierId);
+    qint64 dossierId() const { return m_dossierId; }
+    TrajectoryView *trajectoryView() const { return m_trajectoryView; }
+    // Opens the dossier form on top (window-modal); it deletes itself when closed.
+    DossierForm *editDetails();
+
+Q_SIGNALS:
+    // The dossier's details or its trajectory were saved.
+    void changed(qint64 dossierId);
+
+private:
+    Registry &m_registry;
+    qint64 m_dossierId = 0;
+    QLabel *m_name = nullptr;
+    QLabel *m_details = nullptr;
+    TrajectoryView *m_trajectoryView = nullptr;
+};
+
+} // namespace parcours::ui
