@@ -213,7 +213,7 @@ AuditView::AuditView(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
     connect(m_entity, &QComboBox::currentIndexChanged, this, &AuditView::refresh);
 
     // The trail holds old and new values of person data: reading it is recorded once a view.
-    AuditTrail(db).recordView(0, QStringLiteral("audit trail view"), QStringLiteral("audit_log"));
+    AuditTrail(db).recordRead({});
     refresh();
 }
 

@@ -195,6 +195,7 @@ bool DossierForm::loadDossier(qint64 dossierId)
     const std::optional<Person> person = m_registry.person(dossier->personId);
     if (!person)
         return false;
+    m_registry.recordView(dossierId, QStringLiteral("dossier form")); // the audit trail says who looked at whose data
     m_person = *person;
     m_dossier = *dossier;
     setWindowTitle(tr("Dossier %1 — %2, %3").arg(dossier->reference, person->lastName, person->firstName));

@@ -83,6 +83,7 @@ bool DossierWindow::loadDossier(qint64 dossierId)
     const std::optional<Person> person = m_registry.person(dossier->personId);
     if (!person)
         return false;
+    m_registry.recordView(dossierId, QStringLiteral("dossier window")); // the audit trail says who looked at whose data
     m_dossierId = dossierId;
     const QString name = person->lastName + QStringLiteral(", ") + person->firstName;
     setWindowTitle(tr("Dossier %1 — %2").arg(dossier->reference, name));

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QEvent>
 #include <QLabel>
+#include <QMessageBox>
 #include <QVBoxLayout>
 #include <QWidget>
 
@@ -123,7 +124,18 @@ void LockScreen::finish(bool unlockedOk)
     if (!m_locked)
         return;
     if (!unlockedOk) {
-        // The person chose Quit: the windows stay covered until the program closes them.
+        const bool quit = m_confirmQuit
+            ? m_confirmQuit()
+            : QMessageBox::question(m_dialog, tr("Quit Parcours"),
+                                    tr("Quit without unlocking? What was not saved yet in the open windows is lost."),
+                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                == QMessageBox::Yes;
+        if (!quit) {
+            m_dialog->show(); // still locked
+            m_dialog->activateWindow();
+            return;
+        }
+        // The windows stay covered until the program ends.
         Q_EMIT quitRequested();
         return;
     }

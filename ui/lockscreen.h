@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 
 class QWidget;
 
@@ -60,12 +61,21 @@ private:
 // hidden, the Database loses its actor (so that nothing reads or writes meanwhile), and an
 // application-modal unlock dialog asks the same person for their password. On success the
 // panels go and everything is as it was; the actor is the one Accounts returns then (a role
-// changed meanwhile applies; a deactivated account cannot unlock). Quit emits quitRequested.
+// changed meanwhile applies; a deactivated account cannot unlock).
+//
+// Quit on the lock screen asks for confirmation (what is unsaved in the covered windows is
+// lost: whoever quits cannot see it) and then emits quitRequested; the program should quit
+// at once (QCoreApplication::quit), without asking the covered windows about their edits.
+// Without confirmation the lock screen comes back.
 class LockScreen : public QObject
 {
     Q_OBJECT
 public:
+    using ConfirmQuit = std::function<bool()>;
+
     LockScreen(Database &db, Accounts &accounts, QObject *parent = nullptr);
+    // Replaces the "Quit without unlocking?" question (tests).
+    void setConfirmQuit(ConfirmQuit confirm) { m_confirmQuit = std::move(confirm); }
     ~LockScreen() override;
 
     bool isLocked() const { return m_locked; }
@@ -93,6 +103,7 @@ private:
     Actor m_actor;
     bool m_locked = false;
     QPointer<LoginDialog> m_dialog;
+    ConfirmQuit m_confirmQuit;
     struct Covered
     {
         QPointer<QWidget> window;

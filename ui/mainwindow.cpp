@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "session.h"
+
 #include "artwork.h"
 #include "caseloadview.h"
 #include "databasefiles.h"
@@ -150,6 +152,10 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    m_accountMenu = menuBar()->addMenu(tr("&Account"));
+    m_accountMenu->setObjectName(QStringLiteral("accountMenu"));
+    m_accountMenu->menuAction()->setVisible(false);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About Parcours"), this, &MainWindow::about);
     aboutAction->setMenuRole(QAction::AboutRole);
@@ -178,6 +184,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db, bool remember)
 {
     // Build the new services first, point the views at them, and only then close the old
     // database: no view ever holds a pointer into a closed one.
+    m_session.reset(); // it belongs to the database being replaced
     std::unique_ptr<Registry> registry = db ? std::make_unique<Registry>(*db) : nullptr;
     std::unique_ptr<Trajectory> trajectory = db ? std::make_unique<Trajectory>(*db) : nullptr;
     m_dossiers->setTrajectory(trajectory.get());
@@ -202,9 +209,25 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db, bool remember)
             m_messageBar->showMessage(notes.join(QLatin1Char('\n')),
                                       m_db->warnings().isEmpty() ? MessageBar::Kind::Information : MessageBar::Kind::Warning);
     }
-    m_backupAction->setEnabled(m_db != nullptr);
+    applyRole();
     updateTitle();
     m_dossiers->focusSearch();
+}
+
+void MainWindow::applyRole()
+{
+    // The core refuses what a role may not do; the window only spares people buttons that
+    // would be refused.
+    const Actor actor = m_db ? m_db->actor() : Actor();
+    m_accountMenu->clear();
+    if (m_db && actor.isUser()) {
+        m_session = std::make_unique<Session>(*m_db, this);
+        m_accountMenu->addActions(m_session->actions());
+        connect(m_session.get(), &Session::signOutRequested, this, &QWidget::close);
+        connect(m_session.get(), &Session::quitRequested, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    }
+    m_accountMenu->menuAction()->setVisible(m_session != nullptr);
+    m_backupAction->setEnabled(m_db && Permissions::allows(actor, Permission::ExportData));
 }
 
 void MainWindow::updateTitle()
@@ -247,6 +270,8 @@ void MainWindow::switchTo(const QString &path, bool create)
             DatabaseFiles::forget(path);
         return;
     }
+    if (!Session::signIn(*opened.value(), this))
+        return; // nobody signed in to the other database: the current one stays
     setDatabase(opened.take());
     showPage(Page::Dossiers);
 }

@@ -25,6 +25,7 @@ namespace parcours::ui {
 class CaseloadView;
 class DossierListView;
 class MessageBar;
+class Session;
 
 // The program's window: navigation between the areas on the left, the open area on the
 // right, the File and Help menus, and a status bar with the open database. It owns the open
@@ -80,9 +81,12 @@ private:
     // Opens `path` for File → Open / New / Recent: on failure the current database stays.
     void switchTo(const QString &path, bool create);
 
+    void applyRole();
+
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Registry> m_registry;
     std::unique_ptr<Trajectory> m_trajectory;
+    std::unique_ptr<Session> m_session; // declared after m_db: destroyed before it (holds a Database&)
     DemoCountPrompt m_demoCountPrompt;
 
     QListWidget *m_navigation = nullptr;
@@ -91,6 +95,7 @@ private:
     CaseloadView *m_caseload = nullptr;
     MessageBar *m_messageBar = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_accountMenu = nullptr;
     QAction *m_backupAction = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countLabel = nullptr;

@@ -62,7 +62,7 @@ Session::Session(Database &db, QWidget *window, QObject *parent)
 
     connect(m_idle.get(), &IdleWatcher::idle, m_lock.get(), &LockScreen::lock);
     connect(m_lock.get(), &LockScreen::unlocked, m_idle.get(), &IdleWatcher::start);
-    connect(m_lock.get(), &LockScreen::quitRequested, this, &Session::signOutRequested);
+    connect(m_lock.get(), &LockScreen::quitRequested, this, &Session::quitRequested);
     // Only people have something to lock: the CLI and System actors do not use windows.
     if (actor.isUser()) {
         m_idle->setTimeout(std::chrono::minutes(Settings(db).idleLockMinutes()));

@@ -53,9 +53,11 @@ public Q_SLOTS:
     void lockNow();
 
 Q_SIGNALS:
-    // Sign out (or Quit on the lock screen): close the program; unsaved edits are asked about
-    // by the windows as on any close.
+    // Sign out: close the program's windows; unsaved edits are asked about as on any close.
     void signOutRequested();
+    // Quit, confirmed on the lock screen: quit at once (QCoreApplication::quit); the covered
+    // windows are not asked about their edits.
+    void quitRequested();
 
 private:
     QAction *addAction(const QString &text, const char *name);

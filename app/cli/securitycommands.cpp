@@ -190,9 +190,8 @@ int runAudit(const Invocation &inv)
         return Success;
     }
     // A table for people: local time, one line an entry.
-    const auto first = trail.entries(filter, 0, 1);
-    if (!first.ok()) {
-        printErr(first.error());
+    if (Status s = trail.recordRead(filter); !s) {
+        printErr(s.error());
         return Failure;
     }
     QTextStream out(stdout);

@@ -5,6 +5,7 @@
 #include "databasefiles.h"
 #include "mainwindow.h"
 #include "screenshots.h"
+#include "session.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -113,6 +114,8 @@ int main(int argc, char *argv[])
     std::unique_ptr<Database> db = DatabaseFiles::openAtStartup(path, DatabaseFiles::startupMode(path));
     if (!db)
         return 1; // the user chose Quit after being told why the database could not be opened
+    if (!Session::signIn(*db))
+        return 0; // the first-run or sign-in dialog was closed: nothing of the database is shown
 
     MainWindow window;
     window.setDatabase(std::move(db));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "registry/registry.h"
 
+#include "security/audittrail.h"
 #include "security/permissions.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
@@ -322,6 +323,16 @@ FieldErrors Registry::checkPeriodAgainstPlacements(const Dossier &dossier) const
     return problems;
 }
 
+Status Registry::recordView(qint64 dossierId, const QString &what)
+{
+    if (Status allowed = Permissions::require(m_db, Permission::ViewRegister); !allowed)
+        return allowed;
+    const std::optional<Dossier> d = dossier(dossierId);
+    if (!d)
+        return Status::failure(tr("This dossier no longer exists in the register."));
+    return AuditTrail(m_db).recordView(d->personId, what, QStringLiteral("dossier"), dossierId);
+}
+
 Result<Registry::Saved> Registry::save(Person person, Dossier dossier, FieldErrors *errors)
 {
     if (Status allowed = Permissions::require(m_db, Permission::EditRegister); !allowed)
@@ -345,6 +356,16 @@ Result<Registry::Saved> Registry::save(Person person, Dossier dossier, FieldErro
     }
     if (person.id != 0 && !this->person(person.id))
         problems.append({QStringLiteral("national_number"), tr("This person no longer exists in the register.")});
+    if (person.id != 0) {
+        // Retention erased who this was; writing an identity back would undo it.
+        QSqlQuery anonymised(m_db.sql());
+        anonymised.prepare(QStringLiteral("SELECT 1 FROM anonymisation WHERE person_id = ?"));
+        anonymised.addBindValue(person.id);
+        if (anonymised.exec() && anonymised.next())
+            problems.append({QStringLiteral("national_number"),
+                             tr("This person was anonymised by retention and can no longer be changed. Register the "
+                                "person again if they come back.")});
+    }
     if (dossier.id != 0 && !this->dossier(dossier.id))
         problems.append({QStringLiteral("reference"), tr("This dossier no longer exists in the register.")});
     if (dossier.id != 0 && dossier.opened.isValid())

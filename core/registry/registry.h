@@ -74,6 +74,11 @@ public:
 
     int dossierCount() const;
 
+    // Records in the audit trail that the current actor opened the dossier `dossierId` (and so
+    // its person's data): call it when a dossier is shown, e.g. "dossier form". Needs
+    // ViewRegister.
+    Status recordView(qint64 dossierId, const QString &what);
+
 private:
     bool mayView() const;
     FieldErrors checkPeriodAgainstPlacements(const Dossier &dossier) const;

@@ -153,25 +153,8 @@ QStringList AuditTrail::entities() const
 
 Status AuditTrail::writeCsv(const Filter &filter, QIODevice &out)
 {
-    if (Status allowed = Permissions::require(m_db, Permission::ViewAudit); !allowed)
-        return allowed;
-    {
-        // The trail holds old and new values of person data: reading it is a view too.
-        Transaction tx(m_db.sql());
-        if (!tx.active())
-            return tx.begun();
-        QJsonObject what{{QStringLiteral("what"), QStringLiteral("audit trail export")}};
-        if (filter.from.isValid())
-            what.insert(QStringLiteral("from"), filter.from.toString(Qt::ISODate));
-        if (filter.to.isValid())
-            what.insert(QStringLiteral("to"), filter.to.toString(Qt::ISODate));
-        if (Status s = record(m_db.sql(), QStringLiteral("view"), QStringLiteral("audit_log"), 0, filter.personId,
-                              QString::fromUtf8(QJsonDocument(what).toJson(QJsonDocument::Compact)));
-            !s)
-            return s;
-        if (Status s = tx.commit(); !s)
-            return s;
-    }
+    if (Status s = recordRead(filter); !s)
+        return s;
     const Where where = whereClause(filter);
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
@@ -195,6 +178,29 @@ Status AuditTrail::writeCsv(const Filter &filter, QIODevice &out)
     if (q.lastError().isValid())
         return Status::failure(StorageMessages::describe(q.lastError()));
     return Status::success();
+}
+
+Status AuditTrail::recordRead(const Filter &filter)
+{
+    if (Status allowed = Permissions::require(m_db, Permission::ViewAudit); !allowed)
+        return allowed;
+    Transaction tx(m_db.sql());
+    if (!tx.active())
+        return tx.begun();
+    QJsonObject what{{QStringLiteral("what"), QStringLiteral("audit trail read")}};
+    if (filter.from.isValid())
+        what.insert(QStringLiteral("from"), filter.from.toString(Qt::ISODate));
+    if (filter.to.isValid())
+        what.insert(QStringLiteral("to"), filter.to.toString(Qt::ISODate));
+    if (!filter.actor.isEmpty())
+        what.insert(QStringLiteral("actor"), filter.actor);
+    if (!filter.entity.isEmpty())
+        what.insert(QStringLiteral("entity"), filter.entity);
+    if (Status s = record(m_db.sql(), QStringLiteral("view"), QStringLiteral("audit_log"), 0, filter.personId,
+                          QString::fromUtf8(QJsonDocument(what).toJson(QJsonDocument::Compact)));
+        !s)
+        return s;
+    return tx.commit();
 }
 
 Status AuditTrail::recordView(qint64 personId, const QString &what, const QString &entity, qint64 entityId)

@@ -62,6 +62,9 @@ public:
     // id, at, actor, actor_kind, action, entity, entity_id, person_id, details), `at` in UTC
     // ISO 8601. Needs ViewAudit. Reading the trail is itself recorded (a view of audit_log).
     Status writeCsv(const Filter &filter, QIODevice &out);
+    // Records that the current actor read the entries matching `filter` (a view of
+    // audit_log): the trail holds old and new values of person data. writeCsv() does it itself.
+    Status recordRead(const Filter &filter);
 
     // Records that the current actor looked at `what` ("dossier form", "subject access
     // export", …) of the person `personId`; `entity`/`entityId` name the row opened, default

@@ -5,102 +5,102 @@
     <name>Accounts</name>
     <message>
         <source>1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 seconde</translation>
     </message>
     <message>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 secondes</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutes</translation>
     </message>
     <message>
         <source>The user name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur est obligatoire.</translation>
     </message>
     <message>
         <source>A user name has at most 64 letters a–z, digits, dots, dashes or underscores, and starts with a letter or a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom d&apos;utilisateur compte au plus 64 caractères&#xa0;: lettres a–z, chiffres, points, tirets ou traits de soulignement, et commence par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>A password has at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe compte au moins %1 caractères.</translation>
     </message>
     <message>
         <source>This password is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mot de passe est trop long.</translation>
     </message>
     <message>
         <source>The password cannot be the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe ne peut pas être le nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>The user name or the password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
     </message>
     <message>
         <source>The next attempt with this name is possible in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle tentative avec ce nom sera possible dans %1.</translation>
     </message>
     <message>
         <source>The name shown is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom affiché est obligatoire.</translation>
     </message>
     <message>
         <source>The password could not be protected (not enough memory). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n&apos;a pas pu être protégé (mémoire insuffisante). Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>This database already has accounts. Sign in instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données a déjà des comptes. Connectez-vous.</translation>
     </message>
     <message>
         <source>Signing in is not possible right now (not enough memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion est impossible pour le moment (mémoire insuffisante).</translation>
     </message>
     <message>
         <source>Too many failed attempts with this name. Try again in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de tentatives échouées avec ce nom. Réessayez dans %1.</translation>
     </message>
     <message>
         <source>Only a person signed in with an account has a password to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une personne connectée avec un compte a un mot de passe à modifier.</translation>
     </message>
     <message>
         <source>Your account is no longer active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte n&apos;est plus actif.</translation>
     </message>
     <message>
         <source>The current password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe actuel est incorrect.</translation>
     </message>
     <message>
         <source>The new password must differ from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau mot de passe doit être différent de l&apos;actuel.</translation>
     </message>
     <message>
         <source>The user name %1 is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur %1 est déjà pris.</translation>
     </message>
     <message>
         <source>This account does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n&apos;existe pas.</translation>
     </message>
     <message>
         <source>There must remain at least one active administrator. Make another account administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il doit rester au moins un administrateur actif. Faites d&apos;abord d&apos;un autre compte un administrateur.</translation>
     </message>
 </context>
 <context>
     <name>AuditTrail</name>
     <message>
         <source>The audit trail could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>The audit trail of this database is damaged (no audit context). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit de cette base de données est endommagé (pas de contexte d&apos;audit). Rien n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -108,738 +108,750 @@
     <message>
         <source>Facil.</source>
         <comment>short for project facilitation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Facil.</translation>
     </message>
     <message>
         <source>Lit.</source>
         <comment>short for literacy</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alpha</translation>
     </message>
     <message>
         <source>Stud.</source>
         <comment>short for studies and training</comment>
-        <translation type="unfinished"></translation>
+        <translation>Étud.</translation>
     </message>
     <message>
         <source>Work</source>
         <comment>short for the work cell</comment>
-        <translation type="unfinished"></translation>
+        <translation>Emploi</translation>
     </message>
     <message>
         <source>Art. 60</source>
         <comment>short for article 60</comment>
-        <translation type="unfinished"></translation>
+        <translation>Art. 60</translation>
     </message>
     <message>
         <source>Post-60</source>
         <comment>short for post-article 60</comment>
-        <translation type="unfinished"></translation>
+        <translation>Post-60</translation>
     </message>
     <message>
         <source>H/E</source>
         <comment>short for health / equity</comment>
-        <translation type="unfinished"></translation>
+        <translation>S/É</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Usage: parcours-cli [--db PATH] COMMAND [ARGUMENTS]   (commands: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: parcours-cli [--db PATH] COMMAND [ARGUMENTS]   (commandes&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Usage: parcours-cli [--db PATH] COMMAND [ARGUMENTS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: parcours-cli [--db PATH] COMMAND [ARGUMENTS]</translation>
     </message>
     <message>
         <source>Parcours without windows: the same register and rules as the desktop program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours sans fenêtres&#xa0;: le même registre et les mêmes règles que le programme de bureau.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options&#xa0;:</translation>
     </message>
     <message>
         <source>  --db PATH    the database file (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>  --db PATH    le fichier de base de données (par défaut&#xa0;: %1)</translation>
     </message>
     <message>
         <source>               only init creates a missing file</source>
-        <translation type="unfinished"></translation>
+        <translation>               seul init crée un fichier manquant</translation>
     </message>
     <message>
         <source>  --help       show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>  --help       afficher cette aide</translation>
     </message>
     <message>
         <source>  --version    show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>  --version    afficher la version</translation>
     </message>
     <message>
         <source>Exit status: 0 success, 1 failure (bad data, integrity problems, refused file), 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de sortie&#xa0;: 0 réussite, 1 échec (données erronées, problèmes d&apos;intégrité, fichier refusé), 2 erreur d&apos;utilisation.</translation>
     </message>
     <message>
         <source>the option --db needs a PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;option --db a besoin d&apos;un PATH.</translation>
     </message>
     <message>
         <source>the option %1 needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;option %1 a besoin de %2.</translation>
     </message>
     <message>
         <source>no command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune commande indiquée.</translation>
     </message>
     <message>
         <source>unknown command %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue %1.</translation>
     </message>
     <message>
         <source>%1 what? Known: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 quoi&#xa0;? Connues&#xa0;: %2.</translation>
     </message>
     <message>
         <source>unknown option %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue %1 pour %2.</translation>
     </message>
     <message>
         <source>%1 needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a besoin de %2.</translation>
     </message>
     <message>
         <source>too many arguments for %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>trop d&apos;arguments pour %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Create the database if it does not exist, or bring it up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la base de données si elle n&apos;existe pas, ou la mettre à jour.</translation>
     </message>
     <message>
         <source>Check the database&apos;s integrity; prints &quot;ok&quot; or each problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier l&apos;intégrité de la base de données&#xa0;; affiche «&#xa0;ok&#xa0;» ou chaque problème.</translation>
     </message>
     <message>
         <source>Write a complete, verified copy of the database to OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une copie complète et vérifiée de la base de données dans OUT.</translation>
     </message>
     <message>
         <source>Import dossiers from a CSV file, all rows or none; --dry-run only checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des dossiers depuis un fichier CSV, toutes les lignes ou aucune&#xa0;; --dry-run ne fait que vérifier.</translation>
     </message>
     <message>
         <source>Export every dossier to a CSV file (UTF-8, comma).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter tous les dossiers dans un fichier CSV (UTF-8, virgule).</translation>
     </message>
     <message>
         <source>Import placements (dossier, cell, start, end, officer, outcome) from a CSV file, all rows or none; --dry-run only checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des étapes (dossier, cellule, début, fin, agent d&apos;insertion, issue) depuis un fichier CSV, toutes les lignes ou aucune&#xa0;; --dry-run ne fait que vérifier.</translation>
     </message>
     <message>
         <source>Import published evolution figures as recorded snapshots (empty = not determined), all rows or none; --dry-run only checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des chiffres d&apos;évolution publiés comme relevés enregistrés (vide = non déterminé), toutes les lignes ou aucune&#xa0;; --dry-run ne fait que vérifier.</translation>
     </message>
     <message>
         <source>Print the evolution table. Computed figures on the days of --at, or on the period ends (month by default) from --from to --to (default: today); without dates, the month ends of the last 12 months. Recorded figures: those recorded on the days of --at or within --from/--to, else all. Default: --source computed --format csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le tableau d&apos;évolution. Chiffres calculés aux jours de --at, ou aux fins de période (le mois par défaut) de --from à --to (par défaut&#xa0;: aujourd&apos;hui)&#xa0;; sans dates, les fins de mois des 12 derniers mois. Chiffres enregistrés&#xa0;: ceux enregistrés aux jours de --at ou entre --from et --to, sinon tous. Par défaut&#xa0;: --source computed --format csv.</translation>
     </message>
     <message>
         <source>Fill an empty database with invented people, dossiers and trajectories over the ten years up to today (default 2000 dossiers, seed 1; the same seed on the same day gives the same data); creates the file if it does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir une base de données vide avec des personnes, des dossiers et des parcours inventés sur les dix ans jusqu&apos;à aujourd&apos;hui (par défaut 2000 dossiers, graine 1&#xa0;; la même graine le même jour donne les mêmes données)&#xa0;; crée le fichier s&apos;il n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Print the audit trail (who created, changed or looked at what, when), oldest first, from --from to --to (local days, both included); --actor and --entity narrow it. Default: --format csv. Reading the trail is itself recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le journal d&apos;audit (qui a créé, modifié ou consulté quoi, et quand), du plus ancien au plus récent, de --from à --to (jours locaux, tous deux inclus)&#xa0;; --actor et --entity le restreignent. Par défaut&#xa0;: --format csv. La lecture du journal est elle-même enregistrée.</translation>
     </message>
     <message>
         <source>Write everything held about one person (subject-access request) to DIR as JSON and as a readable PDF; recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire toutes les données détenues sur une personne (demande d&apos;accès) dans DIR, en JSON et en PDF lisible&#xa0;; enregistré dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Anonymise the people whose every dossier closed before D: names, numbers, contacts and free texts erased, the figures unchanged. Cannot be undone; --dry-run only counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymiser les personnes dont tous les dossiers ont été clôturés avant D&#xa0;: noms, numéros, coordonnées et textes libres effacés, chiffres inchangés. Irréversible&#xa0;; --dry-run ne fait que compter.</translation>
     </message>
     <message>
         <source>List the accounts: user name, role, name, last sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les comptes&#xa0;: nom d&apos;utilisateur, rôle, nom, dernière connexion.</translation>
     </message>
     <message>
         <source>Create an account (ROLE: administrator, manager, facilitator, officer, reception); the password is read from standard input and must be changed at the first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un compte (ROLE&#xa0;: administrator, manager, facilitator, officer, reception)&#xa0;; le mot de passe est lu sur l&apos;entrée standard et doit être changé à la première connexion.</translation>
     </message>
     <message>
         <source>Reset the password of USER (read from standard input) and reactivate the account, e.g. when the only administrator forgot theirs; it must be changed at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de passe de USER (lu sur l&apos;entrée standard) et réactiver le compte, p. ex. quand le seul administrateur a oublié le sien&#xa0;; il doit être changé à la connexion suivante.</translation>
     </message>
     <message>
         <source>The database %1 does not exist. Nothing was created; to start a new one, run: parcours-cli --db %1 init</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 n&apos;existe pas. Rien n&apos;a été créé&#xa0;; pour en commencer une nouvelle&#xa0;: parcours-cli --db %1 init</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>The database was upgraded to the current schema; a copy of it as it was is at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a été mise à jour vers le schéma actuel&#xa0;; une copie de la version précédente se trouve dans %1.</translation>
     </message>
     <message>
         <source>Created %1 (schema %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé (schéma %2).</translation>
     </message>
     <message>
         <source>%1 already exists and is up to date (schema %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà et est à jour (schéma %2).</translation>
     </message>
     <message>
         <source>%1 has problems (%2). Restore the latest backup or ask for help before changing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 présente des problèmes (%2). Restaurez la dernière sauvegarde ou demandez de l&apos;aide avant de le modifier.</translation>
     </message>
     <message>
         <source>Backup written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde écrite dans %1.</translation>
     </message>
     <message>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ligne</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de %1…</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de %1…</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>The file was refused (1 problem); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a été refusé (1 problème)&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The file was refused (%1 problems); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a été refusé (%1 problèmes)&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>%1: %2 created, %3 updated, %4 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 créées, %3 mises à jour, %4 inchangées</translation>
     </message>
     <message>
         <source>Dry run, nothing was written. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation, rien n&apos;a été écrit. %1</translation>
     </message>
     <message>
         <source>1 dossier exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dossier exporté dans %1.</translation>
     </message>
     <message>
         <source>%1 dossiers exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dossiers exportés dans %2.</translation>
     </message>
     <message>
         <source>Try &apos;parcours-cli --help&apos; for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez «&#xa0;parcours-cli --help&#xa0;» pour la liste des commandes.</translation>
     </message>
     <message>
         <source>Usage: parcours-cli [--db PATH] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: parcours-cli [--db PATH] %1</translation>
     </message>
     <message>
         <source>The file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>New password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe&#xa0;: </translation>
     </message>
     <message>
         <source>Repeat it: </source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez-le&#xa0;: </translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe diffèrent&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>--from and --to take a date YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from et --to attendent une date AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>--from lies after --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from est postérieur à --to.</translation>
     </message>
     <message>
         <source>--format: &quot;%1&quot; is not csv or table.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format&#xa0;: «&#xa0;%1&#xa0;» n&apos;est ni csv ni table.</translation>
     </message>
     <message>
         <source>The standard output cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sortie standard ne peut pas être écrite.</translation>
     </message>
     <message>
         <source>When (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand (heure locale)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs</translation>
     </message>
     <message>
         <source>export person needs --out DIR, the folder for the two files.</source>
-        <translation type="unfinished"></translation>
+        <translation>export person a besoin de --out DIR, le dossier des deux fichiers.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <source>Data held about the person with national number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Données détenues sur la personne dont le NISS est %1</translation>
     </message>
     <message>
         <source>These files hold personal data: hand them to the person only, and delete them afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces fichiers contiennent des données personnelles&#xa0;: remettez-les uniquement à la personne concernée, puis supprimez-les.</translation>
     </message>
     <message>
         <source>retention needs --closed-before D, the cut-off day (the retention setting gives %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>retention a besoin de --closed-before D, la date limite (la durée de conservation paramétrée donne %1).</translation>
     </message>
     <message>
         <source>--closed-before takes a date YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--closed-before attend une date AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>%1 people whose every dossier closed before %2 (%3 dossiers, %4 placements, %5 audit entries)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personnes dont tous les dossiers ont été clôturés avant le %2 (%3 dossiers, %4 étapes, %5 entrées du journal d&apos;audit)</translation>
     </message>
     <message>
         <source>Dry run, nothing was written. Would anonymise: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation, rien n&apos;a été écrit. Seraient anonymisées&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Anonymised: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisées&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Backups made before today still hold these identities; they must expire too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes antérieures à aujourd&apos;hui contiennent encore ces identités&#xa0;; elles doivent aussi arriver à échéance.</translation>
     </message>
     <message>
         <source>This database has no account yet: the first start of the program asks for the administrator, or use: parcours-cli account add NAME administrator --name &quot;Full Name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données n&apos;a pas encore de compte&#xa0;: au premier démarrage, le programme demande l&apos;administrateur, ou utilisez&#xa0;: parcours-cli account add NAME administrator --name &quot;Prénom Nom&quot;</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inactif</translation>
     </message>
     <message>
         <source>must change password</source>
-        <translation type="unfinished"></translation>
+        <translation>doit changer de mot de passe</translation>
     </message>
     <message>
         <source>%1 failed sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 connexions échouées</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>the role is one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>le rôle est l&apos;un de ceux-ci&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Account %1 created (%2); the password must be changed at the first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte %1 créé (%2)&#xa0;; le mot de passe doit être changé à la première connexion.</translation>
     </message>
     <message>
         <source>No account is called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte ne s&apos;appelle %1.</translation>
     </message>
     <message>
         <source>The password of %1 was reset; it must be changed at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de %1 a été réinitialisé&#xa0;; il doit être changé à la connexion suivante.</translation>
     </message>
     <message>
         <source>the option %1 was given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;option %1 a été indiquée plus d&apos;une fois.</translation>
     </message>
     <message>
         <source>%1: %2 is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 n&apos;est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>--source: %1 is not computed, recorded or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--source&#xa0;: %1 n&apos;est ni computed, ni recorded, ni both.</translation>
     </message>
     <message>
         <source>--format: %1 is not csv, table or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format&#xa0;: %1 n&apos;est ni csv, ni table, ni json.</translation>
     </message>
     <message>
         <source>--at gives the days itself: it does not go with --from, --to or --step.</source>
-        <translation type="unfinished"></translation>
+        <translation>--at donne lui-même les jours&#xa0;: il ne se combine pas avec --from, --to ou --step.</translation>
     </message>
     <message>
         <source>--to needs --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to a besoin de --from.</translation>
     </message>
     <message>
         <source>--step needs --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>--step a besoin de --from.</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 est postérieur à --to %2.</translation>
     </message>
     <message>
         <source>--from %1 is after today (%2); give --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 est postérieur à aujourd&apos;hui (%2)&#xa0;; indiquez --to.</translation>
     </message>
     <message>
         <source>--step: %1 is not month, quarter or year.</source>
-        <translation type="unfinished"></translation>
+        <translation>--step&#xa0;: %1 n&apos;est ni month, ni quarter, ni year.</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>source</translation>
     </message>
     <message>
         <source>dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>dossiers</translation>
     </message>
     <message>
         <source>integrated</source>
-        <translation type="unfinished"></translation>
+        <translation>intégrés</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>health</source>
-        <translation type="unfinished"></translation>
+        <translation>santé</translation>
     </message>
     <message>
         <source>facil.</source>
-        <translation type="unfinished"></translation>
+        <translation>facil.</translation>
     </message>
     <message>
         <source>literacy</source>
-        <translation type="unfinished"></translation>
+        <translation>alpha</translation>
     </message>
     <message>
         <source>studies</source>
-        <translation type="unfinished"></translation>
+        <translation>études</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>emploi</translation>
     </message>
     <message>
         <source>art60</source>
-        <translation type="unfinished"></translation>
+        <translation>art60</translation>
     </message>
     <message>
         <source>post60</source>
-        <translation type="unfinished"></translation>
+        <translation>post60</translation>
     </message>
     <message>
         <source>SPI</source>
-        <translation type="unfinished"></translation>
+        <translation>ISP</translation>
     </message>
     <message>
         <source>No %1 end lies between %2 and %3: nothing to compute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune fin de période (%1) entre le %2 et le %3&#xa0;: rien à calculer.</translation>
     </message>
     <message>
         <source>--dossiers and --seed may be given once only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dossiers et --seed ne peuvent être indiqués qu&apos;une fois.</translation>
     </message>
     <message>
         <source>--dossiers: %1 is not a number from 1 to 1000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dossiers&#xa0;: %1 n&apos;est pas un nombre de 1 à 1000000.</translation>
     </message>
     <message>
         <source>--seed: %1 is not a number from 0 to 4294967295.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed&#xa0;: %1 n&apos;est pas un nombre de 0 à 4294967295.</translation>
     </message>
     <message>
         <source>Generating demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création des données de démonstration…</translation>
     </message>
     <message>
         <source>Demo data: %1 dossiers of %2 people, %3 placements, up to %4 (seed %5), in %6 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démonstration&#xa0;: %1 dossiers de %2 personnes, %3 étapes, jusqu&apos;au %4 (graine %5), en %6 s.</translation>
+    </message>
+    <message>
+        <source>  --lang LANG  the language of messages: nl, fr or en (default: the system&apos;s)</source>
+        <translation>  --lang LANG  la langue des messages&#xa0;: nl, fr ou en (par défaut&#xa0;: celle du système)</translation>
+    </message>
+    <message>
+        <source>the option --lang needs nl, fr or en.</source>
+        <translation>l&apos;option --lang a besoin de nl, fr ou en.</translation>
+    </message>
+    <message>
+        <source>unknown language %1 (nl, fr or en).</source>
+        <translation>langue inconnue %1 (nl, fr ou en).</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>The data contains NUL bytes: it is not a CSV text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données contiennent des octets NUL&#xa0;: ce n&apos;est pas un fichier texte CSV.</translation>
     </message>
     <message>
         <source>Line %1: the quoted field that starts on this line has no closing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: le champ entre guillemets qui commence sur cette ligne n&apos;a pas de guillemet fermant.</translation>
     </message>
     <message>
         <source>Line %1: there is text after the closing quote of field %2 (a quote inside a quoted field must be doubled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: il y a du texte après le guillemet fermant du champ %2 (un guillemet dans un champ entre guillemets doit être doublé).</translation>
     </message>
     <message>
         <source>The CSV data is empty: there is not even a header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données CSV sont vides&#xa0;: il n&apos;y a même pas de ligne d&apos;en-tête.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a readable CSV file. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier CSV lisible. %2</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a Parcours database: the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données Parcours&#xa0;: le fichier est vide.</translation>
     </message>
     <message>
         <source>%1 is not a Parcours database: it is not a database file at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données Parcours&#xa0;: ce n&apos;est pas du tout un fichier de base de données.</translation>
     </message>
     <message>
         <source>%1 is damaged: the file is shorter than its header says (it was probably cut off while being copied). It was not opened. Restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé&#xa0;: le fichier est plus court que ne l&apos;indique son en-tête (sans doute interrompu pendant une copie). Il n&apos;a pas été ouvert. Restaurez une sauvegarde.</translation>
     </message>
     <message>
         <source>The database lies on a network share. SQLite files on network drives can be damaged when two computers write at once; keep it on this computer&apos;s disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données se trouve sur un partage réseau. Les fichiers SQLite sur un lecteur réseau peuvent être endommagés quand deux ordinateurs y écrivent en même temps&#xa0;; gardez-la sur le disque de cet ordinateur.</translation>
     </message>
     <message>
         <source>The database lies on a network drive (%1). SQLite files on network drives can be damaged when two computers write at once; keep it on this computer&apos;s disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données se trouve sur un lecteur réseau (%1). Les fichiers SQLite sur un lecteur réseau peuvent être endommagés quand deux ordinateurs y écrivent en même temps&#xa0;; gardez-la sur le disque de cet ordinateur.</translation>
     </message>
     <message>
         <source>The copy cannot be opened for checking: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie ne peut pas être ouverte pour la vérifier&#xa0;: %1</translation>
     </message>
     <message>
         <source>The copy did not pass its check (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie n&apos;a pas passé la vérification (%1).</translation>
     </message>
     <message>
         <source>No database file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier de base de données n&apos;a été indiqué.</translation>
     </message>
     <message>
         <source>The database %1 does not exist any more. It may have been moved, renamed or be on a drive that is not connected. No new file was created in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 n&apos;existe plus. Elle a peut-être été déplacée, renommée, ou se trouve sur un lecteur non connecté. Aucun nouveau fichier n&apos;a été créé à sa place.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
         <source>The database %1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 ne peut pas être créée&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier de base de données.</translation>
     </message>
     <message>
         <source>The database %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 ne peut pas être ouverte&#xa0;: %2</translation>
     </message>
     <message>
         <source>another program keeps it locked</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre programme la garde verrouillée</translation>
     </message>
     <message>
         <source>The database %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 ne peut pas être lue&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a Parcours database (it belongs to another program). It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données Parcours (elle appartient à un autre programme). Elle n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of Parcours (schema %2; this version knows up to %3). It was not changed. Install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 a été écrite par une version plus récente de Parcours (schéma %2&#xa0;; cette version connaît jusqu&apos;au %3). Elle n&apos;a pas été modifiée. Installez la version plus récente pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>The database could not switch to write-ahead logging; it works, but more slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n&apos;a pas pu passer en journalisation anticipée (WAL)&#xa0;; elle fonctionne, mais plus lentement.</translation>
     </message>
     <message>
         <source>The database %1 is locked by another program that is writing to it (waited %2 s). Close the other program or try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 est verrouillée par un autre programme qui y écrit (attente de %2 s). Fermez l&apos;autre programme ou réessayez.</translation>
     </message>
     <message>
         <source>The database %1 needs an upgrade, but the copy made before upgrading could not be written: %2 It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 doit être mise à jour, mais la copie faite avant la mise à jour n&apos;a pas pu être écrite&#xa0;: %2 Elle n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>The database could not be upgraded to schema %1 (%2): %3. The file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n&apos;a pas pu être mise à jour vers le schéma %1 (%2)&#xa0;: %3. Le fichier est resté tel quel.</translation>
     </message>
     <message>
         <source>A copy made before the upgrade is at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie faite avant la mise à jour se trouve dans %1.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;existe pas. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>A backup cannot replace the database it copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde ne peut pas remplacer la base de données qu&apos;elle copie.</translation>
     </message>
     <message>
         <source>The backup %1 could not be written: %2 Nothing was left behind; an earlier file of that name is untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 n&apos;a pas pu être écrite&#xa0;: %2 Rien n&apos;est resté&#xa0;; un fichier antérieur du même nom est intact.</translation>
     </message>
     <message>
         <source>the copy could not be flushed to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie n&apos;a pas pu être écrite sur le disque.</translation>
     </message>
     <message>
         <source>The integrity check could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification d&apos;intégrité n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
     </message>
     <message>
         <source>Integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrité&#xa0;: %1</translation>
     </message>
     <message>
         <source>Table %1, row %2 refers to a missing row of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Table %1, ligne %2&#xa0;: renvoie à une ligne manquante de %3.</translation>
     </message>
     <message>
         <source>The reference check could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification des références n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>DatabaseFiles</name>
     <message>
         <source>Parcours databases (*.sqlite *.parcours);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données Parcours (*.sqlite *.parcours);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base de données</translation>
     </message>
     <message>
         <source>parcours</source>
-        <translation type="unfinished"></translation>
+        <translation>parcours</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle base de données</translation>
     </message>
     <message>
         <source>%1 already exists. A new database needs a name that is not used yet; to work in the existing file, use File → Open database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà. Une nouvelle base de données doit porter un nom encore inutilisé&#xa0;; pour travailler dans le fichier existant, choisissez Fichier → Ouvrir une base de données.</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Parcours</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours</translation>
     </message>
     <message>
         <source>The database could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
         <source>Open other…</source>
-        <translation type="unfinished"></translation>
+        <translation>En ouvrir une autre…</translation>
     </message>
     <message>
         <source>New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle base de données…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>The number of demo dossiers must lie between 1 and 5,000,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de dossiers de démonstration doit être compris entre 1 et 5 000 000.</translation>
     </message>
     <message>
         <source>The last day of the demo history must be a date between 1990 and 2090.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier jour de l&apos;historique de démonstration doit être une date entre 1990 et 2090.</translation>
     </message>
     <message>
         <source>No demo data was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée de démonstration n&apos;a été écrite&#xa0;: %1</translation>
     </message>
     <message>
         <source>The demo data was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de démonstration ont été annulées&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>Demo data is only written into an empty database, so that invented people are never mixed with real ones. This database already holds %n dossier(s). Create a new database for the demonstration.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les données de démonstration ne sont écrites que dans une base de données vide, pour que des personnes inventées ne soient jamais mêlées à des personnes réelles. Cette base de données contient déjà %n dossier. Créez une nouvelle base de données pour la démonstration.</numerusform>
+            <numerusform>Les données de démonstration ne sont écrites que dans une base de données vide, pour que des personnes inventées ne soient jamais mêlées à des personnes réelles. Cette base de données contient déjà %n dossiers. Créez une nouvelle base de données pour la démonstration.</numerusform>
         </translation>
     </message>
 </context>
@@ -847,2350 +859,2373 @@
     <name>DossierCsv</name>
     <message>
         <source>the column &quot;%1&quot; is not known and was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne «&#xa0;%1&#xa0;» est inconnue et a été ignorée.</translation>
     </message>
     <message>
         <source>the column &quot;%1&quot; appears twice in the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne «&#xa0;%1&#xa0;» figure deux fois dans l&apos;en-tête.</translation>
     </message>
     <message>
         <source>the required column &quot;%1&quot; is missing from the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne obligatoire «&#xa0;%1&#xa0;» manque dans l&apos;en-tête.</translation>
     </message>
     <message>
         <source>the row has %1 fields where the header has %2 (a missing delimiter or an unclosed quote?).</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne a %1 champs alors que l&apos;en-tête en a %2 (un séparateur manquant ou un guillemet non fermé&#xa0;?).</translation>
     </message>
     <message>
         <source>the row has %1 fields where the header has %2 (a delimiter inside a value that is not quoted?).</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne a %1 champs alors que l&apos;en-tête en a %2 (un séparateur dans une valeur sans guillemets&#xa0;?).</translation>
     </message>
     <message>
         <source>must be M, F or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être M, F ou vide.</translation>
     </message>
     <message>
         <source>must be leefloon or equivalent.</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être leefloon ou equivalent.</translation>
     </message>
     <message>
         <source>is not a date of the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une date de la forme AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>the same reference is already on line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>la même référence figure déjà à la ligne %1.</translation>
     </message>
     <message>
         <source>line %1 gives this national number to %2 %3, this line to %4 %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 attribue ce NISS à %2 %3, cette ligne à %4 %5.</translation>
     </message>
     <message>
         <source>this person&apos;s %1 differs from line %2; the values of line %2 are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de cette personne diffère de la ligne %2&#xa0;; les valeurs de la ligne %2 sont utilisées.</translation>
     </message>
     <message>
         <source>the file is not UTF-8; it was read as Windows-1252. Check that accented letters (é, ë, ç) came out right.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;est pas en UTF-8&#xa0;; il a été lu en Windows-1252. Vérifiez que les lettres accentuées (é, ë, ç) sont correctes.</translation>
     </message>
     <message>
         <source>nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>the dossier %1 now belongs to the person with national number %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier %1 appartient désormais à la personne dont le NISS est %2.</translation>
     </message>
     <message>
         <source>The file %1 could not be written: %2 Nothing was written; an earlier file of that name is untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n&apos;a pas pu être écrit&#xa0;: %2 Rien n&apos;a été écrit&#xa0;; un fichier antérieur du même nom est intact.</translation>
     </message>
 </context>
 <context>
     <name>Evolution</name>
     <message>
         <source>The evolution needs valid dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;évolution a besoin de dates valides.</translation>
     </message>
     <message>
         <source>The database holds a date that is not of the form YYYY-MM-DD; run a database check.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données contient une date qui n&apos;est pas de la forme AAAA-MM-JJ&#xa0;; lancez une vérification de la base de données.</translation>
     </message>
     <message>
         <source>The database cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données ne peut pas être lue&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>FiguresCsv</name>
     <message>
         <source>the file is not UTF-8; it was read as Windows-1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;est pas en UTF-8&#xa0;; il a été lu en Windows-1252.</translation>
     </message>
     <message>
         <source>the column &quot;%1&quot; is not known and was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne «&#xa0;%1&#xa0;» est inconnue et a été ignorée.</translation>
     </message>
     <message>
         <source>the column &quot;%1&quot; appears twice in the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne «&#xa0;%1&#xa0;» figure deux fois dans l&apos;en-tête.</translation>
     </message>
     <message>
         <source>the required column &quot;%1&quot; is missing from the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne obligatoire «&#xa0;%1&#xa0;» manque dans l&apos;en-tête.</translation>
     </message>
     <message>
         <source>the row has %1 fields where the header has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne a %1 champs alors que l&apos;en-tête en a %2.</translation>
     </message>
     <message>
         <source>is not a date of the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une date de la forme AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>the same date is already on line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>la même date figure déjà à la ligne %1.</translation>
     </message>
     <message>
         <source>must be a whole number written with digits only (no thousands separator), or empty when not determined.</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier écrit uniquement en chiffres (sans séparateur de milliers), ou vide s&apos;il n&apos;est pas déterminé.</translation>
     </message>
     <message>
         <source>nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>NationalNumber</name>
     <message>
         <source>A national number contains only digits, with spaces, dots or dashes between them; &quot;%1&quot; is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un NISS ne contient que des chiffres, séparés éventuellement par des espaces, des points ou des tirets&#xa0;; «&#xa0;%1&#xa0;» n&apos;est pas autorisé.</translation>
     </message>
     <message numerus="yes">
         <source>The national number must have 11 digits; it has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le NISS doit compter 11 chiffres&#xa0;; il en compte %n.</numerusform>
+            <numerusform>Le NISS doit compter 11 chiffres&#xa0;; il en compte %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>National number %1 has no valid month: %2 is not 00 to 12 (plus 20 or 40 for a BIS number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le NISS %1 n&apos;a pas de mois valide&#xa0;: %2 n&apos;est pas compris entre 00 et 12 (plus 20 ou 40 pour un numéro BIS).</translation>
     </message>
     <message>
         <source>The check digits of national number %1 are wrong (expected %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres de contrôle du NISS %1 sont erronés (attendu&#xa0;: %2).</translation>
     </message>
     <message>
         <source>The check digits of national number %1 are wrong (expected %2, or %3 for someone born in %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres de contrôle du NISS %1 sont erronés (attendu&#xa0;: %2, ou %3 pour une personne née en %4).</translation>
     </message>
     <message>
         <source>National number %1 contains an impossible birth date: %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le NISS %1 contient une date de naissance impossible&#xa0;: le %2 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>National number %1 gives a birth date in the future (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le NISS %1 donne une date de naissance dans le futur (%2).</translation>
     </message>
     <message>
         <source>National number %1 has serial number %2, which is never issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le NISS %1 a le numéro d&apos;ordre %2, qui n&apos;est jamais attribué.</translation>
     </message>
     <message>
         <source>National number %1 belongs to someone born on %2, not on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le NISS %1 appartient à une personne née le %2, pas le %3.</translation>
     </message>
     <message>
         <source>National number %1 belongs to someone born in %2, not on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le NISS %1 appartient à une personne née en %2, pas le %3.</translation>
     </message>
     <message>
         <source>National number %1 belongs to someone born in %2 on day %3 of an unknown month, not on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le NISS %1 appartient à une personne née en %2 le %3 d&apos;un mois inconnu, pas le %4.</translation>
     </message>
     <message>
         <source>National number %1 belongs to a man, but the person is recorded as a woman.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le NISS %1 appartient à un homme, mais la personne est enregistrée comme femme.</translation>
     </message>
     <message>
         <source>National number %1 belongs to a woman, but the person is recorded as a man.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le NISS %1 appartient à une femme, mais la personne est enregistrée comme homme.</translation>
     </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
         <source>Nobody is signed in. Sign in first; nothing was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;est connecté. Connectez-vous d&apos;abord&#xa0;; rien n&apos;a été fait.</translation>
     </message>
     <message>
         <source>Your role (%1) may not see the register of people and dossiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle (%1) ne permet pas de consulter le registre des personnes et des dossiers.</translation>
     </message>
     <message>
         <source>Your role (%1) may not change dossiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle (%1) ne permet pas de modifier des dossiers.</translation>
     </message>
     <message>
         <source>Your role (%1) may not see the socio-professional balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle (%1) ne permet pas de consulter le bilan socioprofessionnel.</translation>
     </message>
     <message>
         <source>Your role (%1) may not change the socio-professional balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle (%1) ne permet pas de modifier le bilan socioprofessionnel.</translation>
     </message>
     <message>
         <source>Your role (%1) may not see reports and figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle (%1) ne permet pas de consulter les rapports et les chiffres.</translation>
     </message>
     <message>
         <source>Your role (%1) may not export or back up data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle (%1) ne permet pas d&apos;exporter ou de sauvegarder des données.</translation>
     </message>
     <message>
         <source>Your role (%1) may not import data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle (%1) ne permet pas d&apos;importer des données.</translation>
     </message>
     <message>
         <source>Your role (%1) may not manage accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle (%1) ne permet pas de gérer les comptes.</translation>
     </message>
     <message>
         <source>Your role (%1) may not change the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle (%1) ne permet pas de modifier les paramètres.</translation>
     </message>
     <message>
         <source>Your role (%1) may not see the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle (%1) ne permet pas de consulter le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Your role (%1) may not use the free-access log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle (%1) ne permet pas d&apos;utiliser le registre de l&apos;accès libre.</translation>
     </message>
     <message>
         <source>Your role (%1) may not export everything held about a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle (%1) ne permet pas d&apos;exporter toutes les données détenues sur une personne.</translation>
     </message>
     <message>
         <source>Your role (%1) may not anonymise people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle (%1) ne permet pas d&apos;anonymiser des personnes.</translation>
     </message>
     <message>
         <source>Your role (%1) may not do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle (%1) ne permet pas de faire ceci.</translation>
     </message>
 </context>
 <context>
     <name>PlacementCsv</name>
     <message>
         <source>the column &quot;%1&quot; is not known and was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne «&#xa0;%1&#xa0;» est inconnue et a été ignorée.</translation>
     </message>
     <message>
         <source>the column &quot;%1&quot; appears twice in the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne «&#xa0;%1&#xa0;» figure deux fois dans l&apos;en-tête.</translation>
     </message>
     <message>
         <source>the required column &quot;%1&quot; is missing from the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne obligatoire «&#xa0;%1&#xa0;» manque dans l&apos;en-tête.</translation>
     </message>
     <message>
         <source>the row has %1 fields where the header has %2 (a missing delimiter or an unclosed quote?).</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne a %1 champs alors que l&apos;en-tête en a %2 (un séparateur manquant ou un guillemet non fermé&#xa0;?).</translation>
     </message>
     <message>
         <source>the row has %1 fields where the header has %2 (a delimiter inside a value that is not quoted?).</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne a %1 champs alors que l&apos;en-tête en a %2 (un séparateur dans une valeur sans guillemets&#xa0;?).</translation>
     </message>
     <message>
         <source>the dossier reference is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>la référence du dossier est obligatoire.</translation>
     </message>
     <message>
         <source>no dossier has this reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun dossier ne porte cette référence.</translation>
     </message>
     <message>
         <source>must be one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être l&apos;une de ces valeurs&#xa0;: %1.</translation>
     </message>
     <message>
         <source>must be empty or one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être vide ou l&apos;une de ces valeurs&#xa0;: %1.</translation>
     </message>
     <message>
         <source>the placement cannot end before it starts (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;étape ne peut pas se terminer avant de commencer (%1).</translation>
     </message>
     <message>
         <source>an open placement (no end) has no outcome yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>une étape en cours (sans fin) n&apos;a pas encore d&apos;issue.</translation>
     </message>
     <message>
         <source>the same placement (dossier, cell and start) is already on line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>la même étape (dossier, cellule et début) figure déjà à la ligne %1.</translation>
     </message>
     <message>
         <source>the start date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>la date de début est obligatoire.</translation>
     </message>
     <message>
         <source>is not a date of the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une date de la forme AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>the placement %1 overlaps the placement %2 on line %3: a dossier is in one cell at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;étape %1 chevauche l&apos;étape %2 de la ligne %3&#xa0;: un dossier n&apos;est que dans une cellule à la fois.</translation>
     </message>
     <message>
         <source>the placement %1 overlaps the placement %2 already recorded for dossier %3: a dossier is in one cell at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;étape %1 chevauche l&apos;étape %2 déjà enregistrée pour le dossier %3&#xa0;: un dossier n&apos;est que dans une cellule à la fois.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>the file is not UTF-8; it was read as Windows-1252. Check that accented letters (é, ë, ç) came out right.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;est pas en UTF-8&#xa0;; il a été lu en Windows-1252. Vérifiez que les lettres accentuées (é, ë, ç) sont correctes.</translation>
     </message>
     <message>
         <source>The file %1 could not be written: %2 Nothing was written; an earlier file of that name is untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n&apos;a pas pu être écrit&#xa0;: %2 Rien n&apos;a été écrit&#xa0;; un fichier antérieur du même nom est intact.</translation>
     </message>
 </context>
 <context>
     <name>PlacementRules</name>
     <message>
         <source>%1 from %2 (open)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 depuis le %2 (en cours)</translation>
     </message>
     <message>
         <source>%1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 du %2 au %3</translation>
     </message>
     <message>
         <source>A placement needs a valid start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étape a besoin d&apos;une date de début valide.</translation>
     </message>
     <message>
         <source>The end date of the placement is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de fin de l&apos;étape n&apos;est pas une date valide.</translation>
     </message>
     <message>
         <source>The placement in %1 cannot end on %2, before it starts on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape dans la cellule %1 ne peut pas se terminer le %2, avant son début le %3.</translation>
     </message>
     <message>
         <source>The placement in %1 from %2 is still open: it cannot have an outcome (%3) before it has an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape dans la cellule %1 depuis le %2 est toujours en cours&#xa0;: elle ne peut pas avoir d&apos;issue (%3) avant d&apos;avoir une date de fin.</translation>
     </message>
     <message>
         <source>The placement %1 starts before the dossier %2 opened on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape %1 commence avant l&apos;ouverture du dossier %2 le %3.</translation>
     </message>
     <message>
         <source>The placement %1 starts after the dossier %2 closed on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape %1 commence après la clôture du dossier %2 le %3.</translation>
     </message>
     <message>
         <source>The dossier %1 closed on %2: the placement %3 must end on or before that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 a été clôturé le %2&#xa0;: l&apos;étape %3 doit se terminer au plus tard ce jour-là.</translation>
     </message>
     <message>
         <source>The placement %1 ends after the dossier %2 closed on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape %1 se termine après la clôture du dossier %2 le %3.</translation>
     </message>
     <message>
         <source>The placement %1 overlaps the placement %2: a dossier is in one cell at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape %1 chevauche l&apos;étape %2&#xa0;: un dossier n&apos;est que dans une cellule à la fois.</translation>
     </message>
 </context>
 <context>
     <name>RecordedFigures</name>
     <message>
         <source>Recorded figures need a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres enregistrés ont besoin d&apos;une date valide.</translation>
     </message>
     <message>
         <source>The figures of %1 hold a negative count (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres du %1 contiennent un nombre négatif (%2).</translation>
     </message>
 </context>
 <context>
     <name>RegisterRules</name>
     <message>
         <source>The national number is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le NISS est obligatoire.</translation>
     </message>
     <message>
         <source>The last name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom est obligatoire.</translation>
     </message>
     <message>
         <source>The first name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prénom est obligatoire.</translation>
     </message>
     <message>
         <source>The birth date is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de naissance n&apos;est pas une date valide.</translation>
     </message>
     <message>
         <source>The birth date %1 lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de naissance %1 est dans le futur.</translation>
     </message>
     <message>
         <source>The language must be nl, fr or other, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue doit être nl, fr ou other, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The e-mail address &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse e-mail «&#xa0;%1&#xa0;» n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>The dossier reference is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>La référence du dossier est obligatoire.</translation>
     </message>
     <message>
         <source>The dossier reference must contain letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>La référence du dossier doit contenir des lettres ou des chiffres.</translation>
     </message>
     <message>
         <source>The opening date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;ouverture est obligatoire.</translation>
     </message>
     <message>
         <source>The closing date is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de clôture n&apos;est pas une date valide.</translation>
     </message>
     <message>
         <source>The dossier cannot close (%1) before it opened (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier ne peut pas être clôturé (%1) avant son ouverture (%2).</translation>
     </message>
     <message>
         <source>Equivalent income</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide sociale équivalente</translation>
     </message>
     <message>
         <source>Integration income</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenu d&apos;intégration</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Homme</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Femme</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Non renseigné</translation>
     </message>
     <message>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>Néerlandais</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
     <name>Registry</name>
     <message>
         <source>The dossier cannot open on %1: its trajectory starts on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier ne peut pas s&apos;ouvrir le %1&#xa0;: son parcours commence le %2.</translation>
     </message>
     <message>
         <source>The dossier cannot close on %1: a placement starts on %2. Remove or move that placement first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier ne peut pas être clôturé le %1&#xa0;: une étape commence le %2. Supprimez ou déplacez d&apos;abord cette étape.</translation>
     </message>
     <message>
         <source>National number %1 already belongs to %2 %3. Open that person&apos;s dossier instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le NISS %1 appartient déjà à %2 %3. Ouvrez plutôt le dossier de cette personne.</translation>
     </message>
     <message>
         <source>The reference %1 is already used by another dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>La référence %1 est déjà utilisée par un autre dossier.</translation>
     </message>
     <message>
         <source>This person no longer exists in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne n&apos;existe plus dans le registre.</translation>
     </message>
     <message>
         <source>This dossier no longer exists in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier n&apos;existe plus dans le registre.</translation>
+    </message>
+    <message>
+        <source>This person was anonymised by retention and can no longer be changed. Register the person again if they come back.</source>
+        <translation>Cette personne a été anonymisée à l&apos;échéance de la durée de conservation et ne peut plus être modifiée. Enregistrez-la à nouveau si elle revient.</translation>
     </message>
 </context>
 <context>
     <name>Retention</name>
     <message>
         <source>The cut-off day is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date limite n&apos;est pas une date valide.</translation>
     </message>
     <message>
         <source>The cut-off day %1 lies in the future: only dossiers that are closed can expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date limite %1 est dans le futur&#xa0;: seuls les dossiers clôturés peuvent arriver à échéance.</translation>
     </message>
     <message>
         <source>Nothing was anonymised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été anonymisé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Project facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitateur de projet</translation>
     </message>
     <message>
         <source>Insertion officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent d&apos;insertion</translation>
     </message>
     <message>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>The idle time before locking lies between %1 and %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai d&apos;inactivité avant verrouillage est compris entre %1 et %2 minutes.</translation>
     </message>
     <message>
         <source>The retention period lies between %1 and %2 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée de conservation est comprise entre %1 et %2 ans.</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>The database is being changed by another program or another Parcours window. Nothing was saved; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est en cours de modification par un autre programme ou une autre fenêtre de Parcours. Rien n&apos;a été enregistré&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The database file is read-only. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de la base de données est en lecture seule. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>The database file is damaged. Nothing was saved; run a check and restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de la base de données est endommagé. Rien n&apos;a été enregistré&#xa0;; lancez une vérification et restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein. Rien n&apos;a été enregistré&#xa0;; libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
         <source>The database refused the operation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a refusé l&apos;opération&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>SubjectAccess</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>National number</source>
-        <translation type="unfinished"></translation>
+        <translation>NISS</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Income</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenu</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert le</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturé le</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent d&apos;insertion</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellule</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue</translation>
     </message>
     <message>
         <source>Outcome detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail de l&apos;issue</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Period (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Période (interne)</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Through</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune.</translation>
     </message>
     <message>
         <source>%1 is not a national number: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un NISS&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nobody with the national number %1 is in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne avec le NISS %1 ne figure dans cette base de données.</translation>
     </message>
     <message>
         <source>Data held about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Données détenues sur %1</translation>
     </message>
     <message>
         <source>National number %1. Written on %2 (UTC) by %3, from the Parcours database, for a request of access to personal data (GDPR article 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>NISS %1. Établi le %2 (UTC) par %3, à partir de la base de données Parcours, pour une demande d&apos;accès aux données personnelles (article 15 du RGPD).</translation>
     </message>
     <message>
         <source>Dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>Placements in the integration trajectory</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes du parcours d&apos;insertion</translation>
     </message>
     <message>
         <source>Who created, changed or looked at this data (audit trail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a créé, modifié ou consulté ces données (journal d&apos;audit)</translation>
     </message>
     <message>
         <source>The file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Trajectory</name>
     <message>
         <source>There is no dossier number %1 in the register (it may have been removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de dossier numéro %1 dans le registre (il a peut-être été supprimé).</translation>
     </message>
     <message>
         <source>There is no placement number %1 (it may have been removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas d&apos;étape numéro %1 (elle a peut-être été supprimée).</translation>
     </message>
     <message>
         <source>A transfer needs a valid day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un transfert a besoin d&apos;un jour valide.</translation>
     </message>
     <message>
         <source>The dossier %1 is in no cell on %2, so there is nothing to transfer from: refer it to a cell instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;est dans aucune cellule le %2, il n&apos;y a donc rien à transférer&#xa0;: orientez-le plutôt vers une cellule.</translation>
     </message>
     <message>
         <source>The transfer on %1 must come after the start of the current placement %2: edit that placement instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le transfert du %1 doit suivre le début de l&apos;étape en cours %2&#xa0;: modifiez plutôt cette étape.</translation>
     </message>
     <message>
         <source>The dossier %1 is already in %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 est déjà dans la cellule %2 le %3.</translation>
     </message>
     <message>
         <source>The transfer to %1 on %2 was refused: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le transfert vers la cellule %1 le %2 a été refusé&#xa0;: %3</translation>
     </message>
     <message>
         <source>Ending a placement needs a valid end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour terminer une étape, il faut une date de fin valide.</translation>
     </message>
     <message>
         <source>A placement cannot move to another dossier: end it and refer the other dossier instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étape ne peut pas passer à un autre dossier&#xa0;: terminez-la et orientez plutôt l&apos;autre dossier.</translation>
     </message>
     <message>
         <source>Closing a dossier needs a valid closing date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour clôturer un dossier, il faut une date de clôture valide.</translation>
     </message>
     <message>
         <source>The dossier %1 cannot close on %2, before it opened on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 ne peut pas être clôturé le %2, avant son ouverture le %3.</translation>
     </message>
     <message>
         <source>The dossier %1 cannot close on %2: the placement %3 starts later. Remove or move that placement first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 ne peut pas être clôturé le %2&#xa0;: l&apos;étape %3 commence plus tard. Supprimez ou déplacez d&apos;abord cette étape.</translation>
     </message>
 </context>
 <context>
     <name>TrajectoryLabels</name>
     <message>
         <source>Project facilitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitateurs de projet</translation>
     </message>
     <message>
         <source>Literacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Alphabétisation</translation>
     </message>
     <message>
         <source>Studies and training</source>
-        <translation type="unfinished"></translation>
+        <translation>Études et formations</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Emploi</translation>
     </message>
     <message>
         <source>Article 60</source>
-        <translation type="unfinished"></translation>
+        <translation>Article 60</translation>
     </message>
     <message>
         <source>Post-article 60</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-article 60</translation>
     </message>
     <message>
         <source>Health / equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé / équité</translation>
     </message>
     <message>
         <source>Job found</source>
-        <translation type="unfinished"></translation>
+        <translation>Emploi trouvé</translation>
     </message>
     <message>
         <source>Studies or training completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Études ou formation terminées</translation>
     </message>
     <message>
         <source>Moved to another cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers une autre cellule</translation>
     </message>
     <message>
         <source>Dropped out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandon</translation>
     </message>
     <message>
         <source>Sanction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanction</translation>
     </message>
     <message>
         <source>Moved away</source>
-        <translation type="unfinished"></translation>
+        <translation>Déménagement</translation>
     </message>
     <message>
         <source>Income ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin du RIS ou de l&apos;aide équivalente</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
     <name>Transaction</name>
     <message>
         <source>Nobody is signed in. Sign in first; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;est connecté. Connectez-vous d&apos;abord&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>The audit trail of this database cannot record who you are, so nothing was saved. Run &quot;parcours-cli check&quot; and restore a backup if it reports problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit de cette base de données ne peut pas enregistrer qui vous êtes, rien n&apos;a donc été enregistré. Lancez «&#xa0;parcours-cli check&#xa0;» et restaurez une sauvegarde s&apos;il signale des problèmes.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Integration trajectories for the SPI services of Belgian OCMW / CPAS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours d&apos;insertion pour les services ISP des CPAS belges.</translation>
     </message>
     <message>
         <source>Open the database file &lt;path&gt;. It must exist, unless it is the default database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le fichier de base de données &lt;path&gt;. Il doit exister, sauf s&apos;il s&apos;agit de la base de données par défaut.</translation>
     </message>
     <message>
         <source>Render each main view with sample data to &lt;dir&gt;/&lt;view&gt;.png and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer chaque vue principale avec des données d&apos;exemple dans &lt;dir&gt;/&lt;view&gt;.png, puis quitter.</translation>
+    </message>
+    <message>
+        <source>The language of the interface: nl, fr or en (default: the one chosen in Settings, else the system&apos;s).</source>
+        <translation>La langue de l&apos;interface&#xa0;: nl, fr ou en (par défaut&#xa0;: celle choisie dans les Paramètres, sinon celle du système).</translation>
+    </message>
+    <message>
+        <source>parcours: unknown language %1 (nl, fr or en).</source>
+        <translation>parcours&#xa0;: langue inconnue %1 (nl, fr ou en).</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::AccountsDialog</name>
     <message>
         <source>Accounts and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes et paramètres</translation>
     </message>
     <message>
         <source>New account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau compte…</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver</translation>
     </message>
     <message>
         <source>Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de passe…</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de rôle</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> ans</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
         <source>Settings of this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de cette base de données</translation>
     </message>
     <message>
         <source>Lock the window after</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller la fenêtre après</translation>
     </message>
     <message>
         <source>Keep identities for</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les identités pendant</translation>
     </message>
     <message>
         <source>…after a person&apos;s last dossier closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>…après la clôture du dernier dossier d&apos;une personne.</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter</translation>
     </message>
     <message>
         <source>Anonymise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymiser…</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservation</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>Settings and retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres et conservation</translation>
     </message>
     <message>
         <source>Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer</translation>
     </message>
     <message>
         <source>People whose every dossier closed before %1 (%2 years ago) are anonymised: names, numbers, contacts and notes erased; the figures stay the same. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes dont tous les dossiers ont été clôturés avant le %1 (il y a %2 ans) sont anonymisées&#xa0;: noms, numéros, coordonnées et notes effacés&#xa0;; les chiffres restent les mêmes. C&apos;est irréversible.</translation>
     </message>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau compte</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet&#xa0;:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>First password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez-le&#xa0;:</translation>
     </message>
     <message>
         <source>The person must choose a password of their own at the first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne devra choisir son propre mot de passe à la première connexion.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe diffèrent.</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de passe</translation>
     </message>
     <message>
         <source>A new password for %1; they must change it at the next sign-in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau mot de passe pour %1&#xa0;; il devra être changé à la connexion suivante&#xa0;:</translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe diffèrent&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The account %1 was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 a été créé.</translation>
     </message>
     <message>
         <source>%1 can no longer sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut plus se connecter.</translation>
     </message>
     <message>
         <source>%1 can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peut de nouveau se connecter.</translation>
     </message>
     <message>
         <source>The password of %1 was reset; they must change it at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de %1 a été réinitialisé&#xa0;; il devra être changé à la connexion suivante.</translation>
     </message>
     <message>
         <source>%1 is now %2. The change applies from their next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est maintenant %2. Le changement s&apos;applique à partir de sa prochaine connexion.</translation>
     </message>
     <message>
         <source>The settings were saved. The idle lock applies from the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres ont été enregistrés. Le verrouillage automatique s&apos;applique à partir de la prochaine connexion.</translation>
     </message>
     <message>
         <source>%1 people would be anonymised (%2 dossiers, %3 placements).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personnes seraient anonymisées (%2 dossiers, %3 étapes).</translation>
     </message>
     <message>
         <source>Nobody&apos;s dossiers all closed before %1: nothing to anonymise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a tous ses dossiers clôturés avant le %1&#xa0;: rien à anonymiser.</translation>
     </message>
     <message>
         <source>Anonymise %1 people whose every dossier closed before %2? Their names, numbers, contacts and notes are erased for good. Backups made earlier still hold them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymiser %1 personnes dont tous les dossiers ont été clôturés avant le %2&#xa0;? Leurs noms, numéros, coordonnées et notes seront définitivement effacés. Les sauvegardes antérieures les contiennent encore.</translation>
     </message>
     <message>
         <source>%1 people were anonymised.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personnes ont été anonymisées.</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::AccountsModel</name>
     <message>
         <source>Yes, must change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui, doit changer de mot de passe</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière connexion</translation>
     </message>
     <message>
         <source>Failed sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions échouées</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::AuditModel</name>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>créé</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé</translation>
     </message>
     <message>
         <source>looked at</source>
-        <translation type="unfinished"></translation>
+        <translation>consulté</translation>
     </message>
     <message>
         <source>signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>connecté</translation>
     </message>
     <message>
         <source>failed sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion échouée</translation>
     </message>
     <message>
         <source>anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>anonymisé</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Values (old → new)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs (ancienne → nouvelle)</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::AuditView</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>All data</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les données</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui&#xa0;:</translation>
     </message>
     <message>
         <source>Data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Données&#xa0;:</translation>
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entrée</translation>
     </message>
     <message>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entrées</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::CaseloadModel</name>
     <message>
         <source>In %1 from %2, planned until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la cellule %1 depuis le %2, prévu jusqu&apos;au %3</translation>
     </message>
     <message>
         <source>In %1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la cellule %1 depuis le %2</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellule</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le</translation>
     </message>
     <message>
         <source>Days in the cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours dans la cellule</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent d&apos;insertion</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::CaseloadView</name>
     <message>
         <source>(no officer recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun agent d&apos;insertion enregistré)</translation>
     </message>
     <message>
         <source>T&amp;oday</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;&amp;hui</translation>
     </message>
     <message>
         <source>All cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les cellules</translation>
     </message>
     <message>
         <source>All officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les agents d&apos;insertion</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jour&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Cell:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cellule&#xa0;:</translation>
     </message>
     <message>
         <source>O&amp;fficer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agent d&apos;insertion&#xa0;:</translation>
     </message>
     <message>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellule</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le</translation>
     </message>
     <message>
         <source>Days in the cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours dans la cellule</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de données n&apos;est ouverte.</translation>
     </message>
     <message>
         <source>On %1, %2 follows 1 person in a cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1, %2 suit 1 personne dans une cellule</translation>
     </message>
     <message>
         <source>On %1, %2 follows %3 people in a cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1, %2 suit %3 personnes dans une cellule</translation>
     </message>
     <message>
         <source>On %1, 1 person is in a cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1, 1 personne est dans une cellule</translation>
     </message>
     <message>
         <source>On %1, %2 people are in a cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1, %2 personnes sont dans une cellule</translation>
     </message>
     <message>
         <source>Nobody is in a cell on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;est dans une cellule le %1.</translation>
     </message>
     <message>
         <source>Nobody matches these filters on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne correspond à ces filtres le %1.</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::ChangePasswordDialog</name>
     <message>
         <source>Change your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer votre mot de passe</translation>
     </message>
     <message>
         <source>Your password was set by the administrator. Choose a password of your own (at least %1 characters) before you go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre mot de passe a été défini par l&apos;administrateur. Choisissez votre propre mot de passe (au moins %1 caractères) avant de continuer.</translation>
     </message>
     <message>
         <source>A password has at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe compte au moins %1 caractères.</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe &amp;actuel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Repeat the new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répétez le nouveau mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le mot de passe</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>The two new passwords differ. Type the new password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux nouveaux mots de passe diffèrent. Tapez à nouveau le nouveau mot de passe.</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::DateEdit</name>
     <message>
         <source>Choose from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir dans un calendrier</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::DemoDataDialog</name>
     <message>
         <source>Fill with demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir avec des données de démonstration</translation>
     </message>
     <message>
         <source>Parcours will invent people with names heard in Brussels and valid national numbers, ten years of income dossiers and their trajectories through the cells, as a Brussels centre would have them. Use it to try Parcours out, for training sessions and demonstrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours va inventer des personnes aux noms entendus à Bruxelles et aux NISS valides, dix ans de dossiers de revenu d&apos;intégration et leurs parcours à travers les cellules, comme un CPAS bruxellois les aurait. Utilisez-les pour essayer Parcours, pour des formations et des démonstrations.</translation>
     </message>
     <message>
         <source>Nobody in this data exists. Keep demo data in a database of its own: real dossiers belong in another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne dans ces données n&apos;existe. Gardez les données de démonstration dans une base de données à part&#xa0;: les vrais dossiers vont dans une autre.</translation>
     </message>
     <message>
         <source>About five placements per dossier. 2,000 dossiers take a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Environ cinq étapes par dossier. 2 000 dossiers prennent quelques secondes.</translation>
     </message>
     <message>
         <source>&amp;Number of dossiers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de dossiers&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Create demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer les données</translation>
     </message>
     <message>
         <source>Creating %1 demo dossiers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de %1 dossiers de démonstration…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::DossierForm</name>
     <message>
         <source>New dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier</translation>
     </message>
     <message>
         <source>YY.MM.DD-SSS.CC</source>
-        <translation type="unfinished"></translation>
+        <translation>AA.MM.JJ-SSS.CC</translation>
     </message>
     <message>
         <source>Leave empty when the birth date is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser vide si la date de naissance est inconnue.</translation>
     </message>
     <message>
         <source>Street and number, postcode and municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Rue et numéro, code postal et commune</translation>
     </message>
     <message>
         <source>Leave empty while the dossier is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser vide tant que le dossier est ouvert.</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>&amp;National number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;NISS&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;om&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prénom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date de naissance&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sexe&#xa0;:</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse &amp;e-mail&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Référence&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Income:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;venu&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Opened on:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;uvert le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Closed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clôturé le&#xa0;:</translation>
     </message>
     <message>
         <source>O&amp;fficer:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gent d&apos;insertion&#xa0;:</translation>
     </message>
     <message>
         <source>Dossier %1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1 — %2, %3</translation>
     </message>
     <message>
         <source>Nothing was saved: please correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré&#xa0;: corrigez les champs signalés.</translation>
     </message>
     <message>
         <source>Type the date as %1, for example %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez la date sous la forme %1, par exemple %2.</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>This dossier has changes that are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier comporte des modifications pas encore enregistrées.</translation>
     </message>
     <message>
         <source>Save them, discard them, or go back to the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez-les, abandonnez-les, ou revenez au formulaire.</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer la saisie</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::DossierListModel</name>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturé</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>National number</source>
-        <translation type="unfinished"></translation>
+        <translation>NISS</translation>
     </message>
     <message>
         <source>Income</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenu</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert le</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent d&apos;insertion</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::DossierListView</name>
     <message>
         <source>Search name, national number or reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher un nom, un NISS ou une référence</translation>
     </message>
     <message>
         <source>Open and closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverts et clôturés</translation>
     </message>
     <message>
         <source>Open dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers ouverts</translation>
     </message>
     <message>
         <source>Closed dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers clôturés</translation>
     </message>
     <message>
         <source>Show open dossiers, closed dossiers or both</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les dossiers ouverts, clôturés ou les deux</translation>
     </message>
     <message>
         <source>All income types</source>
-        <translation type="unfinished"></translation>
+        <translation>RIS et aide équivalente</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>Open the selected dossier with its trajectory (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier sélectionné avec son parcours (ou double-cliquer dessus)</translation>
     </message>
     <message>
         <source>&amp;New dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau dossier</translation>
     </message>
     <message>
         <source>Create a dossier (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un dossier (%1)</translation>
     </message>
     <message>
         <source>New dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier</translation>
     </message>
     <message>
         <source>Fill with demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démonstration…</translation>
     </message>
     <message>
         <source>Invented people, dossiers and trajectories to try Parcours out or for training</source>
-        <translation type="unfinished"></translation>
+        <translation>Des personnes, dossiers et parcours inventés pour essayer Parcours ou pour des formations</translation>
     </message>
     <message>
         <source>No dossiers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de dossiers</translation>
     </message>
     <message>
         <source>This register is empty. Create the first dossier to start following a person&apos;s integration trajectory, or fill this database with invented demo data to try Parcours out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce registre est vide. Créez le premier dossier pour commencer à suivre le parcours d&apos;insertion d&apos;une personne, ou remplissez cette base de données avec des données de démonstration inventées pour essayer Parcours.</translation>
     </message>
     <message>
         <source>Already keep a list in a spreadsheet? Importing it as a CSV file (File&#xa0;→&#xa0;Import) comes with a later version of Parcours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous tenez déjà une liste dans un tableur&#xa0;? L&apos;importation d&apos;un fichier CSV (Fichier&#xa0;→&#xa0;Importer) arrivera dans une version ultérieure de Parcours.</translation>
     </message>
     <message>
         <source>Clear search and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la recherche et les filtres</translation>
     </message>
     <message>
         <source>Check the spelling, type fewer letters, or search by national number or reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;orthographe, tapez moins de lettres, ou cherchez par NISS ou par référence.</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturé</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>No dossier matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier ne correspond à ces filtres.</translation>
     </message>
     <message>
         <source>No dossier matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>1 dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dossier</translation>
     </message>
     <message>
         <source>%1 dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dossiers</translation>
     </message>
     <message>
         <source>%1 of %2 dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dossiers sur %2</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::DossierWindow</name>
     <message>
         <source>Edit &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les &amp;données…</translation>
     </message>
     <message>
         <source>Change the person&apos;s and the dossier&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les données de la personne et du dossier</translation>
     </message>
     <message>
         <source>Dossier %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1 — %2</translation>
     </message>
     <message>
         <source>Dossier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1</translation>
     </message>
     <message>
         <source>open from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert du %1 au %2</translation>
     </message>
     <message>
         <source>open since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert depuis le %1</translation>
     </message>
     <message>
         <source>officer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>agent d&apos;insertion %1</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::FirstRunDialog</name>
     <message>
         <source>Create the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l&apos;administrateur</translation>
     </message>
     <message>
         <source>This database has no accounts yet. Create the administrator&apos;s account: the administrator creates the accounts of the staff and sets the idle lock and the retention period. Choose a password of at least %1 characters; a sentence of several words is easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données n&apos;a pas encore de comptes. Créez le compte de l&apos;administrateur&#xa0;: l&apos;administrateur crée les comptes du personnel et règle le verrouillage automatique et la durée de conservation. Choisissez un mot de passe d&apos;au moins %1 caractères&#xa0;; une phrase de plusieurs mots est facile à retenir et difficile à deviner.</translation>
     </message>
     <message>
         <source>e.g. admin or nlemaire</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. admin ou nlemaire</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom &amp;complet&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Repeat the password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répétez le mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Create and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer et se connecter</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Type the administrator&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le nom complet de l&apos;administrateur.</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe diffèrent. Tapez à nouveau le mot de passe.</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::LockScreen</name>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé</translation>
     </message>
     <message>
         <source>Parcours (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours (verrouillé)</translation>
+    </message>
+    <message>
+        <source>Quit Parcours</source>
+        <translation>Quitter Parcours</translation>
+    </message>
+    <message>
+        <source>Quit without unlocking? What was not saved yet in the open windows is lost.</source>
+        <translation>Quitter sans déverrouiller&#xa0;? Ce qui n&apos;a pas encore été enregistré dans les fenêtres ouvertes sera perdu.</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::LoginDialog</name>
     <message>
         <source>Sign in to Parcours</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à Parcours</translation>
     </message>
     <message>
         <source>This database holds personal data. Sign in with your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données contient des données personnelles. Connectez-vous avec votre propre compte.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Parcours is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours est verrouillé</translation>
     </message>
     <message>
         <source>The window was locked after a time without use. %1, type your password to go on where you left off, or quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre a été verrouillée après un moment d&apos;inactivité. %1, tapez votre mot de passe pour reprendre là où vous en étiez, ou quittez.</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller</translation>
     </message>
     <message>
         <source>Type your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez votre nom d&apos;utilisateur.</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::MainWindow</name>
     <message>
         <source>Dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>Trajectory</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours</translation>
     </message>
     <message>
         <source>Job Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table Emploi</translation>
     </message>
     <message>
         <source>The Job Table groups of the Space for Work: composing the group, the modules &quot;Aspects of job search&quot; and &quot;Interviews&quot;, the conclusion and the debriefing, with the technical fiche and the orientation table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les groupes Table Emploi de l&apos;Espace Emploi&#xa0;: la composition du groupe, les modules «&#xa0;Aspects de la recherche d&apos;emploi&#xa0;» et «&#xa0;Entretiens d&apos;embauche&#xa0;», la conclusion et le débriefing, avec la fiche technique et le tableau d&apos;orientation.</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>The evolution of the persons in the integration trajectory: dossiers, persons integrated and per cell on a chosen day, with charts for the annual report.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;évolution des personnes dans le parcours d&apos;insertion&#xa0;: dossiers, personnes intégrées et répartition par cellule à une date choisie, avec des graphiques pour le rapport annuel.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Officers, cells, partners and the program&apos;s preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents d&apos;insertion, cellules, partenaires et préférences du programme.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Parcours</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Parcours</translation>
     </message>
     <message>
         <source>No recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de données récente</translation>
     </message>
     <message>
         <source>Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la liste</translation>
     </message>
     <message>
         <source>This database was upgraded to the current version. A copy of it as it was before is kept at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données a été mise à jour vers la version actuelle. Une copie de la version précédente est conservée dans %1.</translation>
     </message>
     <message>
         <source>Parcours — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours — %1</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Parcours</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours</translation>
     </message>
     <message>
         <source>No database open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de données ouverte</translation>
     </message>
     <message>
         <source>1 dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dossier</translation>
     </message>
     <message>
         <source>%1 dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dossiers</translation>
     </message>
     <message>
         <source>The database could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n&apos;a pas pu être créée.</translation>
     </message>
     <message>
         <source>The database could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
         <source>Remove from recent list</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la liste des récents</translation>
     </message>
     <message>
         <source>Back up database</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
         <source>Parcours databases (*.sqlite *.parcours);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données Parcours (*.sqlite *.parcours);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder</translation>
     </message>
     <message>
         <source>The backup was written to
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde a été écrite dans
+%1</translation>
     </message>
     <message>
         <source>The backup failed; nothing was written.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde a échoué&#xa0;; rien n&apos;a été écrit.
+
+%1</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de données n&apos;est ouverte.</translation>
     </message>
     <message>
         <source>A backup cannot replace the database it copies. Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde ne peut pas remplacer la base de données qu&apos;elle copie. Choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>Fill with demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir avec des données de démonstration</translation>
     </message>
     <message>
         <source>Demo data added: %1 invented people, %2 dossiers and %3 placements. Nobody in this database exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démonstration ajoutées&#xa0;: %1 personnes inventées, %2 dossiers et %3 étapes. Personne dans cette base de données n&apos;existe.</translation>
     </message>
     <message>
         <source>About Parcours</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Parcours</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Parcours %1&lt;/h3&gt;&lt;p&gt;Integration trajectories for the socio-professional integration services of Belgian OCMW / CPAS.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Parcours %1&lt;/h3&gt;&lt;p&gt;Parcours d&apos;insertion pour les services d&apos;insertion socioprofessionnelle des CPAS belges.&lt;/p&gt;&lt;p&gt;Logiciel libre sous la licence publique générale GNU, version 3 ou toute version ultérieure (GPL-3.0-or-later). Il est fourni sans aucune garantie.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::MessageBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::PlaceholderPage</name>
     <message>
         <source>Not available yet in this version of Parcours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore disponible dans cette version de Parcours.</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::PlacementDialog</name>
     <message>
         <source>%1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 depuis le %2</translation>
     </message>
     <message>
         <source>%1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 du %2 au %3</translation>
     </message>
     <message>
         <source>Choose a cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une cellule</translation>
     </message>
     <message>
         <source>&amp;New cell:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle cellule&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Cell:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cellule&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Transfer on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transfert le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>empty while the placement runs</source>
-        <translation type="unfinished"></translation>
+        <translation>vide tant que l&apos;étape est en cours</translation>
     </message>
     <message>
         <source>The last day in the cell (included). Leave empty while the placement runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier jour dans la cellule (inclus). Laisser vide tant que l&apos;étape est en cours.</translation>
     </message>
     <message>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier &amp;jour&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jusqu&apos;au&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agent d&apos;insertion&#xa0;:</translation>
     </message>
     <message>
         <source>Why the person goes to this cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la personne va dans cette cellule</translation>
     </message>
     <message>
         <source>&amp;Reason for referral:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif de l&apos;orientation&#xa0;:</translation>
     </message>
     <message>
         <source>— (still running)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (toujours en cours)</translation>
     </message>
     <message>
         <source>Choose how it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez comment elle s&apos;est terminée</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Issue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Detail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Précisions&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote&#xa0;:</translation>
     </message>
     <message>
         <source>Refer to a cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Orienter vers une cellule</translation>
     </message>
     <message>
         <source>&amp;Refer</source>
-        <translation type="unfinished"></translation>
+        <translation>Orient&amp;er</translation>
     </message>
     <message>
         <source>A new placement. Give an end date only when recording one that is already over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle étape. N&apos;indiquez une date de fin que pour enregistrer une étape déjà terminée.</translation>
     </message>
     <message>
         <source>Transfer to another cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer vers une autre cellule</translation>
     </message>
     <message>
         <source>&amp;Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trans&amp;férer</translation>
     </message>
     <message>
         <source>Now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuellement&#xa0;: %1.</translation>
     </message>
     <message>
         <source>End placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer l&apos;étape</translation>
     </message>
     <message>
         <source>&amp;End placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer l&apos;&amp;étape</translation>
     </message>
     <message>
         <source>Edit placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;étape</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Contract type, e.g. open-ended, fixed-term, temporary agency work</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de contrat, p. ex. CDI, CDD, intérim</translation>
     </message>
     <message>
         <source>Diploma, certificate or attest obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>Diplôme, certificat ou attestation obtenu</translation>
     </message>
     <message>
         <source>Details (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Précisions (facultatif)</translation>
     </message>
     <message>
         <source>The transfer day D is the first day in the new cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour du transfert J est le premier jour dans la nouvelle cellule.</translation>
     </message>
     <message>
         <source>the new cell</source>
-        <translation type="unfinished"></translation>
+        <translation>la nouvelle cellule</translation>
     </message>
     <message>
         <source>The dossier is in no cell on %1: refer it to a cell instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier n&apos;est dans aucune cellule le %1&#xa0;: orientez-le plutôt vers une cellule.</translation>
     </message>
     <message>
         <source>%1 ends on %2 with the outcome “%3”; %4 starts on %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se termine le %2 avec l&apos;issue «&#xa0;%3&#xa0;»&#xa0;; %4 commence le %5.</translation>
     </message>
     <message>
         <source>%1: type the date as %2, for example %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: tapez la date sous la forme %2, par exemple %3.</translation>
     </message>
     <message>
         <source>%1: a date is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: une date est nécessaire.</translation>
     </message>
     <message>
         <source>Choose the cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la cellule.</translation>
     </message>
     <message>
         <source>Transfer day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour du transfert</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;au</translation>
     </message>
     <message>
         <source>Choose how the placement ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez comment l&apos;étape s&apos;est terminée.</translation>
     </message>
     <message>
         <source>Nothing was saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré. %1</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::PlacementModel</name>
     <message>
         <source>%1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 du %2 au %3</translation>
     </message>
     <message>
         <source>(ongoing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(en cours)</translation>
     </message>
     <message>
         <source>Reason for referral: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de l&apos;orientation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note&#xa0;: %1</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellule</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent d&apos;insertion</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::Session</name>
     <message>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le &amp;mot de passe…</translation>
     </message>
     <message>
         <source>&amp;Accounts and settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comptes et paramètres…</translation>
     </message>
     <message>
         <source>Audit &amp;trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal d&apos;audit…</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::TimelineBand</name>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours</translation>
     </message>
     <message>
         <source>Trajectory over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours dans le temps</translation>
     </message>
     <message>
         <source>Dossier open, in no cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier ouvert, dans aucune cellule</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>From %1, ongoing (%2 so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le %1, en cours (%2 jusqu&apos;ici)</translation>
     </message>
     <message>
         <source>From %1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Du %1 au %2 (%3)</translation>
     </message>
     <message>
         <source>Officer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent d&apos;insertion&#xa0;: %1</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: dossier open, in no cell</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: dossier ouvert, dans aucune cellule</translation>
     </message>
     <message>
         <source>No placements yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;étapes</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::TrajectoryView</name>
     <message>
         <source>No placements yet. Refer the person to a cell to start the trajectory: most start in project facilitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;étapes. Orientez la personne vers une cellule pour commencer le parcours&#xa0;: la plupart commencent chez les facilitateurs de projet.</translation>
     </message>
     <message>
         <source>&amp;Refer to a cell…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orienter vers une cellule…</translation>
     </message>
     <message>
         <source>Start a placement in a cell (or record one that is over)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une étape dans une cellule (ou en enregistrer une terminée)</translation>
     </message>
     <message>
         <source>&amp;Transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transférer…</translation>
     </message>
     <message>
         <source>Move the person to another cell on a day: the current placement ends the day before</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire passer la personne dans une autre cellule à une date&#xa0;: l&apos;étape en cours se termine la veille</translation>
     </message>
     <message>
         <source>E&amp;nd placement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ter&amp;miner l&apos;étape…</translation>
     </message>
     <message>
         <source>End the selected placement with its outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer l&apos;étape sélectionnée avec son issue</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Change the selected placement (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;étape sélectionnée (ou double-cliquer dessus)</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Remove the selected placement, e.g. one recorded by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;étape sélectionnée, p. ex. une étape enregistrée par erreur</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours</translation>
     </message>
     <message>
         <source>Change e&amp;nd…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la &amp;fin…</translation>
     </message>
     <message>
         <source>Dossier closed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier clôturé le %1.</translation>
     </message>
     <message>
         <source>Today in &lt;b&gt;%1&lt;/b&gt; since %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui dans la cellule &lt;b&gt;%1&lt;/b&gt; depuis le %2 (%3).</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours</translation>
     </message>
     <message>
         <source>In no cell: no placement recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans aucune cellule&#xa0;: aucune étape enregistrée.</translation>
     </message>
     <message>
         <source>In no cell today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui dans aucune cellule.</translation>
     </message>
     <message>
         <source>%1 from %2 (ongoing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 depuis le %2 (en cours)</translation>
     </message>
     <message>
         <source>%1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 du %2 au %3</translation>
     </message>
     <message>
         <source>Remove the placement %1? It disappears from the trajectory and from the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;étape %1&#xa0;? Elle disparaît du parcours et des chiffres.</translation>
     </message>
     <message>
         <source>Remove placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;étape</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver</translation>
     </message>
 </context>
 <context>
     <name>screenshots</name>
     <message>
         <source>Dutch evening course at the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Cours du soir de néerlandais chez le partenaire</translation>
     </message>
     <message>
         <source>This database is on a network drive (\\srv-ocmw\spi\parcours.sqlite). If two people open it at the same time, changes can be lost; keep it on this computer or make sure only one person works in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données se trouve sur un lecteur réseau (\\srv-ocmw\spi\parcours.sqlite). Si deux personnes l&apos;ouvrent en même temps, des modifications peuvent être perdues&#xa0;; gardez-la sur cet ordinateur ou veillez à ce qu&apos;une seule personne y travaille.</translation>
     </message>
 </context>
 </TS>

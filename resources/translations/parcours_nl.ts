@@ -5,102 +5,102 @@
     <name>Accounts</name>
     <message>
         <source>1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 seconde</translation>
     </message>
     <message>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seconden</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minuten</translation>
     </message>
     <message>
         <source>The user name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruikersnaam is verplicht.</translation>
     </message>
     <message>
         <source>A user name has at most 64 letters a–z, digits, dots, dashes or underscores, and starts with a letter or a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gebruikersnaam heeft hoogstens 64 tekens: letters a–z, cijfers, punten, streepjes of liggende streepjes, en begint met een letter of een cijfer.</translation>
     </message>
     <message>
         <source>A password has at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een wachtwoord heeft minstens %1 tekens.</translation>
     </message>
     <message>
         <source>This password is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit wachtwoord is te lang.</translation>
     </message>
     <message>
         <source>The password cannot be the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord mag niet de gebruikersnaam zijn.</translation>
     </message>
     <message>
         <source>The user name or the password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruikersnaam of het wachtwoord klopt niet.</translation>
     </message>
     <message>
         <source>The next attempt with this name is possible in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe poging met deze naam kan over %1.</translation>
     </message>
     <message>
         <source>The name shown is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>De weergegeven naam is verplicht.</translation>
     </message>
     <message>
         <source>The password could not be protected (not enough memory). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord kon niet beveiligd worden (onvoldoende geheugen). Er werd niets opgeslagen.</translation>
     </message>
     <message>
         <source>This database already has accounts. Sign in instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze databank heeft al accounts. Meld u aan.</translation>
     </message>
     <message>
         <source>Signing in is not possible right now (not enough memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden is nu niet mogelijk (onvoldoende geheugen).</translation>
     </message>
     <message>
         <source>Too many failed attempts with this name. Try again in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te veel mislukte pogingen met deze naam. Probeer opnieuw over %1.</translation>
     </message>
     <message>
         <source>Only a person signed in with an account has a password to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen wie met een account aangemeld is, heeft een wachtwoord om te wijzigen.</translation>
     </message>
     <message>
         <source>Your account is no longer active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw account is niet meer actief.</translation>
     </message>
     <message>
         <source>The current password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het huidige wachtwoord klopt niet.</translation>
     </message>
     <message>
         <source>The new password must differ from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nieuwe wachtwoord moet verschillen van het huidige.</translation>
     </message>
     <message>
         <source>The user name %1 is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruikersnaam %1 is al in gebruik.</translation>
     </message>
     <message>
         <source>This account does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze account bestaat niet.</translation>
     </message>
     <message>
         <source>There must remain at least one active administrator. Make another account administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er moet minstens één actieve beheerder overblijven. Maak eerst een andere account beheerder.</translation>
     </message>
 </context>
 <context>
     <name>AuditTrail</name>
     <message>
         <source>The audit trail could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het auditlogboek kon niet worden bijgewerkt: %1</translation>
     </message>
     <message>
         <source>The audit trail of this database is damaged (no audit context). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het auditlogboek van deze databank is beschadigd (geen auditcontext). Er werd niets opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -108,738 +108,750 @@
     <message>
         <source>Facil.</source>
         <comment>short for project facilitation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Facil.</translation>
     </message>
     <message>
         <source>Lit.</source>
         <comment>short for literacy</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alfa</translation>
     </message>
     <message>
         <source>Stud.</source>
         <comment>short for studies and training</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stud.</translation>
     </message>
     <message>
         <source>Work</source>
         <comment>short for the work cell</comment>
-        <translation type="unfinished"></translation>
+        <translation>Werk</translation>
     </message>
     <message>
         <source>Art. 60</source>
         <comment>short for article 60</comment>
-        <translation type="unfinished"></translation>
+        <translation>Art. 60</translation>
     </message>
     <message>
         <source>Post-60</source>
         <comment>short for post-article 60</comment>
-        <translation type="unfinished"></translation>
+        <translation>Post-60</translation>
     </message>
     <message>
         <source>H/E</source>
         <comment>short for health / equity</comment>
-        <translation type="unfinished"></translation>
+        <translation>G/B</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Usage: parcours-cli [--db PATH] COMMAND [ARGUMENTS]   (commands: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: parcours-cli [--db PATH] COMMAND [ARGUMENTS]   (opdrachten: %1)</translation>
     </message>
     <message>
         <source>Usage: parcours-cli [--db PATH] COMMAND [ARGUMENTS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: parcours-cli [--db PATH] COMMAND [ARGUMENTS]</translation>
     </message>
     <message>
         <source>Parcours without windows: the same register and rules as the desktop program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours zonder vensters: hetzelfde register en dezelfde regels als het desktopprogramma.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdrachten:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opties:</translation>
     </message>
     <message>
         <source>  --db PATH    the database file (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>  --db PATH    het databankbestand (standaard: %1)</translation>
     </message>
     <message>
         <source>               only init creates a missing file</source>
-        <translation type="unfinished"></translation>
+        <translation>               alleen init maakt een ontbrekend bestand aan</translation>
     </message>
     <message>
         <source>  --help       show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>  --help       deze hulp tonen</translation>
     </message>
     <message>
         <source>  --version    show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>  --version    de versie tonen</translation>
     </message>
     <message>
         <source>Exit status: 0 success, 1 failure (bad data, integrity problems, refused file), 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluitcode: 0 gelukt, 1 mislukt (foute gegevens, integriteitsproblemen, geweigerd bestand), 2 fout in het gebruik.</translation>
     </message>
     <message>
         <source>the option --db needs a PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>de optie --db heeft een PATH nodig.</translation>
     </message>
     <message>
         <source>the option %1 needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>de optie %1 heeft %2 nodig.</translation>
     </message>
     <message>
         <source>no command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>geen opdracht opgegeven.</translation>
     </message>
     <message>
         <source>unknown command %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende opdracht %1.</translation>
     </message>
     <message>
         <source>%1 what? Known: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wat? Bekend: %2.</translation>
     </message>
     <message>
         <source>unknown option %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende optie %1 voor %2.</translation>
     </message>
     <message>
         <source>%1 needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft %2 nodig.</translation>
     </message>
     <message>
         <source>too many arguments for %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>te veel argumenten voor %1: %2.</translation>
     </message>
     <message>
         <source>Create the database if it does not exist, or bring it up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>De databank aanmaken als ze niet bestaat, of ze bijwerken.</translation>
     </message>
     <message>
         <source>Check the database&apos;s integrity; prints &quot;ok&quot; or each problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>De integriteit van de databank controleren; toont &quot;ok&quot; of elk probleem.</translation>
     </message>
     <message>
         <source>Write a complete, verified copy of the database to OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een volledige, gecontroleerde kopie van de databank naar OUT schrijven.</translation>
     </message>
     <message>
         <source>Import dossiers from a CSV file, all rows or none; --dry-run only checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers importeren uit een CSV-bestand, alle rijen of geen; --dry-run controleert alleen.</translation>
     </message>
     <message>
         <source>Export every dossier to a CSV file (UTF-8, comma).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle dossiers exporteren naar een CSV-bestand (UTF-8, komma).</translation>
     </message>
     <message>
         <source>Import placements (dossier, cell, start, end, officer, outcome) from a CSV file, all rows or none; --dry-run only checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etappes (dossier, cel, begin, einde, invoegambtenaar, resultaat) importeren uit een CSV-bestand, alle rijen of geen; --dry-run controleert alleen.</translation>
     </message>
     <message>
         <source>Import published evolution figures as recorded snapshots (empty = not determined), all rows or none; --dry-run only checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepubliceerde evolutiecijfers importeren als geregistreerde momentopnames (leeg = niet bepaald), alle rijen of geen; --dry-run controleert alleen.</translation>
     </message>
     <message>
         <source>Print the evolution table. Computed figures on the days of --at, or on the period ends (month by default) from --from to --to (default: today); without dates, the month ends of the last 12 months. Recorded figures: those recorded on the days of --at or within --from/--to, else all. Default: --source computed --format csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>De evolutietabel tonen. Berekende cijfers op de dagen van --at, of op het einde van elke periode (standaard de maand) van --from tot --to (standaard: vandaag); zonder datums het einde van elke maand van de laatste 12 maanden. Geregistreerde cijfers: die van de dagen van --at of binnen --from/--to, anders alle. Standaard: --source computed --format csv.</translation>
     </message>
     <message>
         <source>Fill an empty database with invented people, dossiers and trajectories over the ten years up to today (default 2000 dossiers, seed 1; the same seed on the same day gives the same data); creates the file if it does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een lege databank vullen met verzonnen personen, dossiers en trajecten over de tien jaar tot vandaag (standaard 2000 dossiers, seed 1; dezelfde seed op dezelfde dag geeft dezelfde gegevens); maakt het bestand aan als het niet bestaat.</translation>
     </message>
     <message>
         <source>Print the audit trail (who created, changed or looked at what, when), oldest first, from --from to --to (local days, both included); --actor and --entity narrow it. Default: --format csv. Reading the trail is itself recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het auditlogboek tonen (wie wat aanmaakte, wijzigde of inzag, en wanneer), oudste eerst, van --from tot --to (lokale dagen, beide inbegrepen); --actor en --entity beperken het. Standaard: --format csv. Het lezen van het logboek wordt zelf ook geregistreerd.</translation>
     </message>
     <message>
         <source>Write everything held about one person (subject-access request) to DIR as JSON and as a readable PDF; recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gegevens over één persoon (verzoek tot inzage) naar DIR schrijven, als JSON en als leesbare pdf; wordt geregistreerd in het auditlogboek.</translation>
     </message>
     <message>
         <source>Anonymise the people whose every dossier closed before D: names, numbers, contacts and free texts erased, the figures unchanged. Cannot be undone; --dry-run only counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>De personen anonimiseren van wie elk dossier vóór D afgesloten werd: namen, nummers, contactgegevens en vrije teksten gewist, de cijfers ongewijzigd. Kan niet ongedaan gemaakt worden; --dry-run telt alleen.</translation>
     </message>
     <message>
         <source>List the accounts: user name, role, name, last sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>De accounts oplijsten: gebruikersnaam, rol, naam, laatste aanmelding.</translation>
     </message>
     <message>
         <source>Create an account (ROLE: administrator, manager, facilitator, officer, reception); the password is read from standard input and must be changed at the first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een account aanmaken (ROLE: administrator, manager, facilitator, officer, reception); het wachtwoord wordt van de standaardinvoer gelezen en moet bij de eerste aanmelding gewijzigd worden.</translation>
     </message>
     <message>
         <source>Reset the password of USER (read from standard input) and reactivate the account, e.g. when the only administrator forgot theirs; it must be changed at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord van USER opnieuw instellen (gelezen van de standaardinvoer) en de account opnieuw activeren, bv. als de enige beheerder het zijne vergeten is; het moet bij de volgende aanmelding gewijzigd worden.</translation>
     </message>
     <message>
         <source>The database %1 does not exist. Nothing was created; to start a new one, run: parcours-cli --db %1 init</source>
-        <translation type="unfinished"></translation>
+        <translation>De databank %1 bestaat niet. Er werd niets aangemaakt; om een nieuwe te beginnen: parcours-cli --db %1 init</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwing: %1</translation>
     </message>
     <message>
         <source>The database was upgraded to the current schema; a copy of it as it was is at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De databank werd bijgewerkt naar het huidige schema; een kopie van vóór de update staat in %1.</translation>
     </message>
     <message>
         <source>Created %1 (schema %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aangemaakt (schema %2).</translation>
     </message>
     <message>
         <source>%1 already exists and is up to date (schema %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestaat al en is bijgewerkt (schema %2).</translation>
     </message>
     <message>
         <source>%1 has problems (%2). Restore the latest backup or ask for help before changing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft problemen (%2). Zet de laatste back-up terug of vraag hulp voor u het wijzigt.</translation>
     </message>
     <message>
         <source>Backup written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up geschreven naar %1.</translation>
     </message>
     <message>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 rij</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rijen</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 controleren…</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importeren…</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>waarschuwing: %1</translation>
     </message>
     <message>
         <source>The file was refused (1 problem); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand werd geweigerd (1 probleem); er werd niets geïmporteerd.</translation>
     </message>
     <message>
         <source>The file was refused (%1 problems); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand werd geweigerd (%1 problemen); er werd niets geïmporteerd.</translation>
     </message>
     <message>
         <source>%1: %2 created, %3 updated, %4 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 aangemaakt, %3 bijgewerkt, %4 ongewijzigd</translation>
     </message>
     <message>
         <source>Dry run, nothing was written. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proefdraai, er werd niets geschreven. %1</translation>
     </message>
     <message>
         <source>1 dossier exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dossier geëxporteerd naar %1.</translation>
     </message>
     <message>
         <source>%1 dossiers exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dossiers geëxporteerd naar %2.</translation>
     </message>
     <message>
         <source>Try &apos;parcours-cli --help&apos; for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probeer &apos;parcours-cli --help&apos; voor de lijst van opdrachten.</translation>
     </message>
     <message>
         <source>Usage: parcours-cli [--db PATH] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: parcours-cli [--db PATH] %1</translation>
     </message>
     <message>
         <source>The file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand %1 kon niet geschreven worden: %2</translation>
     </message>
     <message>
         <source>New password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw wachtwoord: </translation>
     </message>
     <message>
         <source>Repeat it: </source>
-        <translation type="unfinished"></translation>
+        <translation>Herhaal het: </translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee wachtwoorden verschillen; er werd niets gewijzigd.</translation>
     </message>
     <message>
         <source>--from and --to take a date YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from en --to verwachten een datum JJJJ-MM-DD.</translation>
     </message>
     <message>
         <source>--from lies after --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from ligt na --to.</translation>
     </message>
     <message>
         <source>--format: &quot;%1&quot; is not csv or table.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: &quot;%1&quot; is geen csv of table.</translation>
     </message>
     <message>
         <source>The standard output cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>De standaarduitvoer kan niet geschreven worden.</translation>
     </message>
     <message>
         <source>When (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer (lokaal)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoon</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarden</translation>
     </message>
     <message>
         <source>export person needs --out DIR, the folder for the two files.</source>
-        <translation type="unfinished"></translation>
+        <translation>export person heeft --out DIR nodig, de map voor de twee bestanden.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map %1 kan niet aangemaakt worden.</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen map.</translation>
     </message>
     <message>
         <source>Data held about the person with national number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens over de persoon met rijksregisternummer %1</translation>
     </message>
     <message>
         <source>These files hold personal data: hand them to the person only, and delete them afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze bestanden bevatten persoonsgegevens: geef ze alleen aan de persoon zelf en verwijder ze daarna.</translation>
     </message>
     <message>
         <source>retention needs --closed-before D, the cut-off day (the retention setting gives %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>retention heeft --closed-before D nodig, de grensdatum (de ingestelde bewaartermijn geeft %1).</translation>
     </message>
     <message>
         <source>--closed-before takes a date YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--closed-before verwacht een datum JJJJ-MM-DD.</translation>
     </message>
     <message>
         <source>%1 people whose every dossier closed before %2 (%3 dossiers, %4 placements, %5 audit entries)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personen van wie elk dossier vóór %2 afgesloten werd (%3 dossiers, %4 etappes, %5 regels in het auditlogboek)</translation>
     </message>
     <message>
         <source>Dry run, nothing was written. Would anonymise: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proefdraai, er werd niets geschreven. Zou anonimiseren: %1.</translation>
     </message>
     <message>
         <source>Anonymised: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geanonimiseerd: %1.</translation>
     </message>
     <message>
         <source>Backups made before today still hold these identities; they must expire too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-ups van vóór vandaag bevatten deze identiteiten nog; ook die moeten vervallen.</translation>
     </message>
     <message>
         <source>This database has no account yet: the first start of the program asks for the administrator, or use: parcours-cli account add NAME administrator --name &quot;Full Name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze databank heeft nog geen account: bij de eerste start vraagt het programma naar de beheerder, of gebruik: parcours-cli account add NAME administrator --name &quot;Volledige Naam&quot;</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inactief</translation>
     </message>
     <message>
         <source>must change password</source>
-        <translation type="unfinished"></translation>
+        <translation>moet wachtwoord wijzigen</translation>
     </message>
     <message>
         <source>%1 failed sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mislukte aanmeldingen</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nooit</translation>
     </message>
     <message>
         <source>the role is one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>de rol is een van deze: %1.</translation>
     </message>
     <message>
         <source>Account %1 created (%2); the password must be changed at the first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account %1 aangemaakt (%2); het wachtwoord moet bij de eerste aanmelding gewijzigd worden.</translation>
     </message>
     <message>
         <source>No account is called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen account met de naam %1.</translation>
     </message>
     <message>
         <source>The password of %1 was reset; it must be changed at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord van %1 werd opnieuw ingesteld; het moet bij de volgende aanmelding gewijzigd worden.</translation>
     </message>
     <message>
         <source>the option %1 was given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>de optie %1 werd meer dan eens opgegeven.</translation>
     </message>
     <message>
         <source>%1: %2 is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 is geen datum (JJJJ-MM-DD).</translation>
     </message>
     <message>
         <source>--source: %1 is not computed, recorded or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--source: %1 is geen computed, recorded of both.</translation>
     </message>
     <message>
         <source>--format: %1 is not csv, table or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: %1 is geen csv, table of json.</translation>
     </message>
     <message>
         <source>--at gives the days itself: it does not go with --from, --to or --step.</source>
-        <translation type="unfinished"></translation>
+        <translation>--at geeft zelf de dagen: het gaat niet samen met --from, --to of --step.</translation>
     </message>
     <message>
         <source>--to needs --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to heeft --from nodig.</translation>
     </message>
     <message>
         <source>--step needs --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>--step heeft --from nodig.</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 ligt na --to %2.</translation>
     </message>
     <message>
         <source>--from %1 is after today (%2); give --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 ligt na vandaag (%2); geef --to op.</translation>
     </message>
     <message>
         <source>--step: %1 is not month, quarter or year.</source>
-        <translation type="unfinished"></translation>
+        <translation>--step: %1 is geen month, quarter of year.</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>datum</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>bron</translation>
     </message>
     <message>
         <source>dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>dossiers</translation>
     </message>
     <message>
         <source>integrated</source>
-        <translation type="unfinished"></translation>
+        <translation>geïntegr.</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>health</source>
-        <translation type="unfinished"></translation>
+        <translation>gezondh.</translation>
     </message>
     <message>
         <source>facil.</source>
-        <translation type="unfinished"></translation>
+        <translation>facil.</translation>
     </message>
     <message>
         <source>literacy</source>
-        <translation type="unfinished"></translation>
+        <translation>alfa</translation>
     </message>
     <message>
         <source>studies</source>
-        <translation type="unfinished"></translation>
+        <translation>studies</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>werk</translation>
     </message>
     <message>
         <source>art60</source>
-        <translation type="unfinished"></translation>
+        <translation>art60</translation>
     </message>
     <message>
         <source>post60</source>
-        <translation type="unfinished"></translation>
+        <translation>post60</translation>
     </message>
     <message>
         <source>SPI</source>
-        <translation type="unfinished"></translation>
+        <translation>SPI</translation>
     </message>
     <message>
         <source>No %1 end lies between %2 and %3: nothing to compute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkel periode-einde (%1) ligt tussen %2 en %3: niets te berekenen.</translation>
     </message>
     <message>
         <source>--dossiers and --seed may be given once only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dossiers en --seed mogen maar één keer opgegeven worden.</translation>
     </message>
     <message>
         <source>--dossiers: %1 is not a number from 1 to 1000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dossiers: %1 is geen getal van 1 tot 1000000.</translation>
     </message>
     <message>
         <source>--seed: %1 is not a number from 0 to 4294967295.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed: %1 is geen getal van 0 tot 4294967295.</translation>
     </message>
     <message>
         <source>Generating demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demogegevens aanmaken…</translation>
     </message>
     <message>
         <source>Demo data: %1 dossiers of %2 people, %3 placements, up to %4 (seed %5), in %6 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demogegevens: %1 dossiers van %2 personen, %3 etappes, tot %4 (seed %5), in %6 s.</translation>
+    </message>
+    <message>
+        <source>  --lang LANG  the language of messages: nl, fr or en (default: the system&apos;s)</source>
+        <translation>  --lang LANG  de taal van de berichten: nl, fr of en (standaard: die van het systeem)</translation>
+    </message>
+    <message>
+        <source>the option --lang needs nl, fr or en.</source>
+        <translation>de optie --lang heeft nl, fr of en nodig.</translation>
+    </message>
+    <message>
+        <source>unknown language %1 (nl, fr or en).</source>
+        <translation>onbekende taal %1 (nl, fr of en).</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>The data contains NUL bytes: it is not a CSV text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevens bevatten NUL-bytes: dit is geen CSV-tekstbestand.</translation>
     </message>
     <message>
         <source>Line %1: the quoted field that starts on this line has no closing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: het veld tussen aanhalingstekens dat op deze regel begint, heeft geen sluitend aanhalingsteken.</translation>
     </message>
     <message>
         <source>Line %1: there is text after the closing quote of field %2 (a quote inside a quoted field must be doubled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: er staat tekst na het sluitende aanhalingsteken van veld %2 (een aanhalingsteken binnen een veld tussen aanhalingstekens moet verdubbeld worden).</translation>
     </message>
     <message>
         <source>The CSV data is empty: there is not even a header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>De CSV-gegevens zijn leeg: er is zelfs geen kopregel.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet openen: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
         <source>%1 is not a readable CSV file. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen leesbaar CSV-bestand. %2</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand %1 kan niet gelezen worden: %2</translation>
     </message>
     <message>
         <source>%1 is not a Parcours database: the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen Parcours-databank: het bestand is leeg.</translation>
     </message>
     <message>
         <source>%1 is not a Parcours database: it is not a database file at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen Parcours-databank: het is helemaal geen databankbestand.</translation>
     </message>
     <message>
         <source>%1 is damaged: the file is shorter than its header says (it was probably cut off while being copied). It was not opened. Restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is beschadigd: het bestand is korter dan de koptekst aangeeft (waarschijnlijk afgebroken tijdens het kopiëren). Het werd niet geopend. Zet een back-up terug.</translation>
     </message>
     <message>
         <source>The database lies on a network share. SQLite files on network drives can be damaged when two computers write at once; keep it on this computer&apos;s disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>De databank staat op een netwerkshare. SQLite-bestanden op netwerkschijven kunnen beschadigd raken als twee computers tegelijk schrijven; bewaar ze op de schijf van deze computer.</translation>
     </message>
     <message>
         <source>The database lies on a network drive (%1). SQLite files on network drives can be damaged when two computers write at once; keep it on this computer&apos;s disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>De databank staat op een netwerkschijf (%1). SQLite-bestanden op netwerkschijven kunnen beschadigd raken als twee computers tegelijk schrijven; bewaar ze op de schijf van deze computer.</translation>
     </message>
     <message>
         <source>The copy cannot be opened for checking: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De kopie kan niet geopend worden om ze te controleren: %1</translation>
     </message>
     <message>
         <source>The copy did not pass its check (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>De kopie heeft de controle niet doorstaan (%1).</translation>
     </message>
     <message>
         <source>No database file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er werd geen databankbestand opgegeven.</translation>
     </message>
     <message>
         <source>The database %1 does not exist any more. It may have been moved, renamed or be on a drive that is not connected. No new file was created in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>De databank %1 bestaat niet meer. Ze werd misschien verplaatst of hernoemd, of staat op een schijf die niet aangesloten is. Er werd geen nieuw bestand in haar plaats aangemaakt.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map %1 kan niet aangemaakt worden.</translation>
     </message>
     <message>
         <source>The database %1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De databank %1 kan niet aangemaakt worden: %2</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een map, geen databankbestand.</translation>
     </message>
     <message>
         <source>The database %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De databank %1 kan niet geopend worden: %2</translation>
     </message>
     <message>
         <source>another program keeps it locked</source>
-        <translation type="unfinished"></translation>
+        <translation>een ander programma houdt ze vergrendeld</translation>
     </message>
     <message>
         <source>The database %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De databank %1 kan niet gelezen worden: %2</translation>
     </message>
     <message>
         <source>%1 is not a Parcours database (it belongs to another program). It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen Parcours-databank (ze hoort bij een ander programma). Ze werd niet gewijzigd.</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of Parcours (schema %2; this version knows up to %3). It was not changed. Install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De databank %1 werd geschreven door een nieuwere versie van Parcours (schema %2; deze versie kent tot %3). Ze werd niet gewijzigd. Installeer de nieuwere versie om ze te openen.</translation>
     </message>
     <message>
         <source>The database could not switch to write-ahead logging; it works, but more slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>De databank kon niet overschakelen op write-ahead logging; ze werkt, maar trager.</translation>
     </message>
     <message>
         <source>The database %1 is locked by another program that is writing to it (waited %2 s). Close the other program or try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De databank %1 is vergrendeld door een ander programma dat erin schrijft (%2 s gewacht). Sluit het andere programma of probeer opnieuw.</translation>
     </message>
     <message>
         <source>The database %1 needs an upgrade, but the copy made before upgrading could not be written: %2 It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De databank %1 moet bijgewerkt worden, maar de kopie die vooraf gemaakt wordt, kon niet geschreven worden: %2 Ze werd niet gewijzigd.</translation>
     </message>
     <message>
         <source>The database could not be upgraded to schema %1 (%2): %3. The file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>De databank kon niet bijgewerkt worden naar schema %1 (%2): %3. Het bestand bleef zoals het was.</translation>
     </message>
     <message>
         <source>A copy made before the upgrade is at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kopie van vóór de update staat in %1.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map %1 bestaat niet. Er werd niets geschreven.</translation>
     </message>
     <message>
         <source>A backup cannot replace the database it copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een back-up kan de databank die ze kopieert niet vervangen.</translation>
     </message>
     <message>
         <source>The backup %1 could not be written: %2 Nothing was left behind; an earlier file of that name is untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up %1 kon niet geschreven worden: %2 Er bleef niets achter; een eerder bestand met die naam is onaangeroerd.</translation>
     </message>
     <message>
         <source>the copy could not be flushed to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>de kopie kon niet naar de schijf weggeschreven worden.</translation>
     </message>
     <message>
         <source>The integrity check could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De integriteitscontrole kon niet uitgevoerd worden: %1</translation>
     </message>
     <message>
         <source>Integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Integriteit: %1</translation>
     </message>
     <message>
         <source>Table %1, row %2 refers to a missing row of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel %1, rij %2 verwijst naar een ontbrekende rij van %3.</translation>
     </message>
     <message>
         <source>The reference check could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De controle van de verwijzingen kon niet uitgevoerd worden: %1</translation>
     </message>
 </context>
 <context>
     <name>DatabaseFiles</name>
     <message>
         <source>Parcours databases (*.sqlite *.parcours);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours-databanken (*.sqlite *.parcours);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map %1 kan niet aangemaakt worden.</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Databank openen</translation>
     </message>
     <message>
         <source>parcours</source>
-        <translation type="unfinished"></translation>
+        <translation>parcours</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe databank</translation>
     </message>
     <message>
         <source>%1 already exists. A new database needs a name that is not used yet; to work in the existing file, use File → Open database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestaat al. Een nieuwe databank heeft een naam nodig die nog niet gebruikt wordt; om in het bestaande bestand te werken, kiest u Bestand → Databank openen.</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand: %1</translation>
     </message>
     <message>
         <source>Parcours</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours</translation>
     </message>
     <message>
         <source>The database could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>De databank kon niet geopend worden.</translation>
     </message>
     <message>
         <source>Open other…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere openen…</translation>
     </message>
     <message>
         <source>New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe databank…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiten</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>The number of demo dossiers must lie between 1 and 5,000,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aantal demodossiers moet tussen 1 en 5.000.000 liggen.</translation>
     </message>
     <message>
         <source>The last day of the demo history must be a date between 1990 and 2090.</source>
-        <translation type="unfinished"></translation>
+        <translation>De laatste dag van de demogeschiedenis moet een datum tussen 1990 en 2090 zijn.</translation>
     </message>
     <message>
         <source>No demo data was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Er werden geen demogegevens geschreven: %1</translation>
     </message>
     <message>
         <source>The demo data was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>De demogegevens werden geannuleerd; er werd niets geschreven.</translation>
     </message>
     <message numerus="yes">
         <source>Demo data is only written into an empty database, so that invented people are never mixed with real ones. This database already holds %n dossier(s). Create a new database for the demonstration.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demogegevens worden alleen in een lege databank geschreven, zodat verzonnen personen nooit met echte vermengd worden. Deze databank bevat al %n dossier. Maak een nieuwe databank aan voor de demonstratie.</numerusform>
+            <numerusform>Demogegevens worden alleen in een lege databank geschreven, zodat verzonnen personen nooit met echte vermengd worden. Deze databank bevat al %n dossiers. Maak een nieuwe databank aan voor de demonstratie.</numerusform>
         </translation>
     </message>
 </context>
@@ -847,2350 +859,2373 @@
     <name>DossierCsv</name>
     <message>
         <source>the column &quot;%1&quot; is not known and was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>de kolom ‘%1’ is onbekend en werd genegeerd.</translation>
     </message>
     <message>
         <source>the column &quot;%1&quot; appears twice in the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>de kolom ‘%1’ komt twee keer voor in de kopregel.</translation>
     </message>
     <message>
         <source>the required column &quot;%1&quot; is missing from the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>de verplichte kolom ‘%1’ ontbreekt in de kopregel.</translation>
     </message>
     <message>
         <source>the row has %1 fields where the header has %2 (a missing delimiter or an unclosed quote?).</source>
-        <translation type="unfinished"></translation>
+        <translation>de rij heeft %1 velden, de kopregel %2 (een ontbrekend scheidingsteken of een niet-gesloten aanhalingsteken?).</translation>
     </message>
     <message>
         <source>the row has %1 fields where the header has %2 (a delimiter inside a value that is not quoted?).</source>
-        <translation type="unfinished"></translation>
+        <translation>de rij heeft %1 velden, de kopregel %2 (een scheidingsteken in een waarde zonder aanhalingstekens?).</translation>
     </message>
     <message>
         <source>must be M, F or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>moet M, F of leeg zijn.</translation>
     </message>
     <message>
         <source>must be leefloon or equivalent.</source>
-        <translation type="unfinished"></translation>
+        <translation>moet leefloon of equivalent zijn.</translation>
     </message>
     <message>
         <source>is not a date of the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen datum van de vorm JJJJ-MM-DD.</translation>
     </message>
     <message>
         <source>the same reference is already on line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>dezelfde referentie staat al op regel %1.</translation>
     </message>
     <message>
         <source>line %1 gives this national number to %2 %3, this line to %4 %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>regel %1 geeft dit rijksregisternummer aan %2 %3, deze regel aan %4 %5.</translation>
     </message>
     <message>
         <source>this person&apos;s %1 differs from line %2; the values of line %2 are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van deze persoon verschilt van regel %2; de waarden van regel %2 worden gebruikt.</translation>
     </message>
     <message>
         <source>the file is not UTF-8; it was read as Windows-1252. Check that accented letters (é, ë, ç) came out right.</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is geen UTF-8; het werd gelezen als Windows-1252. Controleer of letters met accenten (é, ë, ç) juist overgekomen zijn.</translation>
     </message>
     <message>
         <source>nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>er werd niets geïmporteerd: %1</translation>
     </message>
     <message>
         <source>the dossier %1 now belongs to the person with national number %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>het dossier %1 hoort nu bij de persoon met rijksregisternummer %2.</translation>
     </message>
     <message>
         <source>The file %1 could not be written: %2 Nothing was written; an earlier file of that name is untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand %1 kon niet geschreven worden: %2 Er werd niets geschreven; een eerder bestand met die naam is onaangeroerd.</translation>
     </message>
 </context>
 <context>
     <name>Evolution</name>
     <message>
         <source>The evolution needs valid dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>De evolutie heeft geldige datums nodig.</translation>
     </message>
     <message>
         <source>The database holds a date that is not of the form YYYY-MM-DD; run a database check.</source>
-        <translation type="unfinished"></translation>
+        <translation>De databank bevat een datum die niet van de vorm JJJJ-MM-DD is; voer een controle van de databank uit.</translation>
     </message>
     <message>
         <source>The database cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De databank kan niet gelezen worden: %1</translation>
     </message>
 </context>
 <context>
     <name>FiguresCsv</name>
     <message>
         <source>the file is not UTF-8; it was read as Windows-1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is geen UTF-8; het werd gelezen als Windows-1252.</translation>
     </message>
     <message>
         <source>the column &quot;%1&quot; is not known and was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>de kolom ‘%1’ is onbekend en werd genegeerd.</translation>
     </message>
     <message>
         <source>the column &quot;%1&quot; appears twice in the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>de kolom ‘%1’ komt twee keer voor in de kopregel.</translation>
     </message>
     <message>
         <source>the required column &quot;%1&quot; is missing from the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>de verplichte kolom ‘%1’ ontbreekt in de kopregel.</translation>
     </message>
     <message>
         <source>the row has %1 fields where the header has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>de rij heeft %1 velden, de kopregel %2.</translation>
     </message>
     <message>
         <source>is not a date of the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen datum van de vorm JJJJ-MM-DD.</translation>
     </message>
     <message>
         <source>the same date is already on line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>dezelfde datum staat al op regel %1.</translation>
     </message>
     <message>
         <source>must be a whole number written with digits only (no thousands separator), or empty when not determined.</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een geheel getal zijn, alleen in cijfers (zonder scheidingsteken voor duizendtallen), of leeg als het niet bepaald is.</translation>
     </message>
     <message>
         <source>nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>er werd niets geïmporteerd: %1</translation>
     </message>
 </context>
 <context>
     <name>NationalNumber</name>
     <message>
         <source>A national number contains only digits, with spaces, dots or dashes between them; &quot;%1&quot; is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een rijksregisternummer bevat alleen cijfers, met spaties, punten of streepjes ertussen; ‘%1’ is niet toegestaan.</translation>
     </message>
     <message numerus="yes">
         <source>The national number must have 11 digits; it has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Het rijksregisternummer moet 11 cijfers hebben; het heeft er %n.</numerusform>
+            <numerusform>Het rijksregisternummer moet 11 cijfers hebben; het heeft er %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>National number %1 has no valid month: %2 is not 00 to 12 (plus 20 or 40 for a BIS number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijksregisternummer %1 heeft geen geldige maand: %2 ligt niet tussen 00 en 12 (plus 20 of 40 voor een bisnummer).</translation>
     </message>
     <message>
         <source>The check digits of national number %1 are wrong (expected %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het controlegetal van rijksregisternummer %1 klopt niet (verwacht: %2).</translation>
     </message>
     <message>
         <source>The check digits of national number %1 are wrong (expected %2, or %3 for someone born in %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het controlegetal van rijksregisternummer %1 klopt niet (verwacht: %2, of %3 voor iemand geboren in %4).</translation>
     </message>
     <message>
         <source>National number %1 contains an impossible birth date: %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijksregisternummer %1 bevat een onmogelijke geboortedatum: %2 bestaat niet.</translation>
     </message>
     <message>
         <source>National number %1 gives a birth date in the future (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijksregisternummer %1 geeft een geboortedatum in de toekomst (%2).</translation>
     </message>
     <message>
         <source>National number %1 has serial number %2, which is never issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijksregisternummer %1 heeft volgnummer %2, dat nooit toegekend wordt.</translation>
     </message>
     <message>
         <source>National number %1 belongs to someone born on %2, not on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijksregisternummer %1 hoort bij iemand geboren op %2, niet op %3.</translation>
     </message>
     <message>
         <source>National number %1 belongs to someone born in %2, not on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijksregisternummer %1 hoort bij iemand geboren in %2, niet op %3.</translation>
     </message>
     <message>
         <source>National number %1 belongs to someone born in %2 on day %3 of an unknown month, not on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijksregisternummer %1 hoort bij iemand geboren in %2 op dag %3 van een onbekende maand, niet op %4.</translation>
     </message>
     <message>
         <source>National number %1 belongs to a man, but the person is recorded as a woman.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijksregisternummer %1 hoort bij een man, maar de persoon is als vrouw geregistreerd.</translation>
     </message>
     <message>
         <source>National number %1 belongs to a woman, but the person is recorded as a man.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijksregisternummer %1 hoort bij een vrouw, maar de persoon is als man geregistreerd.</translation>
     </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
         <source>Nobody is signed in. Sign in first; nothing was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand is aangemeld. Meld u eerst aan; er werd niets gedaan.</translation>
     </message>
     <message>
         <source>Your role (%1) may not see the register of people and dossiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw rol (%1) mag het register van personen en dossiers niet inzien.</translation>
     </message>
     <message>
         <source>Your role (%1) may not change dossiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw rol (%1) mag geen dossiers wijzigen.</translation>
     </message>
     <message>
         <source>Your role (%1) may not see the socio-professional balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw rol (%1) mag de socioprofessionele balans niet inzien.</translation>
     </message>
     <message>
         <source>Your role (%1) may not change the socio-professional balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw rol (%1) mag de socioprofessionele balans niet wijzigen.</translation>
     </message>
     <message>
         <source>Your role (%1) may not see reports and figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw rol (%1) mag geen rapporten en cijfers inzien.</translation>
     </message>
     <message>
         <source>Your role (%1) may not export or back up data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw rol (%1) mag geen gegevens exporteren of back-uppen.</translation>
     </message>
     <message>
         <source>Your role (%1) may not import data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw rol (%1) mag geen gegevens importeren.</translation>
     </message>
     <message>
         <source>Your role (%1) may not manage accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw rol (%1) mag geen accounts beheren.</translation>
     </message>
     <message>
         <source>Your role (%1) may not change the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw rol (%1) mag de instellingen niet wijzigen.</translation>
     </message>
     <message>
         <source>Your role (%1) may not see the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw rol (%1) mag het auditlogboek niet inzien.</translation>
     </message>
     <message>
         <source>Your role (%1) may not use the free-access log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw rol (%1) mag het register van de vrije toegang niet gebruiken.</translation>
     </message>
     <message>
         <source>Your role (%1) may not export everything held about a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw rol (%1) mag niet alle gegevens over een persoon exporteren.</translation>
     </message>
     <message>
         <source>Your role (%1) may not anonymise people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw rol (%1) mag geen personen anonimiseren.</translation>
     </message>
     <message>
         <source>Your role (%1) may not do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw rol (%1) mag dit niet doen.</translation>
     </message>
 </context>
 <context>
     <name>PlacementCsv</name>
     <message>
         <source>the column &quot;%1&quot; is not known and was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>de kolom ‘%1’ is onbekend en werd genegeerd.</translation>
     </message>
     <message>
         <source>the column &quot;%1&quot; appears twice in the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>de kolom ‘%1’ komt twee keer voor in de kopregel.</translation>
     </message>
     <message>
         <source>the required column &quot;%1&quot; is missing from the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>de verplichte kolom ‘%1’ ontbreekt in de kopregel.</translation>
     </message>
     <message>
         <source>the row has %1 fields where the header has %2 (a missing delimiter or an unclosed quote?).</source>
-        <translation type="unfinished"></translation>
+        <translation>de rij heeft %1 velden, de kopregel %2 (een ontbrekend scheidingsteken of een niet-gesloten aanhalingsteken?).</translation>
     </message>
     <message>
         <source>the row has %1 fields where the header has %2 (a delimiter inside a value that is not quoted?).</source>
-        <translation type="unfinished"></translation>
+        <translation>de rij heeft %1 velden, de kopregel %2 (een scheidingsteken in een waarde zonder aanhalingstekens?).</translation>
     </message>
     <message>
         <source>the dossier reference is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>de dossierreferentie is verplicht.</translation>
     </message>
     <message>
         <source>no dossier has this reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>geen enkel dossier heeft deze referentie.</translation>
     </message>
     <message>
         <source>must be one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een van deze zijn: %1.</translation>
     </message>
     <message>
         <source>must be empty or one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>moet leeg zijn of een van deze: %1.</translation>
     </message>
     <message>
         <source>the placement cannot end before it starts (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>de etappe kan niet eindigen voor ze begint (%1).</translation>
     </message>
     <message>
         <source>an open placement (no end) has no outcome yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>een lopende etappe (zonder einde) heeft nog geen resultaat.</translation>
     </message>
     <message>
         <source>the same placement (dossier, cell and start) is already on line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>dezelfde etappe (dossier, cel en begin) staat al op regel %1.</translation>
     </message>
     <message>
         <source>the start date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>de begindatum is verplicht.</translation>
     </message>
     <message>
         <source>is not a date of the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen datum van de vorm JJJJ-MM-DD.</translation>
     </message>
     <message>
         <source>the placement %1 overlaps the placement %2 on line %3: a dossier is in one cell at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>de etappe %1 overlapt met de etappe %2 op regel %3: een dossier zit in één cel tegelijk.</translation>
     </message>
     <message>
         <source>the placement %1 overlaps the placement %2 already recorded for dossier %3: a dossier is in one cell at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>de etappe %1 overlapt met de etappe %2 die al geregistreerd is voor dossier %3: een dossier zit in één cel tegelijk.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>regel %1: %2</translation>
     </message>
     <message>
         <source>nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>er werd niets geïmporteerd: %1</translation>
     </message>
     <message>
         <source>the file is not UTF-8; it was read as Windows-1252. Check that accented letters (é, ë, ç) came out right.</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is geen UTF-8; het werd gelezen als Windows-1252. Controleer of letters met accenten (é, ë, ç) juist overgekomen zijn.</translation>
     </message>
     <message>
         <source>The file %1 could not be written: %2 Nothing was written; an earlier file of that name is untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand %1 kon niet geschreven worden: %2 Er werd niets geschreven; een eerder bestand met die naam is onaangeroerd.</translation>
     </message>
 </context>
 <context>
     <name>PlacementRules</name>
     <message>
         <source>%1 from %2 (open)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vanaf %2 (lopend)</translation>
     </message>
     <message>
         <source>%1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 tot %3</translation>
     </message>
     <message>
         <source>A placement needs a valid start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een etappe heeft een geldige begindatum nodig.</translation>
     </message>
     <message>
         <source>The end date of the placement is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>De einddatum van de etappe is geen geldige datum.</translation>
     </message>
     <message>
         <source>The placement in %1 cannot end on %2, before it starts on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>De etappe in de cel %1 kan niet eindigen op %2, voor ze begint op %3.</translation>
     </message>
     <message>
         <source>The placement in %1 from %2 is still open: it cannot have an outcome (%3) before it has an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>De etappe in de cel %1 vanaf %2 loopt nog: ze kan geen resultaat (%3) hebben voor ze een einddatum heeft.</translation>
     </message>
     <message>
         <source>The placement %1 starts before the dossier %2 opened on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>De etappe %1 begint voor het dossier %2 geopend werd op %3.</translation>
     </message>
     <message>
         <source>The placement %1 starts after the dossier %2 closed on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>De etappe %1 begint nadat het dossier %2 afgesloten werd op %3.</translation>
     </message>
     <message>
         <source>The dossier %1 closed on %2: the placement %3 must end on or before that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossier %1 werd afgesloten op %2: de etappe %3 moet ten laatste die dag eindigen.</translation>
     </message>
     <message>
         <source>The placement %1 ends after the dossier %2 closed on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>De etappe %1 eindigt nadat het dossier %2 afgesloten werd op %3.</translation>
     </message>
     <message>
         <source>The placement %1 overlaps the placement %2: a dossier is in one cell at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>De etappe %1 overlapt met de etappe %2: een dossier zit in één cel tegelijk.</translation>
     </message>
 </context>
 <context>
     <name>RecordedFigures</name>
     <message>
         <source>Recorded figures need a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geregistreerde cijfers hebben een geldige datum nodig.</translation>
     </message>
     <message>
         <source>The figures of %1 hold a negative count (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>De cijfers van %1 bevatten een negatief aantal (%2).</translation>
     </message>
 </context>
 <context>
     <name>RegisterRules</name>
     <message>
         <source>The national number is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het rijksregisternummer is verplicht.</translation>
     </message>
     <message>
         <source>The last name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>De familienaam is verplicht.</translation>
     </message>
     <message>
         <source>The first name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>De voornaam is verplicht.</translation>
     </message>
     <message>
         <source>The birth date is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>De geboortedatum is geen geldige datum.</translation>
     </message>
     <message>
         <source>The birth date %1 lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>De geboortedatum %1 ligt in de toekomst.</translation>
     </message>
     <message>
         <source>The language must be nl, fr or other, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De taal moet nl, fr of other zijn, niet ‘%1’.</translation>
     </message>
     <message>
         <source>The e-mail address &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het e-mailadres ‘%1’ is niet geldig.</translation>
     </message>
     <message>
         <source>The dossier reference is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dossierreferentie is verplicht.</translation>
     </message>
     <message>
         <source>The dossier reference must contain letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dossierreferentie moet letters of cijfers bevatten.</translation>
     </message>
     <message>
         <source>The opening date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>De openingsdatum is verplicht.</translation>
     </message>
     <message>
         <source>The closing date is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afsluitingsdatum is geen geldige datum.</translation>
     </message>
     <message>
         <source>The dossier cannot close (%1) before it opened (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossier kan niet afgesloten worden (%1) voor het geopend werd (%2).</translation>
     </message>
     <message>
         <source>Equivalent income</source>
-        <translation type="unfinished"></translation>
+        <translation>Equivalent leefloon</translation>
     </message>
     <message>
         <source>Integration income</source>
-        <translation type="unfinished"></translation>
+        <translation>Leefloon</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Man</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrouw</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend</translation>
     </message>
     <message>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nederlands</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Frans</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
 </context>
 <context>
     <name>Registry</name>
     <message>
         <source>The dossier cannot open on %1: its trajectory starts on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossier kan niet openen op %1: het traject begint op %2.</translation>
     </message>
     <message>
         <source>The dossier cannot close on %1: a placement starts on %2. Remove or move that placement first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossier kan niet afgesloten worden op %1: er begint een etappe op %2. Verwijder of verplaats die etappe eerst.</translation>
     </message>
     <message>
         <source>National number %1 already belongs to %2 %3. Open that person&apos;s dossier instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijksregisternummer %1 hoort al bij %2 %3. Open liever het dossier van die persoon.</translation>
     </message>
     <message>
         <source>The reference %1 is already used by another dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>De referentie %1 wordt al gebruikt door een ander dossier.</translation>
     </message>
     <message>
         <source>This person no longer exists in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze persoon bestaat niet meer in het register.</translation>
     </message>
     <message>
         <source>This dossier no longer exists in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit dossier bestaat niet meer in het register.</translation>
+    </message>
+    <message>
+        <source>This person was anonymised by retention and can no longer be changed. Register the person again if they come back.</source>
+        <translation>Deze persoon werd geanonimiseerd na afloop van de bewaartermijn en kan niet meer gewijzigd worden. Registreer de persoon opnieuw als die terugkomt.</translation>
     </message>
 </context>
 <context>
     <name>Retention</name>
     <message>
         <source>The cut-off day is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>De grensdatum is geen geldige datum.</translation>
     </message>
     <message>
         <source>The cut-off day %1 lies in the future: only dossiers that are closed can expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>De grensdatum %1 ligt in de toekomst: alleen afgesloten dossiers kunnen vervallen.</translation>
     </message>
     <message>
         <source>Nothing was anonymised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Er werd niets geanonimiseerd: %1</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheerder</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwoordelijke</translation>
     </message>
     <message>
         <source>Project facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Projectfacilitator</translation>
     </message>
     <message>
         <source>Insertion officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoegambtenaar</translation>
     </message>
     <message>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Onthaal</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>The idle time before locking lies between %1 and %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>De inactieve tijd voor vergrendeling ligt tussen %1 en %2 minuten.</translation>
     </message>
     <message>
         <source>The retention period lies between %1 and %2 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bewaartermijn ligt tussen %1 en %2 jaar.</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>The database is being changed by another program or another Parcours window. Nothing was saved; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>De databank wordt gewijzigd door een ander programma of een ander Parcours-venster. Er werd niets opgeslagen; probeer zo meteen opnieuw.</translation>
     </message>
     <message>
         <source>The database file is read-only. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het databankbestand is alleen-lezen. Er werd niets opgeslagen.</translation>
     </message>
     <message>
         <source>The database file is damaged. Nothing was saved; run a check and restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het databankbestand is beschadigd. Er werd niets opgeslagen; voer een controle uit en zet de laatste back-up terug.</translation>
     </message>
     <message>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De schijf is vol. Er werd niets opgeslagen; maak ruimte vrij en probeer opnieuw.</translation>
     </message>
     <message>
         <source>The database refused the operation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De databank weigerde de bewerking: %1</translation>
     </message>
 </context>
 <context>
     <name>SubjectAccess</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>National number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijksregisternummer</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Familienaam</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Voornaam</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboortedatum</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Geslacht</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailadres</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentie</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoon</translation>
     </message>
     <message>
         <source>Income</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkomen</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Geopend</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesloten</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoegambtenaar</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <source>Outcome detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Toelichting bij het resultaat</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <source>Period (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode (intern)</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>Through</source>
-        <translation type="unfinished"></translation>
+        <translation>Via</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarden</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen.</translation>
     </message>
     <message>
         <source>%1 is not a national number: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen rijksregisternummer: %2</translation>
     </message>
     <message>
         <source>Nobody with the national number %1 is in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand met rijksregisternummer %1 staat in deze databank.</translation>
     </message>
     <message>
         <source>Data held about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens over %1</translation>
     </message>
     <message>
         <source>National number %1. Written on %2 (UTC) by %3, from the Parcours database, for a request of access to personal data (GDPR article 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijksregisternummer %1. Opgemaakt op %2 (UTC) door %3, uit de Parcours-databank, op een verzoek tot inzage in persoonsgegevens (artikel 15 AVG).</translation>
     </message>
     <message>
         <source>Dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>Placements in the integration trajectory</source>
-        <translation type="unfinished"></translation>
+        <translation>Etappes in het inschakelingstraject</translation>
     </message>
     <message>
         <source>Who created, changed or looked at this data (audit trail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie deze gegevens aanmaakte, wijzigde of inzag (auditlogboek)</translation>
     </message>
     <message>
         <source>The file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand %1 kon niet geschreven worden: %2</translation>
     </message>
 </context>
 <context>
     <name>Trajectory</name>
     <message>
         <source>There is no dossier number %1 in the register (it may have been removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen dossier nummer %1 in het register (het werd misschien verwijderd).</translation>
     </message>
     <message>
         <source>There is no placement number %1 (it may have been removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen etappe nummer %1 (ze werd misschien verwijderd).</translation>
     </message>
     <message>
         <source>A transfer needs a valid day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een overdracht heeft een geldige dag nodig.</translation>
     </message>
     <message>
         <source>The dossier %1 is in no cell on %2, so there is nothing to transfer from: refer it to a cell instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossier %1 zit op %2 in geen enkele cel, dus er valt niets over te dragen: verwijs het liever door naar een cel.</translation>
     </message>
     <message>
         <source>The transfer on %1 must come after the start of the current placement %2: edit that placement instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>De overdracht op %1 moet na het begin van de huidige etappe %2 komen: wijzig liever die etappe.</translation>
     </message>
     <message>
         <source>The dossier %1 is already in %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossier %1 zit op %3 al in de cel %2.</translation>
     </message>
     <message>
         <source>The transfer to %1 on %2 was refused: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>De overdracht naar de cel %1 op %2 werd geweigerd: %3</translation>
     </message>
     <message>
         <source>Ending a placement needs a valid end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om een etappe te beëindigen is een geldige einddatum nodig.</translation>
     </message>
     <message>
         <source>A placement cannot move to another dossier: end it and refer the other dossier instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een etappe kan niet naar een ander dossier verhuizen: beëindig ze en verwijs het andere dossier door.</translation>
     </message>
     <message>
         <source>Closing a dossier needs a valid closing date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om een dossier af te sluiten is een geldige afsluitingsdatum nodig.</translation>
     </message>
     <message>
         <source>The dossier %1 cannot close on %2, before it opened on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossier %1 kan niet afgesloten worden op %2, voor het geopend werd op %3.</translation>
     </message>
     <message>
         <source>The dossier %1 cannot close on %2: the placement %3 starts later. Remove or move that placement first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossier %1 kan niet afgesloten worden op %2: de etappe %3 begint later. Verwijder of verplaats die etappe eerst.</translation>
     </message>
 </context>
 <context>
     <name>TrajectoryLabels</name>
     <message>
         <source>Project facilitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Projectfacilitatoren</translation>
     </message>
     <message>
         <source>Literacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Alfabetisering</translation>
     </message>
     <message>
         <source>Studies and training</source>
-        <translation type="unfinished"></translation>
+        <translation>Studies en opleidingen</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Werk</translation>
     </message>
     <message>
         <source>Article 60</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel 60</translation>
     </message>
     <message>
         <source>Post-article 60</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-artikel 60</translation>
     </message>
     <message>
         <source>Health / equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezondheid / billijkheid</translation>
     </message>
     <message>
         <source>Job found</source>
-        <translation type="unfinished"></translation>
+        <translation>Werk gevonden</translation>
     </message>
     <message>
         <source>Studies or training completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Studie of opleiding afgerond</translation>
     </message>
     <message>
         <source>Moved to another cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar een andere cel</translation>
     </message>
     <message>
         <source>Dropped out</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgehaakt</translation>
     </message>
     <message>
         <source>Sanction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanctie</translation>
     </message>
     <message>
         <source>Moved away</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhuisd</translation>
     </message>
     <message>
         <source>Income ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde (equivalent) leefloon</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
 </context>
 <context>
     <name>Transaction</name>
     <message>
         <source>Nobody is signed in. Sign in first; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand is aangemeld. Meld u eerst aan; er werd niets opgeslagen.</translation>
     </message>
     <message>
         <source>The audit trail of this database cannot record who you are, so nothing was saved. Run &quot;parcours-cli check&quot; and restore a backup if it reports problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het auditlogboek van deze databank kan niet registreren wie u bent, dus er werd niets opgeslagen. Voer &quot;parcours-cli check&quot; uit en zet een back-up terug als er problemen gemeld worden.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Integration trajectories for the SPI services of Belgian OCMW / CPAS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inschakelingstrajecten voor de SPI-diensten van de Belgische OCMW&apos;s.</translation>
     </message>
     <message>
         <source>Open the database file &lt;path&gt;. It must exist, unless it is the default database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het databankbestand &lt;path&gt; openen. Het moet bestaan, tenzij het de standaarddatabank is.</translation>
     </message>
     <message>
         <source>Render each main view with sample data to &lt;dir&gt;/&lt;view&gt;.png and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk hoofdscherm met voorbeeldgegevens weergeven in &lt;dir&gt;/&lt;view&gt;.png en afsluiten.</translation>
+    </message>
+    <message>
+        <source>The language of the interface: nl, fr or en (default: the one chosen in Settings, else the system&apos;s).</source>
+        <translation>De taal van de interface: nl, fr of en (standaard: die uit de Instellingen, anders die van het systeem).</translation>
+    </message>
+    <message>
+        <source>parcours: unknown language %1 (nl, fr or en).</source>
+        <translation>parcours: onbekende taal %1 (nl, fr of en).</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::AccountsDialog</name>
     <message>
         <source>Accounts and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts en instellingen</translation>
     </message>
     <message>
         <source>New account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe account…</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactiveren</translation>
     </message>
     <message>
         <source>Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord opnieuw instellen…</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol wijzigen</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> jaar</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen opslaan</translation>
     </message>
     <message>
         <source>Settings of this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen van deze databank</translation>
     </message>
     <message>
         <source>Lock the window after</source>
-        <translation type="unfinished"></translation>
+        <translation>Venster vergrendelen na</translation>
     </message>
     <message>
         <source>Keep identities for</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteiten bewaren gedurende</translation>
     </message>
     <message>
         <source>…after a person&apos;s last dossier closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>…nadat het laatste dossier van een persoon afgesloten werd.</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Tellen</translation>
     </message>
     <message>
         <source>Anonymise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimiseren…</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaartermijn</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts</translation>
     </message>
     <message>
         <source>Settings and retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen en bewaartermijn</translation>
     </message>
     <message>
         <source>Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Activeren</translation>
     </message>
     <message>
         <source>People whose every dossier closed before %1 (%2 years ago) are anonymised: names, numbers, contacts and notes erased; the figures stay the same. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen van wie elk dossier vóór %1 (%2 jaar geleden) afgesloten werd, worden geanonimiseerd: namen, nummers, contactgegevens en notities gewist; de cijfers blijven dezelfde. Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe account</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikersnaam:</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledige naam:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol:</translation>
     </message>
     <message>
         <source>First password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste wachtwoord:</translation>
     </message>
     <message>
         <source>Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Herhaal het:</translation>
     </message>
     <message>
         <source>The person must choose a password of their own at the first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>De persoon moet bij de eerste aanmelding een eigen wachtwoord kiezen.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee wachtwoorden verschillen.</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord opnieuw instellen</translation>
     </message>
     <message>
         <source>A new password for %1; they must change it at the next sign-in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuw wachtwoord voor %1; het moet bij de volgende aanmelding gewijzigd worden:</translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee wachtwoorden verschillen; er werd niets gewijzigd.</translation>
     </message>
     <message>
         <source>The account %1 was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>De account %1 werd aangemaakt.</translation>
     </message>
     <message>
         <source>%1 can no longer sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan zich niet meer aanmelden.</translation>
     </message>
     <message>
         <source>%1 can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan zich opnieuw aanmelden.</translation>
     </message>
     <message>
         <source>The password of %1 was reset; they must change it at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord van %1 werd opnieuw ingesteld; het moet bij de volgende aanmelding gewijzigd worden.</translation>
     </message>
     <message>
         <source>%1 is now %2. The change applies from their next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is nu %2. De wijziging geldt vanaf de volgende aanmelding.</translation>
     </message>
     <message>
         <source>The settings were saved. The idle lock applies from the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>De instellingen werden opgeslagen. De automatische vergrendeling geldt vanaf de volgende aanmelding.</translation>
     </message>
     <message>
         <source>%1 people would be anonymised (%2 dossiers, %3 placements).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personen zouden geanonimiseerd worden (%2 dossiers, %3 etappes).</translation>
     </message>
     <message>
         <source>Nobody&apos;s dossiers all closed before %1: nothing to anonymise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand heeft al zijn dossiers afgesloten vóór %1: niets te anonimiseren.</translation>
     </message>
     <message>
         <source>Anonymise %1 people whose every dossier closed before %2? Their names, numbers, contacts and notes are erased for good. Backups made earlier still hold them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personen anonimiseren van wie elk dossier vóór %2 afgesloten werd? Hun namen, nummers, contactgegevens en notities worden definitief gewist. Eerder gemaakte back-ups bevatten ze nog.</translation>
     </message>
     <message>
         <source>%1 people were anonymised.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personen werden geanonimiseerd.</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::AccountsModel</name>
     <message>
         <source>Yes, must change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, moet wachtwoord wijzigen</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nee</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nooit</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikersnaam</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste aanmelding</translation>
     </message>
     <message>
         <source>Failed sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukte aanmeldingen</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::AuditModel</name>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>aangemaakt</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>gewijzigd</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>verwijderd</translation>
     </message>
     <message>
         <source>looked at</source>
-        <translation type="unfinished"></translation>
+        <translation>ingezien</translation>
     </message>
     <message>
         <source>signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>aangemeld</translation>
     </message>
     <message>
         <source>failed sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>mislukte aanmelding</translation>
     </message>
     <message>
         <source>anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>geanonimiseerd</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoon</translation>
     </message>
     <message>
         <source>Values (old → new)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarden (oud → nieuw)</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::AuditView</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditlogboek</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen</translation>
     </message>
     <message>
         <source>All data</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gegevens</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>tot</translation>
     </message>
     <message>
         <source>Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie:</translation>
     </message>
     <message>
         <source>Data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens:</translation>
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 regel</translation>
     </message>
     <message>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 regels</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::CaseloadModel</name>
     <message>
         <source>In %1 from %2, planned until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>In de cel %1 vanaf %2, gepland tot %3</translation>
     </message>
     <message>
         <source>In %1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In de cel %1 sinds %2</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentie</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinds</translation>
     </message>
     <message>
         <source>Days in the cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen in de cel</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoegambtenaar</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::CaseloadView</name>
     <message>
         <source>(no officer recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen invoegambtenaar geregistreerd)</translation>
     </message>
     <message>
         <source>T&amp;oday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vandaag</translation>
     </message>
     <message>
         <source>All cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle cellen</translation>
     </message>
     <message>
         <source>All officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle invoegambtenaren</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dag:</translation>
     </message>
     <message>
         <source>&amp;Cell:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cel:</translation>
     </message>
     <message>
         <source>O&amp;fficer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invoegambtenaar:</translation>
     </message>
     <message>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinds</translation>
     </message>
     <message>
         <source>Days in the cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen in de cel</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen databank geopend.</translation>
     </message>
     <message>
         <source>On %1, %2 follows 1 person in a cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Op %1 volgt %2 1 persoon in een cel</translation>
     </message>
     <message>
         <source>On %1, %2 follows %3 people in a cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Op %1 volgt %2 %3 personen in een cel</translation>
     </message>
     <message>
         <source>On %1, 1 person is in a cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Op %1 zit 1 persoon in een cel</translation>
     </message>
     <message>
         <source>On %1, %2 people are in a cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Op %1 zitten %2 personen in een cel</translation>
     </message>
     <message>
         <source>Nobody is in a cell on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op %1 zit niemand in een cel.</translation>
     </message>
     <message>
         <source>Nobody matches these filters on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op %1 voldoet niemand aan deze filters.</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::ChangePasswordDialog</name>
     <message>
         <source>Change your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw wachtwoord wijzigen</translation>
     </message>
     <message>
         <source>Your password was set by the administrator. Choose a password of your own (at least %1 characters) before you go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw wachtwoord werd ingesteld door de beheerder. Kies een eigen wachtwoord (minstens %1 tekens) voor u verdergaat.</translation>
     </message>
     <message>
         <source>A password has at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een wachtwoord heeft minstens %1 tekens.</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Huidig wachtwoord:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw wachtwoord:</translation>
     </message>
     <message>
         <source>&amp;Repeat the new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw wachtwoord he&amp;rhalen:</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Afmelden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>The two new passwords differ. Type the new password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee nieuwe wachtwoorden verschillen. Typ het nieuwe wachtwoord opnieuw.</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::DateEdit</name>
     <message>
         <source>Choose from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiezen in een kalender</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::DemoDataDialog</name>
     <message>
         <source>Fill with demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Vullen met demogegevens</translation>
     </message>
     <message>
         <source>Parcours will invent people with names heard in Brussels and valid national numbers, ten years of income dossiers and their trajectories through the cells, as a Brussels centre would have them. Use it to try Parcours out, for training sessions and demonstrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours verzint personen met namen die in Brussel voorkomen en met geldige rijksregisternummers, tien jaar leefloondossiers en hun trajecten door de cellen, zoals een Brussels OCMW ze zou hebben. Gebruik het om Parcours uit te proberen, voor opleidingen en demonstraties.</translation>
     </message>
     <message>
         <source>Nobody in this data exists. Keep demo data in a database of its own: real dossiers belong in another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand in deze gegevens bestaat echt. Bewaar demogegevens in een aparte databank: echte dossiers horen in een andere.</translation>
     </message>
     <message>
         <source>About five placements per dossier. 2,000 dossiers take a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeveer vijf etappes per dossier. 2.000 dossiers duren enkele seconden.</translation>
     </message>
     <message>
         <source>&amp;Number of dossiers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aantal dossiers:</translation>
     </message>
     <message>
         <source>&amp;Create demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demogegevens &amp;aanmaken</translation>
     </message>
     <message>
         <source>Creating %1 demo dossiers…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 demodossiers aanmaken…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::DossierForm</name>
     <message>
         <source>New dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw dossier</translation>
     </message>
     <message>
         <source>YY.MM.DD-SSS.CC</source>
-        <translation type="unfinished"></translation>
+        <translation>JJ.MM.DD-SSS.CC</translation>
     </message>
     <message>
         <source>Leave empty when the birth date is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeg laten als de geboortedatum onbekend is.</translation>
     </message>
     <message>
         <source>Street and number, postcode and municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Straat en nummer, postcode en gemeente</translation>
     </message>
     <message>
         <source>Leave empty while the dossier is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeg laten zolang het dossier open is.</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoon</translation>
     </message>
     <message>
         <source>&amp;National number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijksregister&amp;nummer:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Familienaam:</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voornaam:</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geboortedatum:</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;slacht:</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;lefoon:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mailadres:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dres:</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referentie:</translation>
     </message>
     <message>
         <source>&amp;Income:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inkomen:</translation>
     </message>
     <message>
         <source>&amp;Opened on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;opend op:</translation>
     </message>
     <message>
         <source>&amp;Closed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesloten o&amp;p:</translation>
     </message>
     <message>
         <source>O&amp;fficer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoeg&amp;ambtenaar:</translation>
     </message>
     <message>
         <source>Dossier %1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1 — %2, %3</translation>
     </message>
     <message>
         <source>Nothing was saved: please correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er werd niets opgeslagen: verbeter de gemarkeerde velden.</translation>
     </message>
     <message>
         <source>Type the date as %1, for example %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ de datum als %1, bijvoorbeeld %2.</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen verwerpen?</translation>
     </message>
     <message>
         <source>This dossier has changes that are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit dossier heeft wijzigingen die nog niet opgeslagen zijn.</translation>
     </message>
     <message>
         <source>Save them, discard them, or go back to the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sla ze op, verwerp ze, of ga terug naar het formulier.</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Verder bewerken</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::DossierListModel</name>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesloten</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentie</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>National number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijksregisternummer</translation>
     </message>
     <message>
         <source>Income</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkomen</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Geopend</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoegambtenaar</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::DossierListView</name>
     <message>
         <source>Search name, national number or reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek op naam, rijksregisternummer of referentie</translation>
     </message>
     <message>
         <source>Open and closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Open en afgesloten</translation>
     </message>
     <message>
         <source>Open dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Open dossiers</translation>
     </message>
     <message>
         <source>Closed dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesloten dossiers</translation>
     </message>
     <message>
         <source>Show open dossiers, closed dossiers or both</source>
-        <translation type="unfinished"></translation>
+        <translation>Open dossiers, afgesloten dossiers of beide tonen</translation>
     </message>
     <message>
         <source>All income types</source>
-        <translation type="unfinished"></translation>
+        <translation>Leefloon en equivalent</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen</translation>
     </message>
     <message>
         <source>Open the selected dossier with its trajectory (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde dossier met zijn traject openen (of dubbelklik erop)</translation>
     </message>
     <message>
         <source>&amp;New dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw dossier</translation>
     </message>
     <message>
         <source>Create a dossier (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een dossier aanmaken (%1)</translation>
     </message>
     <message>
         <source>New dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw dossier</translation>
     </message>
     <message>
         <source>Fill with demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vullen met demogegevens…</translation>
     </message>
     <message>
         <source>Invented people, dossiers and trajectories to try Parcours out or for training</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzonnen personen, dossiers en trajecten om Parcours uit te proberen of voor opleidingen</translation>
     </message>
     <message>
         <source>No dossiers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen dossiers</translation>
     </message>
     <message>
         <source>This register is empty. Create the first dossier to start following a person&apos;s integration trajectory, or fill this database with invented demo data to try Parcours out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit register is leeg. Maak het eerste dossier aan om het inschakelingstraject van een persoon te beginnen opvolgen, of vul deze databank met verzonnen demogegevens om Parcours uit te proberen.</translation>
     </message>
     <message>
         <source>Already keep a list in a spreadsheet? Importing it as a CSV file (File&#xa0;→&#xa0;Import) comes with a later version of Parcours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Houdt u al een lijst bij in een rekenblad? Importeren als CSV-bestand (Bestand&#xa0;→&#xa0;Importeren) komt in een latere versie van Parcours.</translation>
     </message>
     <message>
         <source>Clear search and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekopdracht en filters wissen</translation>
     </message>
     <message>
         <source>Check the spelling, type fewer letters, or search by national number or reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer de spelling, typ minder letters, of zoek op rijksregisternummer of referentie.</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesloten</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>No dossier matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkel dossier voldoet aan deze filters.</translation>
     </message>
     <message>
         <source>No dossier matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkel dossier voldoet aan ‘%1’.</translation>
     </message>
     <message>
         <source>1 dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dossier</translation>
     </message>
     <message>
         <source>%1 dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dossiers</translation>
     </message>
     <message>
         <source>%1 of %2 dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 dossiers</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::DossierWindow</name>
     <message>
         <source>Edit &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens &amp;bewerken…</translation>
     </message>
     <message>
         <source>Change the person&apos;s and the dossier&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevens van de persoon en van het dossier wijzigen</translation>
     </message>
     <message>
         <source>Dossier %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1 — %2</translation>
     </message>
     <message>
         <source>Dossier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1</translation>
     </message>
     <message>
         <source>open from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>open van %1 tot %2</translation>
     </message>
     <message>
         <source>open since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>open sinds %1</translation>
     </message>
     <message>
         <source>officer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>invoegambtenaar %1</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::FirstRunDialog</name>
     <message>
         <source>Create the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>De beheerder aanmaken</translation>
     </message>
     <message>
         <source>This database has no accounts yet. Create the administrator&apos;s account: the administrator creates the accounts of the staff and sets the idle lock and the retention period. Choose a password of at least %1 characters; a sentence of several words is easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze databank heeft nog geen accounts. Maak de account van de beheerder aan: de beheerder maakt de accounts van het personeel aan en stelt de automatische vergrendeling en de bewaartermijn in. Kies een wachtwoord van minstens %1 tekens; een zin van enkele woorden is makkelijk te onthouden en moeilijk te raden.</translation>
     </message>
     <message>
         <source>e.g. admin or nlemaire</source>
-        <translation type="unfinished"></translation>
+        <translation>bv. admin of nlemaire</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebruikersnaam:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volledige naam:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
         <source>&amp;Repeat the password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord &amp;herhalen:</translation>
     </message>
     <message>
         <source>Create and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmaken en aanmelden</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiten</translation>
     </message>
     <message>
         <source>Type the administrator&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ de volledige naam van de beheerder.</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee wachtwoorden verschillen. Typ het wachtwoord opnieuw.</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::LockScreen</name>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrendeld</translation>
     </message>
     <message>
         <source>Parcours (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours (vergrendeld)</translation>
+    </message>
+    <message>
+        <source>Quit Parcours</source>
+        <translation>Parcours afsluiten</translation>
+    </message>
+    <message>
+        <source>Quit without unlocking? What was not saved yet in the open windows is lost.</source>
+        <translation>Afsluiten zonder te ontgrendelen? Wat in de open vensters nog niet opgeslagen werd, gaat verloren.</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::LoginDialog</name>
     <message>
         <source>Sign in to Parcours</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden bij Parcours</translation>
     </message>
     <message>
         <source>This database holds personal data. Sign in with your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze databank bevat persoonsgegevens. Meld u aan met uw eigen account.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebruikersnaam:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiten</translation>
     </message>
     <message>
         <source>Parcours is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours is vergrendeld</translation>
     </message>
     <message>
         <source>The window was locked after a time without use. %1, type your password to go on where you left off, or quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het venster werd vergrendeld na een tijd zonder gebruik. %1, typ uw wachtwoord om verder te gaan waar u gebleven was, of sluit af.</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontgrendelen</translation>
     </message>
     <message>
         <source>Type your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ uw gebruikersnaam.</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::MainWindow</name>
     <message>
         <source>Dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>Trajectory</source>
-        <translation type="unfinished"></translation>
+        <translation>Traject</translation>
     </message>
     <message>
         <source>Job Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobtafel</translation>
     </message>
     <message>
         <source>The Job Table groups of the Space for Work: composing the group, the modules &quot;Aspects of job search&quot; and &quot;Interviews&quot;, the conclusion and the debriefing, with the technical fiche and the orientation table.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Jobtafelgroepen van de Ruimte voor Werk: de groep samenstellen, de modules ‘Aspecten van het zoeken naar werk’ en ‘Sollicitatiegesprekken’, de afsluiting en de debriefing, met de technische fiche en de oriëntatietabel.</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten</translation>
     </message>
     <message>
         <source>The evolution of the persons in the integration trajectory: dossiers, persons integrated and per cell on a chosen day, with charts for the annual report.</source>
-        <translation type="unfinished"></translation>
+        <translation>De evolutie van de personen in het inschakelingstraject: dossiers, geïntegreerde personen en per cel op een gekozen dag, met grafieken voor het jaarverslag.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <source>Officers, cells, partners and the program&apos;s preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoegambtenaren, cellen, partners en de voorkeuren van het programma.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe databank…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Databank &amp;openen…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recent geopend</translation>
     </message>
     <message>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About Parcours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over Parcours</translation>
     </message>
     <message>
         <source>No recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen recente databanken</translation>
     </message>
     <message>
         <source>Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst wissen</translation>
     </message>
     <message>
         <source>This database was upgraded to the current version. A copy of it as it was before is kept at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze databank werd bijgewerkt naar de huidige versie. Een kopie van vóór de update wordt bewaard in %1.</translation>
     </message>
     <message>
         <source>Parcours — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours — %1</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Databank: %1</translation>
     </message>
     <message>
         <source>Parcours</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours</translation>
     </message>
     <message>
         <source>No database open</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen databank geopend</translation>
     </message>
     <message>
         <source>1 dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dossier</translation>
     </message>
     <message>
         <source>%1 dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dossiers</translation>
     </message>
     <message>
         <source>The database could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>De databank kon niet aangemaakt worden.</translation>
     </message>
     <message>
         <source>The database could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>De databank kon niet geopend worden.</translation>
     </message>
     <message>
         <source>Remove from recent list</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit de lijst van recente verwijderen</translation>
     </message>
     <message>
         <source>Back up database</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up van de databank maken</translation>
     </message>
     <message>
         <source>Parcours databases (*.sqlite *.parcours);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours-databanken (*.sqlite *.parcours);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up maken</translation>
     </message>
     <message>
         <source>The backup was written to
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up werd geschreven naar
+%1</translation>
     </message>
     <message>
         <source>The backup failed; nothing was written.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up is mislukt; er werd niets geschreven.
+
+%1</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen databank geopend.</translation>
     </message>
     <message>
         <source>A backup cannot replace the database it copies. Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een back-up kan de databank die ze kopieert niet vervangen. Kies een ander bestand.</translation>
     </message>
     <message>
         <source>Fill with demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Vullen met demogegevens</translation>
     </message>
     <message>
         <source>Demo data added: %1 invented people, %2 dossiers and %3 placements. Nobody in this database exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demogegevens toegevoegd: %1 verzonnen personen, %2 dossiers en %3 etappes. Niemand in deze databank bestaat echt.</translation>
     </message>
     <message>
         <source>About Parcours</source>
-        <translation type="unfinished"></translation>
+        <translation>Over Parcours</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Parcours %1&lt;/h3&gt;&lt;p&gt;Integration trajectories for the socio-professional integration services of Belgian OCMW / CPAS.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Parcours %1&lt;/h3&gt;&lt;p&gt;Inschakelingstrajecten voor de diensten socioprofessionele inschakeling van de Belgische OCMW&apos;s.&lt;/p&gt;&lt;p&gt;Vrije software onder de GNU General Public License, versie 3 of een latere versie (GPL-3.0-or-later). Zonder enige garantie.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::MessageBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::PlaceholderPage</name>
     <message>
         <source>Not available yet in this version of Parcours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet beschikbaar in deze versie van Parcours.</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::PlacementDialog</name>
     <message>
         <source>%1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sinds %2</translation>
     </message>
     <message>
         <source>%1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 tot %3</translation>
     </message>
     <message>
         <source>Choose a cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een cel</translation>
     </message>
     <message>
         <source>&amp;New cell:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe cel:</translation>
     </message>
     <message>
         <source>&amp;Cell:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cel:</translation>
     </message>
     <message>
         <source>&amp;Transfer on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdracht o&amp;p:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Van:</translation>
     </message>
     <message>
         <source>empty while the placement runs</source>
-        <translation type="unfinished"></translation>
+        <translation>leeg zolang de etappe loopt</translation>
     </message>
     <message>
         <source>The last day in the cell (included). Leave empty while the placement runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>De laatste dag in de cel (inbegrepen). Leeg laten zolang de etappe loopt.</translation>
     </message>
     <message>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laatste dag:</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tot:</translation>
     </message>
     <message>
         <source>&amp;Officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invoegambtenaar:</translation>
     </message>
     <message>
         <source>Why the person goes to this cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom de persoon naar deze cel gaat</translation>
     </message>
     <message>
         <source>&amp;Reason for referral:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reden van doorverwijzing:</translation>
     </message>
     <message>
         <source>— (still running)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (loopt nog)</translation>
     </message>
     <message>
         <source>Choose how it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies hoe ze afliep</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ultaat:</translation>
     </message>
     <message>
         <source>&amp;Detail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otitie:</translation>
     </message>
     <message>
         <source>Refer to a cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorverwijzen naar een cel</translation>
     </message>
     <message>
         <source>&amp;Refer</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorverwi&amp;jzen</translation>
     </message>
     <message>
         <source>A new placement. Give an end date only when recording one that is already over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe etappe. Geef alleen een einddatum op als u een etappe registreert die al voorbij is.</translation>
     </message>
     <message>
         <source>Transfer to another cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdragen naar een andere cel</translation>
     </message>
     <message>
         <source>&amp;Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdra&amp;gen</translation>
     </message>
     <message>
         <source>Now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu: %1.</translation>
     </message>
     <message>
         <source>End placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Etappe beëindigen</translation>
     </message>
     <message>
         <source>&amp;End placement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etappe beëindigen</translation>
     </message>
     <message>
         <source>Edit placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Etappe bewerken</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;slaan</translation>
     </message>
     <message>
         <source>Contract type, e.g. open-ended, fixed-term, temporary agency work</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort contract, bv. onbepaalde duur, bepaalde duur, uitzendwerk</translation>
     </message>
     <message>
         <source>Diploma, certificate or attest obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>Behaald diploma, certificaat of attest</translation>
     </message>
     <message>
         <source>Details (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Details (optioneel)</translation>
     </message>
     <message>
         <source>The transfer day D is the first day in the new cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>De overdrachtsdag D is de eerste dag in de nieuwe cel.</translation>
     </message>
     <message>
         <source>the new cell</source>
-        <translation type="unfinished"></translation>
+        <translation>de nieuwe cel</translation>
     </message>
     <message>
         <source>The dossier is in no cell on %1: refer it to a cell instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossier zit op %1 in geen enkele cel: verwijs het liever door naar een cel.</translation>
     </message>
     <message>
         <source>%1 ends on %2 with the outcome “%3”; %4 starts on %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eindigt op %2 met het resultaat ‘%3’; %4 begint op %5.</translation>
     </message>
     <message>
         <source>%1: type the date as %2, for example %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: typ de datum als %2, bijvoorbeeld %3.</translation>
     </message>
     <message>
         <source>%1: a date is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: er is een datum nodig.</translation>
     </message>
     <message>
         <source>Choose the cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de cel.</translation>
     </message>
     <message>
         <source>Transfer day</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdrachtsdag</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste dag</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot</translation>
     </message>
     <message>
         <source>Choose how the placement ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies hoe de etappe afliep.</translation>
     </message>
     <message>
         <source>Nothing was saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Er werd niets opgeslagen. %1</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::PlacementModel</name>
     <message>
         <source>%1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 tot %3</translation>
     </message>
     <message>
         <source>(ongoing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(lopend)</translation>
     </message>
     <message>
         <source>Reason for referral: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden van doorverwijzing: %1</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie: %1</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>lopend</translation>
     </message>
     <message>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoegambtenaar</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::Session</name>
     <message>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
         <source>&amp;Accounts and settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accounts en instellingen…</translation>
     </message>
     <message>
         <source>Audit &amp;trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit&amp;logboek…</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu &amp;vergrendelen</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afmelden</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditlogboek</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::TimelineBand</name>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dag</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dagen</translation>
     </message>
     <message>
         <source>Trajectory over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Traject in de tijd</translation>
     </message>
     <message>
         <source>Dossier open, in no cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier open, in geen enkele cel</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag</translation>
     </message>
     <message>
         <source>From %1, ongoing (%2 so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanaf %1, lopend (tot nu %2)</translation>
     </message>
     <message>
         <source>From %1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Van %1 tot %2 (%3)</translation>
     </message>
     <message>
         <source>Officer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoegambtenaar: %1</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat: %1</translation>
     </message>
     <message>
         <source>%1: dossier open, in no cell</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dossier open, in geen enkele cel</translation>
     </message>
     <message>
         <source>No placements yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen etappes</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::TrajectoryView</name>
     <message>
         <source>No placements yet. Refer the person to a cell to start the trajectory: most start in project facilitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen etappes. Verwijs de persoon door naar een cel om het traject te starten: de meesten beginnen bij de projectfacilitatoren.</translation>
     </message>
     <message>
         <source>&amp;Refer to a cell…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doorverwijzen naar een cel…</translation>
     </message>
     <message>
         <source>Start a placement in a cell (or record one that is over)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een etappe in een cel starten (of een voorbije registreren)</translation>
     </message>
     <message>
         <source>&amp;Transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overdragen…</translation>
     </message>
     <message>
         <source>Move the person to another cell on a day: the current placement ends the day before</source>
-        <translation type="unfinished"></translation>
+        <translation>De persoon op een bepaalde dag naar een andere cel overbrengen: de huidige etappe eindigt de dag ervoor</translation>
     </message>
     <message>
         <source>E&amp;nd placement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Etappe &amp;beëindigen…</translation>
     </message>
     <message>
         <source>End the selected placement with its outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde etappe beëindigen met haar resultaat</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken…</translation>
     </message>
     <message>
         <source>Change the selected placement (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde etappe wijzigen (of dubbelklik erop)</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
         <source>Remove the selected placement, e.g. one recorded by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde etappe verwijderen, bv. een die per vergissing geregistreerd werd</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>lopend</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen</translation>
     </message>
     <message>
         <source>Change e&amp;nd…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde &amp;wijzigen…</translation>
     </message>
     <message>
         <source>Dossier closed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier afgesloten op %1.</translation>
     </message>
     <message>
         <source>Today in &lt;b&gt;%1&lt;/b&gt; since %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag in de cel &lt;b&gt;%1&lt;/b&gt; sinds %2 (%3).</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dag</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dagen</translation>
     </message>
     <message>
         <source>In no cell: no placement recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In geen enkele cel: nog geen etappe geregistreerd.</translation>
     </message>
     <message>
         <source>In no cell today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag in geen enkele cel.</translation>
     </message>
     <message>
         <source>%1 from %2 (ongoing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vanaf %2 (lopend)</translation>
     </message>
     <message>
         <source>%1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 tot %3</translation>
     </message>
     <message>
         <source>Remove the placement %1? It disappears from the trajectory and from the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>De etappe %1 verwijderen? Ze verdwijnt uit het traject en uit de cijfers.</translation>
     </message>
     <message>
         <source>Remove placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Etappe verwijderen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behouden</translation>
     </message>
 </context>
 <context>
     <name>screenshots</name>
     <message>
         <source>Dutch evening course at the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Avondcursus Nederlands bij de partner</translation>
     </message>
     <message>
         <source>This database is on a network drive (\\srv-ocmw\spi\parcours.sqlite). If two people open it at the same time, changes can be lost; keep it on this computer or make sure only one person works in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze databank staat op een netwerkschijf (\\srv-ocmw\spi\parcours.sqlite). Als twee mensen ze tegelijk openen, kunnen wijzigingen verloren gaan; bewaar ze op deze computer of zorg dat er maar één persoon in werkt.</translation>
     </message>
 </context>
 </TS>

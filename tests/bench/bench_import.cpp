@@ -69,6 +69,8 @@ int main(int argc, char *argv[])
     const int cacheMb = qEnvironmentVariableIntValue("PARCOURS_BENCH_CACHE_MB");
     // PARCOURS_BENCH_NO_AUDIT=1: import without the audit triggers, to see what they cost.
     const bool noAudit = qEnvironmentVariableIntValue("PARCOURS_BENCH_NO_AUDIT") != 0;
+    // PARCOURS_BENCH_TEMP_MEMORY=1: import with PRAGMA temp_store = MEMORY.
+    const bool tempMemory = qEnvironmentVariableIntValue("PARCOURS_BENCH_TEMP_MEMORY") != 0;
     const Args args = parseArgs(QStringLiteral("CSV import of dossiers and placements against the sqlite3 shell's .import."));
     QTemporaryDir scratch;
     QString path;
@@ -119,6 +121,8 @@ int main(int argc, char *argv[])
             Database &db = **opened;
             if (cacheMb > 0) // an experiment: what a larger page cache would change
                 QSqlQuery(db.sql()).exec(QStringLiteral("PRAGMA cache_size = -%1").arg(cacheMb * 1024));
+            if (tempMemory) // an experiment: statement journals in memory instead of temporary files
+                QSqlQuery(db.sql()).exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
             if (noAudit) { // an experiment: what the audit triggers cost (never do this to a real file)
                 for (const char *trigger : {"person_audit_insert", "dossier_audit_insert", "placement_audit_insert"})
                     QSqlQuery(db.sql()).exec(QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger)));
@@ -184,7 +188,8 @@ int main(int argc, char *argv[])
     say(QStringLiteral("Medians of %1 runs, each into a fresh file%2%3.\n")
             .arg(runs)
             .arg(cacheMb > 0 ? QStringLiteral(", Parcours with PRAGMA cache_size = %1 MB (experiment)").arg(cacheMb) : QString())
-            .arg(noAudit ? QStringLiteral(", Parcours WITHOUT the audit triggers (experiment)") : QString()));
+            .arg(QString(noAudit ? QStringLiteral(", Parcours WITHOUT the audit triggers (experiment)") : QString())
+                 + (tempMemory ? QStringLiteral(", Parcours with PRAGMA temp_store = MEMORY (experiment)") : QString())));
     table.print();
     say(QStringLiteral("\nsqlite3 bare tables hold: %1").arg(QString::fromUtf8(counted.trimmed())));
     return 0;

@@ -264,7 +264,7 @@ TEST_CASE("Opening a person's data is recorded as a view; the trail is read thro
     TempDatabase t;
     const auto saved = saveOne(*t.db, QStringLiteral("Diallo"), QStringLiteral("D-4"));
     t.db->setActor(officer());
-    REQUIRE(AuditTrail(*t.db).recordView(saved.personId, QStringLiteral("dossier form"), QStringLiteral("dossier"), saved.dossierId).ok());
+    REQUIRE(Registry(*t.db).recordView(saved.dossierId, QStringLiteral("dossier form")).ok());
     const auto views = trail(*t.db, QStringLiteral("WHERE action = 'view'"));
     REQUIRE(views.size() == 1);
     CHECK(views[0].actor == QStringLiteral("sofie"));

@@ -226,6 +226,16 @@ TEST_CASE("Retention anonymises people whose dossiers all closed, and keeps the 
         CHECK_FALSE(q.exec(QStringLiteral("UPDATE audit_log SET details = '{\"redacted\":true}' WHERE person_id = %1").arg(b.personId)));
         CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM anonymisation")));
 
+        // Nobody writes the identity back through the register.
+        {
+            Person back = *reg.person(a.personId);
+            back.lastName = a.last;
+            back.nationalNumber = a.number;
+            auto refused = reg.save(back, *reg.dossier(a.dossierId));
+            REQUIRE_FALSE(refused.ok());
+            CHECK(refused.error().contains(QStringLiteral("anonymised by retention")));
+        }
+
         // Nobody is anonymised twice.
         auto again = Retention::anonymise(db, cutOff, false);
         REQUIRE(again.ok());

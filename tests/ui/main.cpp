@@ -4,6 +4,9 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "security/actor.h"
+#include "storage/database.h"
+
 #include <QApplication>
 #include <QSettings>
 #include <QStandardPaths>
@@ -21,5 +24,8 @@ int main(int argc, char *argv[])
     QTemporaryDir settings;
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+    // The views' tests open databases without the sign-in dialog: they work as a System actor.
+    // The security tests set their own actors.
+    parcours::Database::setProcessActor(parcours::Actor::system(QStringLiteral("ui-test")));
     return Catch::Session().run(argc, argv);
 }

@@ -1,30 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The security dialogs: sign-in, first administrator, password change, accounts, audit view,
 // idle lock.
-#define CATCH_CONFIG_EXTERNAL_INTERFACES // Catch2 2.x: listeners
 #include "uitestsupport.h"
 
 #include "security/actor.h"
 #include "storage/database.h"
-
-namespace {
-
-// TRANSITIONAL: the ui tests that predate accounts (dossier form, list, main window) open
-// databases without signing in. Until tests/ui/uitestsupport.h sets an actor on UiDatabase
-// (db->setActor(parcours::Actor::system(QStringLiteral("ui-test")))), every database of this
-// test program starts as that System actor. Delete this listener then.
-struct ProcessActorListener : Catch::TestEventListenerBase
-{
-    using TestEventListenerBase::TestEventListenerBase;
-    void testRunStarting(const Catch::TestRunInfo &) override
-    {
-        parcours::Database::setProcessActor(parcours::Actor::system(QStringLiteral("ui-test")));
-    }
-};
-
-} // namespace
-
-CATCH_REGISTER_LISTENER(ProcessActorListener)
 
 #include "accountsdialog.h"
 #include "auditview.h"
@@ -368,14 +348,21 @@ TEST_CASE("Idle lock: the window locks after the idle time and unlocks without l
     CHECK(form.windowTitle() == QStringLiteral("Dossier of Jan Peeters"));
     CHECK(edit->text() == QStringLiteral("unsaved note"));
 
-    SECTION("quitting on the lock screen asks the program to sign out")
+    SECTION("quitting on the lock screen is confirmed, then asks the program to quit")
     {
-        bool signOut = false;
-        QObject::connect(&session, &Session::signOutRequested, [&signOut] { signOut = true; });
+        bool quit = false;
+        QObject::connect(&session, &Session::quitRequested, [&quit] { quit = true; });
         session.lockNow();
         REQUIRE(lock->isLocked());
+        bool confirm = false;
+        lock->setConfirmQuit([&confirm] { return confirm; });
         click(lock->unlockDialog(), "loginQuit");
-        CHECK(signOut);
+        CHECK_FALSE(quit); // not confirmed: the lock screen comes back
+        CHECK(lock->unlockDialog()->isVisible());
+        confirm = true;
+        click(lock->unlockDialog(), "loginQuit");
+        CHECK(quit);
+        CHECK(lock->isLocked());
         CHECK_FALSE(t.db->actor().isValid());
     }
 }
