@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshots.h"
 
+#include "auditview.h"
+#include "logindialog.h"
+#include "security/accounts.h"
+
 #include "caseloadmodel.h"
 #include "caseloadview.h"
 #include "databasefiles.h"
@@ -228,6 +232,26 @@ int renderScreenshots(const QString &dirPath)
         DemoDataDialog ask(&emptyWindow);
         ask.show();
         ok &= save(&ask, dir, QStringLiteral("demo-data"));
+    }
+    // Signing in: the first start asks for the administrator, later starts for a password;
+    // the administrator's audit trail (the demo database's creation is in it).
+    {
+        std::unique_ptr<Database> accounts = openTemporary(tmp, QStringLiteral("accounts.sqlite"));
+        if (!accounts)
+            return 1;
+        Accounts list(*accounts);
+        FirstRunDialog first(list);
+        first.show();
+        ok &= save(&first, dir, QStringLiteral("first-run"));
+        LoginDialog login(list);
+        login.show();
+        ok &= save(&login, dir, QStringLiteral("sign-in"));
+    }
+    {
+        AuditView audit(*demoWindow.database());
+        audit.resize(kWindowSize);
+        audit.show();
+        ok &= save(&audit, dir, QStringLiteral("audit"));
     }
     return ok ? 0 : 1;
 }
