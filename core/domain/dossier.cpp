@@ -52,6 +52,18 @@ QString searchKey(const QString &text)
     QString key;
     key.reserve(decomposed.size());
     for (const QChar c : decomposed) {
+        // Letters that do not decompose into a Latin letter and a mark, typed as their
+        // nearest Latin letters ("Yılmaz" is searched as "yilmaz").
+        switch (c.unicode()) {
+        case 0x0131: key.append(QLatin1Char('i')); continue; // ı
+        case 0x0142: case 0x0141: key.append(QLatin1Char('l')); continue; // ł Ł
+        case 0x00F8: case 0x00D8: key.append(QLatin1Char('o')); continue; // ø Ø
+        case 0x0111: case 0x0110: case 0x00F0: case 0x00D0: key.append(QLatin1Char('d')); continue; // đ Đ ð Ð
+        case 0x00E6: case 0x00C6: key.append(QLatin1String("ae")); continue; // æ Æ
+        case 0x0153: case 0x0152: key.append(QLatin1String("oe")); continue; // œ Œ
+        case 0x00DF: key.append(QLatin1String("ss")); continue; // ß
+        default: break;
+        }
         if (c.isLetterOrNumber() && c.unicode() < 0x80)
             key.append(c.toLower());
         else if (c.isLetterOrNumber() && c.category() != QChar::Mark_NonSpacing)

@@ -245,3 +245,12 @@ TEST_CASE("Saving a dossier keeps its trajectory inside its open period", "[regi
         CHECK(reg.dossier(d.id)->opened == QDate(2020, 1, 1));
     }
 }
+
+TEST_CASE("Search keys fold letters people type without their accents or strokes", "[registry]")
+{
+    CHECK(searchKey(QStringLiteral("Yılmaz")) == QStringLiteral("yilmaz"));
+    CHECK(searchKey(QStringLiteral("Łukasz Wójcik")) == QStringLiteral("lukaszwojcik"));
+    CHECK(searchKey(QStringLiteral("Søren Œuvray-Straße")) == QStringLiteral("sorenoeuvraystrasse"));
+    CHECK(searchKey(QStringLiteral("D'Hondt-Van Damme")) == QStringLiteral("dhondtvandamme"));
+    CHECK(searchKey(QStringLiteral("Bénédicte")) == QStringLiteral("benedicte"));
+}
