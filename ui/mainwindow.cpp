@@ -5,6 +5,7 @@
 
 #include "artwork.h"
 #include "caseloadview.h"
+#include "csvimport.h"
 #include "databasefiles.h"
 #include "demodata.h"
 #include "dossierlistview.h"
@@ -145,6 +146,11 @@ void MainWindow::buildMenus()
     m_recentMenu = file->addMenu(tr("Open &recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
+    m_importDossiersAction = file->addAction(tr("&Import dossiers…"), this, [this] { importCsv(CsvImport::Kind::Dossiers); });
+    m_importDossiersAction->setObjectName(QStringLiteral("importDossiersAction"));
+    m_importPlacementsAction = file->addAction(tr("Import &placements…"), this, [this] { importCsv(CsvImport::Kind::Placements); });
+    m_importPlacementsAction->setObjectName(QStringLiteral("importPlacementsAction"));
+    file->addSeparator();
     m_backupAction = file->addAction(tr("&Back up…"), this, &MainWindow::backUp);
     m_backupAction->setObjectName(QStringLiteral("backupAction"));
     file->addSeparator();
@@ -228,6 +234,8 @@ void MainWindow::applyRole()
     }
     m_accountMenu->menuAction()->setVisible(m_session != nullptr);
     m_backupAction->setEnabled(m_db && Permissions::allows(actor, Permission::ExportData));
+    m_importDossiersAction->setEnabled(m_db && Permissions::allows(actor, Permission::ImportData));
+    m_importPlacementsAction->setEnabled(m_db && Permissions::allows(actor, Permission::ImportData));
 }
 
 void MainWindow::updateTitle()
@@ -323,6 +331,18 @@ Status MainWindow::backUpTo(const QString &target)
     if (QFileInfo(target).absoluteFilePath() == QFileInfo(m_db->path()).absoluteFilePath())
         return Status::failure(tr("A backup cannot replace the database it copies. Choose another file."));
     return m_db->backupTo(target);
+}
+
+CsvImport::Outcome MainWindow::importCsv(CsvImport::Kind kind, const QString &path, bool showReport)
+{
+    if (!m_db)
+        return {};
+    const CsvImport::Outcome outcome = CsvImport::run(this, *m_db, kind, path, showReport);
+    if (outcome.imported) {
+        m_dossiers->refresh();
+        m_caseload->refresh();
+    }
+    return outcome;
 }
 
 void MainWindow::fillWithDemoData()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "csvimport.h"
 
 #include <QMainWindow>
 
@@ -46,6 +47,9 @@ public:
     Database *database() const { return m_db.get(); }
     Registry *registry() const { return m_registry.get(); }
     Trajectory *trajectory() const { return m_trajectory.get(); }
+
+    // File → Import dossiers / placements; `path` and `showReport` let tests skip the dialogs.
+    CsvImport::Outcome importCsv(CsvImport::Kind kind, const QString &path = {}, bool showReport = true);
 
     // Writes a verified copy of the open database to `target` (File → Back up… without
     // the dialogs).
@@ -97,6 +101,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_accountMenu = nullptr;
     QAction *m_backupAction = nullptr;
+    QAction *m_importDossiersAction = nullptr;
+    QAction *m_importPlacementsAction = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countLabel = nullptr;
 };
