@@ -72,15 +72,30 @@ Where whereClause(const Registry::Query &query)
         if (keys.size() == 1) {
             text = prefixCondition(keys.first());
         } else {
-            // Several words: the dossiers every word finds, as one candidate set, so that each
-            // word uses its indexes ((A INTERSECT B) UNION C reads the same in SQLite and
-            // PostgreSQL). An OR at the top would read every dossier: 200 ms instead of 6.
-            // "van den berg" also finds "Vandenberghe": the words run together as one key.
-            QStringList sets;
-            for (const QString &key : std::as_const(keys))
-                sets << wordSet(key);
-            text = QStringLiteral("d.id IN (") + sets.join(QLatin1String(" INTERSECT ")) + QLatin1String(" UNION ")
-                + wordSet(keys.join(QString())) + QLatin1Char(')');
+            // Several words: the longest word (the most selective) finds candidates through
+            // its indexes, the other words filter those few rows, and the words run together
+            // as one key ("van den berg" also finds "Vandenberghe") add theirs. One IN over a
+            // compound SELECT: an OR at the top would read every dossier (200 ms instead of a
+            // few), and intersecting the sets of short words costs what they match.
+            qsizetype driver = 0;
+            for (qsizetype i = 1; i < keys.size(); ++i)
+                if (keys.at(i).size() > keys.at(driver).size())
+                    driver = i;
+            QString sql = QStringLiteral("d.id IN (SELECT d3.id FROM dossier d3 JOIN person p3 ON p3.id = d3.person_id "
+                                         "WHERE d3.id IN (") + wordSet(keys.at(driver)) + QLatin1Char(')');
+            for (qsizetype i = 0; i < keys.size(); ++i) {
+                if (i == driver)
+                    continue;
+                const QString end = prefixEnd(keys.at(i));
+                for (int k = 0; k < 4; ++k)
+                    values << keys.at(i) << end;
+                sql += QStringLiteral(" AND ((p3.last_key >= ? AND p3.last_key < ?) OR (p3.first_key >= ? AND p3.first_key < ?)"
+                                      " OR (p3.national_number >= ? AND p3.national_number < ?)"
+                                      " OR (d3.reference_key >= ? AND d3.reference_key < ?))");
+            }
+            sql += QStringLiteral(" UNION ");
+            sql += wordSet(keys.join(QString()));
+            text = sql + QLatin1Char(')');
         }
         parts << text;
     }
