@@ -6,6 +6,7 @@
 #include "dateedit.h"
 #include "format.h"
 #include "trajectory/trajectory.h"
+#include "widgetsupport.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -130,11 +131,7 @@ CaseloadView::CaseloadView(QWidget *parent) : QWidget(parent), m_day(QDate::curr
 
 CaseloadView::~CaseloadView()
 {
-    // ~QWidget deletes the children after this part of the object is gone; a field that loses
-    // the focus then emits editingFinished (a combo, a selection model: their own signals),
-    // which must not reach the slots of a half-destroyed object.
-    for (QObject *child : findChildren<QObject *>())
-        disconnect(child, nullptr, this, nullptr);
+    disconnectChildren(this); // see widgetsupport.h: no signal reaches a half-destroyed object
 }
 
 void CaseloadView::setupColumns()
@@ -142,9 +139,7 @@ void CaseloadView::setupColumns()
     const QFontMetrics fm = m_table->fontMetrics();
     const auto w = [&fm](const QString &sample) { return fm.horizontalAdvance(sample) + 28; };
     QHeaderView *header = m_table->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setSectionResizeMode(QHeaderView::Interactive);
+    prepareTableHeader(header);
     header->setSectionResizeMode(CaseloadModel::Name, QHeaderView::Stretch);
     int cellWidth = w(tr("Cell"));
     for (const Cell cell : kAllCells)

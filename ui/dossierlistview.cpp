@@ -6,6 +6,7 @@
 #include "dossierlistmodel.h"
 #include "dossierwindow.h"
 #include "format.h"
+#include "widgetsupport.h"
 
 #include <QComboBox>
 #include <QKeyEvent>
@@ -247,11 +248,9 @@ void DossierListView::setupColumns()
     const int pad = 28; // cell margins and the header's sort arrow
     const auto w = [&fm, pad](const QString &sample) { return fm.horizontalAdvance(sample) + pad; };
     QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
+    prepareTableHeader(header);
     header->setSectionResizeMode(DossierListModel::Name, QHeaderView::Stretch);
     header->setMinimumSectionSize(48);
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setColumnWidth(DossierListModel::Reference, w(QStringLiteral("D-2024-000000")));
     m_table->setColumnWidth(DossierListModel::NationalNumber, w(QStringLiteral("00.00.00-000.00")));
     m_table->setColumnWidth(DossierListModel::Income,

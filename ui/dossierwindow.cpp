@@ -5,6 +5,7 @@
 #include "format.h"
 #include "registry/registry.h"
 #include "trajectoryview.h"
+#include "widgetsupport.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -68,11 +69,7 @@ DossierWindow::DossierWindow(Registry &registry, Trajectory &trajectory, QWidget
 
 DossierWindow::~DossierWindow()
 {
-    // ~QWidget deletes the children after this part of the object is gone; a field that loses
-    // the focus then emits editingFinished (a combo, a selection model: their own signals),
-    // which must not reach the slots of a half-destroyed object.
-    for (QObject *child : findChildren<QObject *>())
-        disconnect(child, nullptr, this, nullptr);
+    disconnectChildren(this); // see widgetsupport.h: no signal reaches a half-destroyed object
 }
 
 bool DossierWindow::loadDossier(qint64 dossierId)

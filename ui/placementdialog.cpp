@@ -6,6 +6,7 @@
 #include "format.h"
 #include "trajectory/isodate.h"
 #include "trajectory/trajectory.h"
+#include "widgetsupport.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -213,11 +214,7 @@ PlacementDialog::PlacementDialog(Trajectory &trajectory, Mode mode, const Contex
 
 PlacementDialog::~PlacementDialog()
 {
-    // ~QWidget deletes the children after this part of the object is gone; a field that loses
-    // the focus then emits editingFinished (a combo, a selection model: their own signals),
-    // which must not reach the slots of a half-destroyed object.
-    for (QObject *child : findChildren<QObject *>())
-        disconnect(child, nullptr, this, nullptr);
+    disconnectChildren(this); // see widgetsupport.h: no signal reaches a half-destroyed object
 }
 
 void PlacementDialog::addRow(const QString &label, QWidget *field, const QString &objectName)
@@ -363,11 +360,8 @@ bool PlacementDialog::submit()
     }
     const QString detail = m_detail && m_detail->isEnabled() ? m_detail->text() : QString();
 
-    Result<qint64> result = qint64(0);
-    switch (m_mode) {
-    case Mode::Refer: {
-        Placement p;
-        p.dossierId = m_context.dossier.id;
+    // What the dialog edits, written over `p` (Refer and Edit show all these fields).
+    const auto withFields = [&](Placement p) {
         p.cell = cell;
         p.start = start;
         p.end = end;
@@ -376,7 +370,15 @@ bool PlacementDialog::submit()
         p.outcome = outcome;
         p.outcomeDetail = detail;
         p.note = m_note->toPlainText();
-        result = m_trajectory.add(p);
+        return p;
+    };
+
+    Result<qint64> result = qint64(0);
+    switch (m_mode) {
+    case Mode::Refer: {
+        Placement p;
+        p.dossierId = m_context.dossier.id;
+        result = m_trajectory.add(withFields(p));
         break;
     }
     case Mode::Transfer:
@@ -388,16 +390,7 @@ bool PlacementDialog::submit()
         break;
     }
     case Mode::Edit: {
-        Placement p = m_subject;
-        p.cell = cell;
-        p.start = start;
-        p.end = end;
-        p.officer = m_officer->text();
-        p.reason = m_reason->text();
-        p.outcome = outcome;
-        p.outcomeDetail = detail;
-        p.note = m_note->toPlainText();
-        const Status s = m_trajectory.update(p);
+        const Status s = m_trajectory.update(withFields(m_subject));
         result = s ? Result<qint64>(m_subject.id) : Result<qint64>(s);
         break;
     }

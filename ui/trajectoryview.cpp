@@ -6,6 +6,7 @@
 #include "placementmodel.h"
 #include "timelineband.h"
 #include "trajectory/trajectory.h"
+#include "widgetsupport.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -124,11 +125,7 @@ TrajectoryView::TrajectoryView(Trajectory &trajectory, QWidget *parent)
 
 TrajectoryView::~TrajectoryView()
 {
-    // ~QWidget deletes the children after this part of the object is gone; a field that loses
-    // the focus then emits editingFinished (a combo, a selection model: their own signals),
-    // which must not reach the slots of a half-destroyed object.
-    for (QObject *child : findChildren<QObject *>())
-        disconnect(child, nullptr, this, nullptr);
+    disconnectChildren(this); // see widgetsupport.h: no signal reaches a half-destroyed object
 }
 
 void TrajectoryView::setupColumns()
@@ -136,9 +133,7 @@ void TrajectoryView::setupColumns()
     const QFontMetrics fm = m_table->fontMetrics();
     const auto w = [&fm](const QString &sample) { return fm.horizontalAdvance(sample) + 28; };
     QHeaderView *header = m_table->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setSectionResizeMode(QHeaderView::Interactive);
+    prepareTableHeader(header);
     header->setSectionResizeMode(PlacementModel::OutcomeColumn, QHeaderView::Stretch);
     int cellWidth = 0;
     for (const Cell cell : kAllCells)

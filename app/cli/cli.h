@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "interchange/importsupport.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 #include <QMap>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 // parcours-cli: the core without windows. Each command is a function taking the parsed
@@ -116,6 +118,22 @@ private:
 // `init` passes CreateIfMissing: every other command refuses a missing file instead of
 // creating an empty one in its place.
 std::unique_ptr<Database> openDatabase(const Invocation &inv, Database::Mode mode);
+
+QString shownPath(const QString &path); // absolute, with the platform's separators
+QString rowCount(int n);                // "1 row", "N rows"
+
+// A usage error found by the command itself (a bad option value): reported like the ones
+// parseCommandLine() finds, with the synopsis of the command whose function is `run`.
+// Returns UsageError.
+int usageError(CommandFunction run, const QString &error);
+
+// `import … FILE [--dry-run]`: opens the database, runs `import` on FILE (with a progress
+// line when `withProgress`), then prints its report: warnings and errors on stderr, then
+// either the refusal or the counts on stdout. Returns Success, or Failure when the database
+// could not be opened or the file was refused.
+using CsvImport = std::function<ImportReport(Database &db, const QString &path, bool dryRun,
+                                             std::function<void(int done, int total)> progress)>;
+int runCsvImport(const Invocation &inv, const CsvImport &import, bool withProgress = true);
 
 // --- commandline.cpp -----------------------------------------------------------------------
 

@@ -103,4 +103,69 @@ std::unique_ptr<Database> openDatabase(const Invocation &inv, Database::Mode mod
     return db;
 }
 
+QString shownPath(const QString &path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
+QString rowCount(int n)
+{
+    return n == 1 ? Cli::tr("1 row") : Cli::tr("%1 rows").arg(n);
+}
+
+int usageError(CommandFunction run, const QString &error)
+{
+    printErr(QStringLiteral("parcours-cli: ") + error);
+    for (const Command &c : commands()) {
+        if (c.run == run) {
+            printErr(Cli::tr("Usage: parcours-cli [--db PATH] %1").arg(c.synopsis()));
+            break;
+        }
+    }
+    printErr(Cli::tr("Try 'parcours-cli --help' for the list of commands."));
+    return UsageError;
+}
+
+namespace {
+
+int finishImport(const ImportReport &report, bool dryRun)
+{
+    for (const QString &warning : report.warnings)
+        printErr(Cli::tr("warning: %1").arg(warning));
+    for (const QString &error : report.errors)
+        printErr(error);
+    if (!report.ok()) {
+        printErr(report.errors.size() == 1 ? Cli::tr("The file was refused (1 problem); nothing was imported.")
+                                           : Cli::tr("The file was refused (%1 problems); nothing was imported.")
+                                                 .arg(report.errors.size()));
+        return Failure;
+    }
+    const QString counts = Cli::tr("%1: %2 created, %3 updated, %4 unchanged")
+                               .arg(rowCount(report.rows))
+                               .arg(report.created)
+                               .arg(report.updated)
+                               .arg(report.unchanged);
+    printOut(dryRun ? Cli::tr("Dry run, nothing was written. %1").arg(counts) : counts);
+    return Success;
+}
+
+} // namespace
+
+int runCsvImport(const Invocation &inv, const CsvImport &import, bool withProgress)
+{
+    const QString file = inv.arguments.at(0);
+    const bool dryRun = inv.has(QStringLiteral("--dry-run"));
+    const auto db = openDatabase(inv, Database::Mode::MustExist);
+    if (!db)
+        return Failure;
+    if (!withProgress)
+        return finishImport(import(*db, file, dryRun, {}), dryRun);
+
+    ProgressLine progress(dryRun ? Cli::tr("Checking %1…").arg(QFileInfo(file).fileName())
+                                 : Cli::tr("Importing %1…").arg(QFileInfo(file).fileName()));
+    const ImportReport report = import(*db, file, dryRun, [&progress](int done, int total) { progress.update(done, total); });
+    progress.finish();
+    return finishImport(report, dryRun);
+}
+
 } // namespace parcours::cli

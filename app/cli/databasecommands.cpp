@@ -2,17 +2,7 @@
 // init, check, backup: the database file as a whole.
 #include "cli.h"
 
-#include <QDir>
-#include <QFileInfo>
-
 namespace parcours::cli {
-
-namespace {
-QString shownPath(const QString &path)
-{
-    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-}
-} // namespace
 
 int runInit(const Invocation &inv)
 {

@@ -33,24 +33,6 @@ namespace parcours::cli {
 
 namespace {
 
-QString shownPath(const QString &path)
-{
-    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-}
-
-int usageError(CommandFunction run, const QString &error)
-{
-    printErr(QStringLiteral("parcours-cli: ") + error);
-    for (const Command &c : commands()) {
-        if (c.run == run) {
-            printErr(Cli::tr("Usage: parcours-cli [--db PATH] %1").arg(c.synopsis()));
-            break;
-        }
-    }
-    printErr(Cli::tr("Try 'parcours-cli --help' for the list of commands."));
-    return UsageError;
-}
-
 // An option's value as a date; `*bad` set (and a null date returned) when it is not one.
 QDate dateOption(const Invocation &inv, const QString &option, bool *bad)
 {

@@ -10,8 +10,6 @@
 #include "trajectory/isodate.h"
 #include "trajectory/recordedfigures.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QSet>
 
 #include <algorithm>
@@ -22,58 +20,9 @@ namespace parcours::cli {
 
 namespace {
 
-QString rowCount(int n)
-{
-    return n == 1 ? Cli::tr("1 row") : Cli::tr("%1 rows").arg(n);
-}
-
-QString shownPath(const QString &path)
-{
-    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-}
-
-// A usage error found by the command itself (a bad option value): reported like the ones
-// parseCommandLine() finds, with this command's synopsis.
-int usageError(CommandFunction run, const QString &error)
-{
-    printErr(QStringLiteral("parcours-cli: ") + error);
-    for (const Command &c : commands()) {
-        if (c.run == run) {
-            printErr(Cli::tr("Usage: parcours-cli [--db PATH] %1").arg(c.synopsis()));
-            break;
-        }
-    }
-    printErr(Cli::tr("Try 'parcours-cli --help' for the list of commands."));
-    return UsageError;
-}
-
 QString quoted(const QString &text)
 {
     return QLatin1Char('"') + text + QLatin1Char('"');
-}
-
-// The import reports of PlacementCsv and FiguresCsv have the same shape as DossierCsv's, and
-// are printed the same way as `import dossiers` prints it.
-template<typename Report>
-int finishImport(const Report &report, bool dryRun)
-{
-    for (const QString &warning : report.warnings)
-        printErr(Cli::tr("warning: %1").arg(warning));
-    for (const QString &error : report.errors)
-        printErr(error);
-    if (!report.ok()) {
-        printErr(report.errors.size() == 1 ? Cli::tr("The file was refused (1 problem); nothing was imported.")
-                                           : Cli::tr("The file was refused (%1 problems); nothing was imported.")
-                                                 .arg(report.errors.size()));
-        return Failure;
-    }
-    const QString counts = Cli::tr("%1: %2 created, %3 updated, %4 unchanged")
-                               .arg(rowCount(report.rows))
-                               .arg(report.created)
-                               .arg(report.updated)
-                               .arg(report.unchanged);
-    printOut(dryRun ? Cli::tr("Dry run, nothing was written. %1").arg(counts) : counts);
-    return Success;
 }
 
 // --- evolution -----------------------------------------------------------------------------
@@ -295,29 +244,16 @@ std::optional<qint64> wholeNumber(const QString &text, qint64 min, qint64 max)
 
 int runImportPlacements(const Invocation &inv)
 {
-    const QString file = inv.arguments.at(0);
-    const bool dryRun = inv.has(QStringLiteral("--dry-run"));
-    const auto db = openDatabase(inv, Database::Mode::MustExist);
-    if (!db)
-        return Failure;
-
-    ProgressLine progress(dryRun ? Cli::tr("Checking %1…").arg(QFileInfo(file).fileName())
-                                 : Cli::tr("Importing %1…").arg(QFileInfo(file).fileName()));
-    const PlacementCsv::ImportReport report =
-        PlacementCsv::importFile(*db, file, dryRun, [&progress](int done, int total) { progress.update(done, total); });
-    progress.finish();
-    return finishImport(report, dryRun);
+    return runCsvImport(inv, &PlacementCsv::importFile);
 }
 
 int runImportFigures(const Invocation &inv)
 {
-    const QString file = inv.arguments.at(0);
-    const bool dryRun = inv.has(QStringLiteral("--dry-run"));
-    const auto db = openDatabase(inv, Database::Mode::MustExist);
-    if (!db)
-        return Failure;
     // A table of published figures has a few dozen rows: no progress line.
-    return finishImport(FiguresCsv::importFile(*db, file, dryRun), dryRun);
+    const auto import = [](Database &db, const QString &path, bool dryRun, const std::function<void(int, int)> &) {
+        return FiguresCsv::importFile(db, path, dryRun);
+    };
+    return runCsvImport(inv, import, false);
 }
 
 int runEvolution(const Invocation &inv)

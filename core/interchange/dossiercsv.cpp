@@ -153,30 +153,6 @@ Status loadRegister(QSqlDatabase sql, QHash<QString, StoredPerson> &people, QHas
     return Status::success();
 }
 
-// Calls the progress callback about every 1 %.
-class Progress
-{
-public:
-    Progress(const std::function<void(int, int)> &callback, int total)
-        : m_callback(callback), m_total(total), m_step(std::max(1, total / 100))
-    {
-        if (m_callback)
-            m_callback(0, m_total);
-    }
-    void advance()
-    {
-        ++m_done;
-        if (m_callback && (m_done % m_step == 0 || m_done == m_total))
-            m_callback(m_done, m_total);
-    }
-
-private:
-    const std::function<void(int, int)> &m_callback;
-    int m_total;
-    int m_step;
-    int m_done = 0;
-};
-
 } // namespace
 
 QStringList DossierCsv::requiredColumns()
@@ -210,31 +186,18 @@ public:
     // Finds the columns; false (with errors) when a required one is missing.
     bool mapHeader(const QStringList &header)
     {
-        m_index.fill(-1);
         // Rows must reach the last named column; a spreadsheet's trailing empty columns do not count.
         m_width = int(header.size());
         while (m_width > 0 && header.at(m_width - 1).trimmed().isEmpty())
             --m_width;
-        for (int i = 0; i < header.size(); ++i) {
-            const QString name = header.at(i).trimmed().toLower();
-            const auto known = std::find(kColumnNames.begin(), kColumnNames.end(), name);
-            if (known == kColumnNames.end()) {
-                if (!name.isEmpty())
-                    m_report.warnings << fileMessage(DossierCsv::tr("the column \"%1\" is not known and was ignored.").arg(header.at(i)));
-                continue;
-            }
-            const auto column = std::distance(kColumnNames.begin(), known);
-            if (m_index[column] >= 0) {
-                m_report.errors << fileMessage(DossierCsv::tr("the column \"%1\" appears twice in the header.").arg(name));
-                continue;
-            }
-            m_index[column] = i;
-        }
-        for (int c = 0; c < kRequiredCount; ++c) {
-            if (m_index[c] < 0)
-                m_report.errors << fileMessage(DossierCsv::tr("the required column \"%1\" is missing from the header.")
-                                                   .arg(kColumnNames[c]));
-        }
+        const HeaderMatch match = matchHeader(header, kColumnNames, kRequiredCount);
+        std::copy(match.index.begin(), match.index.end(), m_index.begin());
+        for (const QString &name : match.unknown)
+            m_report.warnings << fileMessage(DossierCsv::tr("the column \"%1\" is not known and was ignored.").arg(name));
+        for (const QString &name : match.repeated)
+            m_report.errors << fileMessage(DossierCsv::tr("the column \"%1\" appears twice in the header.").arg(name));
+        for (const QString &name : match.missing)
+            m_report.errors << fileMessage(DossierCsv::tr("the required column \"%1\" is missing from the header.").arg(name));
         return m_report.errors.isEmpty();
     }
 
@@ -301,11 +264,8 @@ public:
     }
 
 private:
-    QString fileMessage(const QString &reason) const { return m_shown + QLatin1String(": ") + reason; }
-    QString lineMessage(const QString &reason) const
-    {
-        return m_shown + QLatin1Char(':') + QString::number(m_line) + QLatin1String(": ") + reason;
-    }
+    QString fileMessage(const QString &reason) const { return parcours::fileMessage(m_shown, reason); }
+    QString lineMessage(const QString &reason) const { return parcours::lineMessage(m_shown, m_line, reason); }
 
     QString raw(int column) const
     {
@@ -403,23 +363,14 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
 {
     ImportReport report;
     const QString shown = QDir::toNativeSeparators(path);
-    const auto fileMessage = [&shown](const QString &reason) -> QString { return shown + QLatin1String(": ") + reason; };
-    if (Status allowed = Permissions::require(db, Permission::ImportData); !allowed) {
-        report.errors << fileMessage(allowed.error());
+    std::optional<CsvTable> read = readForImport(db, path, report);
+    if (!read)
         return report;
-    }
-
-    QString readError;
-    std::optional<CsvTable> read = CsvReader::readFile(path, &readError);
-    if (!read) {
-        report.errors << readError; // names the file, and the line where it can
-        return report;
-    }
     CsvTable table = std::move(*read);
     read.reset();
     if (table.decodedAsWindows1252)
-        report.warnings << fileMessage(tr("the file is not UTF-8; it was read as Windows-1252. Check that accented "
-                                          "letters (é, ë, ç) came out right."));
+        report.warnings << fileMessage(shown, tr("the file is not UTF-8; it was read as Windows-1252. Check that accented "
+                                                 "letters (é, ë, ç) came out right."));
 
     std::vector<Row> rows;
     Checker checker(shown, report, rows);
@@ -427,7 +378,7 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
         return report;
 
     report.rows = int(table.rows.size()); // the reader leaves blank records out
-    Progress tick(progress, dryRun ? report.rows : 2 * report.rows);
+    ImportProgress tick(progress, dryRun ? report.rows : 2 * report.rows);
 
     rows.reserve(size_t(report.rows));
     for (qsizetype i = 0; i < table.rows.size(); ++i) {
@@ -445,7 +396,7 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
     if (!dryRun) {
         tx.emplace(sql);
         if (!tx->active()) {
-            report.errors << fileMessage(tr("nothing was imported: %1").arg(tx->error()));
+            report.errors << fileMessage(shown, tr("nothing was imported: %1").arg(tx->error()));
             return report;
         }
     }
@@ -454,7 +405,7 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
     QHash<QString, StoredPerson> people;
     QHash<QString, StoredDossier> dossiers;
     if (Status loaded = loadRegister(sql, people, dossiers); !loaded) {
-        report.errors << fileMessage(loaded.error());
+        report.errors << fileMessage(shown, loaded.error());
         return report;
     }
 
@@ -473,7 +424,7 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
             && updateDossier.prepare(QStringLiteral("UPDATE dossier SET person_id = ?, income_type = ?, opened = ?, "
                                                     "closed = ?, officer = ? WHERE id = ?"));
         if (!prepared) {
-            report.errors << fileMessage(tr("nothing was imported: %1").arg(StorageMessages::describe(sql.lastError())));
+            report.errors << fileMessage(shown, tr("nothing was imported: %1").arg(StorageMessages::describe(sql.lastError())));
             return report;
         }
     }
@@ -494,8 +445,8 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
     qint64 plannedId = 0; // stands in for the ids a dry run does not create
     for (Row &row : rows) {
         const auto failed = [&](const QSqlQuery &q) {
-            report.errors << shown + QLatin1Char(':') + QString::number(row.line) + QLatin1String(": ")
-                    + tr("nothing was imported: %1").arg(StorageMessages::describe(q.lastError()));
+            report.errors << lineMessage(shown, row.line,
+                                         tr("nothing was imported: %1").arg(StorageMessages::describe(q.lastError())));
             report.created = report.updated = report.unchanged = 0;
             return report; // the transaction guard rolls back
         };
@@ -542,9 +493,9 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
             ++report.created;
         } else if (stored->signature != dossierSig) {
             if (stored->personId != row.dossier.personId)
-                report.warnings << shown + QLatin1Char(':') + QString::number(row.line) + QLatin1String(": ")
-                        + tr("the dossier %1 now belongs to the person with national number %2.")
-                              .arg(row.dossier.reference, NationalNumber::format(row.person.nationalNumber));
+                report.warnings << lineMessage(shown, row.line,
+                                               tr("the dossier %1 now belongs to the person with national number %2.")
+                                                   .arg(row.dossier.reference, NationalNumber::format(row.person.nationalNumber)));
             if (!dryRun) {
                 bindDossier(updateDossier, row.dossier);
                 updateDossier.addBindValue(stored->id);
@@ -562,7 +513,7 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
 
     if (tx) {
         if (Status s = tx->commit(); !s) {
-            report.errors << fileMessage(tr("nothing was imported: %1").arg(s.error()));
+            report.errors << fileMessage(shown, tr("nothing was imported: %1").arg(s.error()));
             report.created = report.updated = report.unchanged = 0;
         }
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "interchange/importsupport.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -32,16 +33,7 @@ public:
     static QStringList requiredColumns();
     static QStringList optionalColumns();
 
-    struct ImportReport
-    {
-        int rows = 0;      // data rows in the file (blank lines not counted)
-        int created = 0;   // rows whose reference was new
-        int updated = 0;   // rows whose dossier or person differed from the register
-        int unchanged = 0; // rows the register already held exactly
-        QStringList errors;   // "FILE:LINE: reason", or "FILE: reason" for the file as a whole
-        QStringList warnings; // same form; nothing was refused because of them
-        bool ok() const { return errors.isEmpty(); }
-    };
+    using ImportReport = parcours::ImportReport; // see interchange/importsupport.h
 
     // Checks every row, then (unless `dryRun`, or some row is refused) writes them all in one
     // transaction. When errors are reported nothing was written and the counts are 0; a dry

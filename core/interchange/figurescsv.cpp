@@ -60,40 +60,20 @@ FiguresCsv::ImportReport FiguresCsv::importFile(Database &db, const QString &pat
 {
     ImportReport report;
     const QString shown = QDir::toNativeSeparators(path);
-    const auto fileMessage = [&shown](const QString &reason) -> QString { return shown + QLatin1String(": ") + reason; };
-
-    if (Status allowed = Permissions::require(db, Permission::ImportData); !allowed) {
-        report.errors << fileMessage(allowed.error());
+    const std::optional<CsvTable> table = readForImport(db, path, report);
+    if (!table)
         return report;
-    }
-    QString readError;
-    const std::optional<CsvTable> table = CsvReader::readFile(path, &readError);
-    if (!table) {
-        report.errors << readError;
-        return report;
-    }
     if (table->decodedAsWindows1252)
-        report.warnings << fileMessage(tr("the file is not UTF-8; it was read as Windows-1252."));
+        report.warnings << fileMessage(shown, tr("the file is not UTF-8; it was read as Windows-1252."));
 
-    std::array<int, ColumnCount> index;
-    index.fill(-1);
-    for (int i = 0; i < table->header.size(); ++i) {
-        const QString name = table->header.at(i).trimmed().toLower();
-        const auto known = std::find(kColumnNames.begin(), kColumnNames.end(), name);
-        if (known == kColumnNames.end()) {
-            if (!name.isEmpty())
-                report.warnings << fileMessage(tr("the column \"%1\" is not known and was ignored.").arg(table->header.at(i)));
-            continue;
-        }
-        const auto column = std::distance(kColumnNames.begin(), known);
-        if (index[column] >= 0)
-            report.errors << fileMessage(tr("the column \"%1\" appears twice in the header.").arg(name));
-        index[column] = i;
-    }
-    for (int c = 0; c < kRequiredCount; ++c) {
-        if (index[c] < 0)
-            report.errors << fileMessage(tr("the required column \"%1\" is missing from the header.").arg(kColumnNames[c]));
-    }
+    const HeaderMatch match = matchHeader(table->header, kColumnNames, kRequiredCount);
+    const std::vector<int> &index = match.index;
+    for (const QString &name : match.unknown)
+        report.warnings << fileMessage(shown, tr("the column \"%1\" is not known and was ignored.").arg(name));
+    for (const QString &name : match.repeated)
+        report.errors << fileMessage(shown, tr("the column \"%1\" appears twice in the header.").arg(name));
+    for (const QString &name : match.missing)
+        report.errors << fileMessage(shown, tr("the required column \"%1\" is missing from the header.").arg(name));
     if (!report.ok())
         return report;
 
@@ -116,8 +96,7 @@ FiguresCsv::ImportReport FiguresCsv::importFile(Database &db, const QString &pat
         for (qsizetype i = width; i < fields.size(); ++i)
             extra = extra || !fields.at(i).trimmed().isEmpty();
         if (fields.size() < width || extra) {
-            report.errors << shown + QLatin1Char(':') + QString::number(line) + QLatin1String(": ")
-                    + tr("the row has %1 fields where the header has %2.").arg(fields.size()).arg(width);
+            report.errors << lineMessage(shown, line, tr("the row has %1 fields where the header has %2.").arg(fields.size()).arg(width));
             continue;
         }
         Figures f;
@@ -142,7 +121,7 @@ FiguresCsv::ImportReport FiguresCsv::importFile(Database &db, const QString &pat
         }
         f.note = value(Note);
         if (!problems.isEmpty()) {
-            report.errors << shown + QLatin1Char(':') + QString::number(line) + QLatin1String(": ") + problems.join(QLatin1String("; "));
+            report.errors << lineMessage(shown, line, problems.join(QLatin1String("; ")));
             continue;
         }
         lineOfDate.insert(f.date, line);
@@ -169,7 +148,7 @@ FiguresCsv::ImportReport FiguresCsv::importFile(Database &db, const QString &pat
     }
     if (!dryRun && !changed.isEmpty()) {
         if (Status s = recorded.store(changed); !s) {
-            report.errors << fileMessage(tr("nothing was imported: %1").arg(s.error()));
+            report.errors << fileMessage(shown, tr("nothing was imported: %1").arg(s.error()));
             report.created = report.updated = report.unchanged = 0;
         }
     }

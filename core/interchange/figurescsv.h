@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "interchange/importsupport.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -25,16 +27,7 @@ class FiguresCsv
 public:
     static QStringList requiredColumns();
 
-    struct ImportReport
-    {
-        int rows = 0;
-        int created = 0;   // dates not recorded before
-        int updated = 0;   // dates whose figures differed
-        int unchanged = 0; // dates recorded exactly so
-        QStringList errors;
-        QStringList warnings;
-        bool ok() const { return errors.isEmpty(); }
-    };
+    using ImportReport = parcours::ImportReport; // see interchange/importsupport.h
     static ImportReport importFile(Database &db, const QString &path, bool dryRun = false);
 };
 

@@ -92,30 +92,6 @@ Placement placementOf(Cell cell, qint64 start, qint64 end)
     return p;
 }
 
-// Calls the progress callback about every 1 %.
-class Progress
-{
-public:
-    Progress(const std::function<void(int, int)> &callback, int total)
-        : m_callback(callback), m_total(total), m_step(std::max(1, total / 100))
-    {
-        if (m_callback)
-            m_callback(0, m_total);
-    }
-    void advance()
-    {
-        ++m_done;
-        if (m_callback && (m_done % m_step == 0 || m_done == m_total))
-            m_callback(m_done, m_total);
-    }
-
-private:
-    const std::function<void(int, int)> &m_callback;
-    int m_total;
-    int m_step;
-    int m_done = 0;
-};
-
 // The checking half of an import: header, rows one by one, then overlaps across rows.
 class Checker
 {
@@ -124,27 +100,15 @@ public:
 
     bool mapHeader(const QStringList &header)
     {
-        m_index.fill(-1);
         m_width = int(header.size());
-        for (int i = 0; i < header.size(); ++i) {
-            const QString name = header.at(i).trimmed().toLower();
-            const auto known = std::find(kColumnNames.begin(), kColumnNames.end(), name);
-            if (known == kColumnNames.end()) {
-                if (!name.isEmpty())
-                    m_report.warnings << fileMessage(PlacementCsv::tr("the column \"%1\" is not known and was ignored.").arg(header.at(i)));
-                continue;
-            }
-            const auto column = std::distance(kColumnNames.begin(), known);
-            if (m_index[column] >= 0) {
-                m_report.errors << fileMessage(PlacementCsv::tr("the column \"%1\" appears twice in the header.").arg(name));
-                continue;
-            }
-            m_index[column] = i;
-        }
-        for (int c = 0; c < kRequiredCount; ++c) {
-            if (m_index[c] < 0)
-                m_report.errors << fileMessage(PlacementCsv::tr("the required column \"%1\" is missing from the header.").arg(kColumnNames[c]));
-        }
+        const HeaderMatch match = matchHeader(header, kColumnNames, kRequiredCount);
+        std::copy(match.index.begin(), match.index.end(), m_index.begin());
+        for (const QString &name : match.unknown)
+            m_report.warnings << fileMessage(PlacementCsv::tr("the column \"%1\" is not known and was ignored.").arg(name));
+        for (const QString &name : match.repeated)
+            m_report.errors << fileMessage(PlacementCsv::tr("the column \"%1\" appears twice in the header.").arg(name));
+        for (const QString &name : match.missing)
+            m_report.errors << fileMessage(PlacementCsv::tr("the required column \"%1\" is missing from the header.").arg(name));
         return m_report.errors.isEmpty();
     }
     bool has(int column) const { return m_index[column] >= 0; }
@@ -293,7 +257,7 @@ public:
         std::stable_sort(m_lineErrors.begin(), m_lineErrors.end(),
                          [](const LineError &a, const LineError &b) { return a.line < b.line; });
         for (const LineError &e : std::as_const(m_lineErrors))
-            m_report.errors << m_shown + QLatin1Char(':') + QString::number(e.line) + QLatin1String(": ") + e.message;
+            m_report.errors << lineMessage(m_shown, e.line, e.message);
         m_lineErrors.clear();
     }
     bool hasErrors() const { return !m_lineErrors.isEmpty(); }
@@ -305,7 +269,7 @@ private:
         QString message;
     };
 
-    QString fileMessage(const QString &reason) const { return m_shown + QLatin1String(": ") + reason; }
+    QString fileMessage(const QString &reason) const { return parcours::fileMessage(m_shown, reason); }
     void refuseLine(int line, const QString &message) { m_lineErrors.append({line, message}); }
 
     QString value(int column) const
@@ -423,7 +387,7 @@ public:
     }
 
     // Inserts rows[i] for every i of `which`; false with *error set on the first failure.
-    bool insert(const std::vector<Row> &rows, const std::vector<size_t> &which, Progress &tick, QString *error)
+    bool insert(const std::vector<Row> &rows, const std::vector<size_t> &which, ImportProgress &tick, QString *error)
     {
         std::array<std::vector<size_t>, 1 << kOptional> groups;
         for (const size_t i : which)
@@ -517,33 +481,25 @@ PlacementCsv::ImportReport PlacementCsv::importFile(Database &db, const QString 
 {
     ImportReport report;
     const QString shown = QDir::toNativeSeparators(path);
-    const auto fileMessage = [&shown](const QString &reason) -> QString { return shown + QLatin1String(": ") + reason; };
     const auto failed = [&](const QString &why) {
-        report.errors << fileMessage(tr("nothing was imported: %1").arg(why));
+        report.errors << fileMessage(shown, tr("nothing was imported: %1").arg(why));
         report.created = report.updated = report.unchanged = 0;
         return report; // a transaction guard, if any, rolls back
     };
 
-    if (Status allowed = Permissions::require(db, Permission::ImportData); !allowed) {
-        report.errors << fileMessage(allowed.error());
+    std::optional<CsvTable> read = readForImport(db, path, report);
+    if (!read)
         return report;
-    }
-    QString readError;
-    std::optional<CsvTable> read = CsvReader::readFile(path, &readError);
-    if (!read) {
-        report.errors << readError;
-        return report;
-    }
     CsvTable table = std::move(*read);
     read.reset();
     if (table.decodedAsWindows1252)
-        report.warnings << fileMessage(tr("the file is not UTF-8; it was read as Windows-1252. Check that accented letters "
-                                          "(é, ë, ç) came out right."));
+        report.warnings << fileMessage(shown, tr("the file is not UTF-8; it was read as Windows-1252. Check that accented letters "
+                                                 "(é, ë, ç) came out right."));
     Checker checker(shown, report);
     if (!checker.mapHeader(table.header))
         return report;
     report.rows = int(table.rows.size());
-    Progress tick(progress, dryRun ? report.rows : 2 * report.rows);
+    ImportProgress tick(progress, dryRun ? report.rows : 2 * report.rows);
 
     // From here on the database is read, and must not change under us until the writes are done.
     QSqlDatabase sql = db.sql();

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real parcours-cli (PARCOURS_CLI, set by ctest) and checks what a script sees:
 // exit codes, stdout, stderr, and the files left behind.
+#include "clisupport.h"
 #include "registry/registry.h"
 #include "storage/database.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
-#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -18,74 +17,11 @@ namespace {
 
 QString fixture(const QString &name)
 {
-    QString data = qEnvironmentVariable("PARCOURS_TEST_DATA");
-    if (data.isEmpty())
-        data = QFileInfo(QString::fromUtf8(__FILE__)).absolutePath() + QStringLiteral("/../data");
-    return QDir(data).filePath(QStringLiteral("dossiers/") + name);
+    return test::testDataFile(QStringLiteral("dossiers/") + name);
 }
 
-struct Outcome
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    std::string describe() const
-    {
-        return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3").arg(exitCode).arg(out, err).toStdString();
-    }
-};
-
-// A scratch folder that is also the program's home, so the default database location
-// (QStandardPaths) lies inside it and never in the real user's data.
-class CliRunner
-{
-public:
-    CliRunner() { REQUIRE(m_dir.isValid()); }
-
-    // False (with a warning) when the test was started without PARCOURS_CLI.
-    static bool available()
-    {
-        if (!qEnvironmentVariableIsEmpty("PARCOURS_CLI"))
-            return true;
-        WARN("PARCOURS_CLI is not set (ctest sets it); the command-line tests were skipped. "
-             "export PARCOURS_CLI=$PWD/build/dev/app/cli/parcours-cli to run them by hand.");
-        return false;
-    }
-
-    QString file(const QString &name) const { return m_dir.filePath(name); }
-    QString db() const { return file(QStringLiteral("parcours.sqlite")); }
-
-    Outcome run(const QStringList &arguments) const
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_dir.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data-home")));
-        process.setProcessEnvironment(env);
-        process.setWorkingDirectory(m_dir.path());
-        process.start(qEnvironmentVariable("PARCOURS_CLI"), arguments);
-        REQUIRE(process.waitForStarted(30000));
-        REQUIRE(process.waitForFinished(120000));
-        Outcome o;
-        o.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        o.out = QString::fromUtf8(process.readAllStandardOutput());
-        o.err = QString::fromUtf8(process.readAllStandardError());
-        return o;
-    }
-
-    // `--db <db()> arguments…`
-    Outcome onDb(const QStringList &arguments) const { return run(QStringList{QStringLiteral("--db"), db()} + arguments); }
-
-    void init() const
-    {
-        const Outcome o = onDb({QStringLiteral("init")});
-        INFO(o.describe());
-        REQUIRE(o.exitCode == 0);
-    }
-
-private:
-    QTemporaryDir m_dir;
-};
+using Outcome = test::CliOutcome;
+using test::CliRunner;
 
 int dossiersIn(const QString &path)
 {

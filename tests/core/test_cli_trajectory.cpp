@@ -1,92 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real parcours-cli (PARCOURS_CLI, set by ctest) on the trajectory commands:
 // import placements, import figures, evolution, demo.
+#include "clisupport.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
 namespace {
 
-// A file of tests/data (PARCOURS_TEST_DATA when ctest runs the tests).
 QString fixture(const QString &relative)
 {
-    QString data = qEnvironmentVariable("PARCOURS_TEST_DATA");
-    if (data.isEmpty())
-        data = QFileInfo(QString::fromUtf8(__FILE__)).absolutePath() + QStringLiteral("/../data");
-    return QDir(data).filePath(relative);
+    return parcours::test::testDataFile(relative);
 }
 
-struct Outcome
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    std::string describe() const
-    {
-        return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3").arg(exitCode).arg(out, err).toStdString();
-    }
-};
+using Outcome = parcours::test::CliOutcome;
 
-// A scratch folder that is also the program's home (as in test_cli.cpp), so that nothing
-// reaches the real user's data.
-class CliRunner
+class CliRunner : public parcours::test::CliRunner
 {
 public:
-    CliRunner() { REQUIRE(m_dir.isValid()); }
-
-    static bool available()
-    {
-        if (!qEnvironmentVariableIsEmpty("PARCOURS_CLI"))
-            return true;
-        WARN("PARCOURS_CLI is not set (ctest sets it); the command-line tests were skipped. "
-             "export PARCOURS_CLI=$PWD/build/dev/app/cli/parcours-cli to run them by hand.");
-        return false;
-    }
-
-    QString file(const QString &name) const { return m_dir.filePath(name); }
-    QString db() const { return file(QStringLiteral("parcours.sqlite")); }
-
-    Outcome run(const QStringList &arguments) const
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_dir.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data-home")));
-        process.setProcessEnvironment(env);
-        process.setWorkingDirectory(m_dir.path());
-        process.start(qEnvironmentVariable("PARCOURS_CLI"), arguments);
-        REQUIRE(process.waitForStarted(30000));
-        REQUIRE(process.waitForFinished(300000));
-        Outcome o;
-        o.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        o.out = QString::fromUtf8(process.readAllStandardOutput());
-        o.err = QString::fromUtf8(process.readAllStandardError());
-        return o;
-    }
-
-    Outcome onDb(const QStringList &arguments) const { return onDb(db(), arguments); }
-    Outcome onDb(const QString &database, const QStringList &arguments) const
-    {
-        return run(QStringList{QStringLiteral("--db"), database} + arguments);
-    }
-
-    // Runs a command that must succeed.
-    QString ok(const QStringList &arguments) const
-    {
-        const Outcome o = onDb(arguments);
-        INFO(arguments.join(QLatin1Char(' ')).toStdString() << "\n" << o.describe());
-        REQUIRE(o.exitCode == 0);
-        return o.out;
-    }
-
-    void init() const { ok({QStringLiteral("init")}); }
-
     // The four dossiers of tests/data/cli/dossiers.csv, and with `placements` their trajectories.
     void register_(bool placements) const
     {
@@ -95,9 +31,6 @@ public:
         if (placements)
             ok({QStringLiteral("import"), QStringLiteral("placements"), fixture(QStringLiteral("cli/placements.csv"))});
     }
-
-private:
-    QTemporaryDir m_dir;
 };
 
 QStringList args(std::initializer_list<const char *> words)

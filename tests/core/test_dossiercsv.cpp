@@ -18,10 +18,7 @@ namespace {
 // tests/data/dossiers/NAME: from PARCOURS_TEST_DATA (set by ctest), else beside this file.
 QString fixture(const QString &name)
 {
-    QString data = qEnvironmentVariable("PARCOURS_TEST_DATA");
-    if (data.isEmpty())
-        data = QFileInfo(QString::fromUtf8(__FILE__)).absolutePath() + QStringLiteral("/../data");
-    const QString path = QDir(data).filePath(QStringLiteral("dossiers/") + name);
+    const QString path = test::testDataFile(QStringLiteral("dossiers/") + name);
     INFO(path.toStdString());
     REQUIRE(QFileInfo::exists(path));
     return path;

@@ -19,13 +19,8 @@
 using namespace parcours;
 using parcours::test::TempDatabase;
 
-namespace {
-// A migrated database whose actor may do everything (a System actor, as test fixtures use).
-struct Fixture : TempDatabase
-{
-    Fixture() { db->setActor(Actor::system(QStringLiteral("tests"))); }
-};
-} // namespace
+// A migrated database whose actor may do everything (a System actor).
+using Fixture = TempDatabase;
 
 namespace {
 
@@ -36,10 +31,7 @@ QDate d(const char *iso)
 
 QString testData(const QString &name)
 {
-    QString dir = qEnvironmentVariable("PARCOURS_TEST_DATA");
-    if (dir.isEmpty()) // run by hand, outside ctest
-        dir = QFileInfo(QStringLiteral(__FILE__)).dir().filePath(QStringLiteral("../data"));
-    return QDir(dir).filePath(name);
+    return test::testDataFile(name);
 }
 
 qint64 addDossier(Database &db, const QString &reference, const QDate &opened, const QDate &closed = {})

@@ -17,13 +17,8 @@
 using namespace parcours;
 using parcours::test::TempDatabase;
 
-namespace {
-// A migrated database whose actor may do everything (a System actor, as test fixtures use).
-struct Fixture : TempDatabase
-{
-    Fixture() { db->setActor(Actor::system(QStringLiteral("tests"))); }
-};
-} // namespace
+// A migrated database whose actor may do everything (a System actor).
+using Fixture = TempDatabase;
 
 namespace {
 
@@ -34,10 +29,7 @@ QDate d(const char *iso)
 
 QString fixture(const char *name)
 {
-    QString dir = qEnvironmentVariable("PARCOURS_TEST_DATA");
-    if (dir.isEmpty()) // run by hand, outside ctest
-        dir = QFileInfo(QStringLiteral(__FILE__)).dir().filePath(QStringLiteral("../data"));
-    return QDir(dir).filePath(QStringLiteral("placements/") + QString::fromLatin1(name));
+    return test::testDataFile(QStringLiteral("placements/") + QString::fromLatin1(name));
 }
 
 // The three dossiers the fixtures refer to (see tests/data/placements/README.md).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Privacy tools: retention anonymises identities and keeps the figures; a subject-access
 // export holds everything about one person.
+#include "clisupport.h"
 #include "testsupport.h"
 
 #include "domain/nationalnumber.h"
@@ -16,7 +17,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -329,42 +329,10 @@ TEST_CASE("A subject-access export holds everything about one person", "[privacy
     }
 }
 
-namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out, err;
-};
-
-CliRun runCli(const QString &home, const QStringList &arguments, const QByteArray &input = {})
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data-home"));
-    process.setProcessEnvironment(env);
-    process.start(qEnvironmentVariable("PARCOURS_CLI"), arguments);
-    REQUIRE(process.waitForStarted(30000));
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(120000));
-    CliRun r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
-}
-
-} // namespace
-
 TEST_CASE("cli: export person, retention, audit and accounts work on the file as the CLI user", "[privacy][cli]")
 {
-    if (qEnvironmentVariableIsEmpty("PARCOURS_CLI")) {
-        WARN("PARCOURS_CLI is not set (ctest sets it); the command-line tests were skipped.");
+    if (!test::cliAvailable())
         return;
-    }
     TempDatabase t;
     const Someone a = add(*t.db, QStringLiteral("Vandenbroucke"), 21, QDate(2013, 2, 1), QDate(2015, 6, 30), Cell::Literacy);
     const Someone b = add(*t.db, QStringLiteral("Oosterlinck"), 25, QDate(2015, 1, 5), QDate(), Cell::Facilitation);
@@ -373,14 +341,17 @@ TEST_CASE("cli: export person, retention, audit and accounts work on the file as
     t.db.reset();
     const QString home = t.file(QStringLiteral("home"));
     const auto cli = [&](const QStringList &args, const QByteArray &input = {}) {
-        const CliRun r = runCli(home, QStringList{QStringLiteral("--db"), path} + args, input);
-        INFO("exit " << r.exitCode << "\nstdout:\n" << r.out.toStdString() << "\nstderr:\n" << r.err.toStdString());
+        test::CliOptions options;
+        options.home = home;
+        options.input = input;
+        const test::CliOutcome r = test::runCli(QStringList{QStringLiteral("--db"), path} + args, options);
+        INFO(r.describe());
         return r;
     };
 
     // export person: a JSON and a PDF, owner-only, in a new folder.
     const QString out = t.file(QStringLiteral("request"));
-    CliRun r = cli({QStringLiteral("export"), QStringLiteral("person"), NationalNumber::format(a.number), QStringLiteral("--out"), out});
+    test::CliOutcome r = cli({QStringLiteral("export"), QStringLiteral("person"), NationalNumber::format(a.number), QStringLiteral("--out"), out});
     REQUIRE(r.exitCode == 0);
     const QStringList files = QDir(out).entryList(QDir::Files, QDir::Name);
     REQUIRE(files.size() == 2);

@@ -13,13 +13,8 @@
 using namespace parcours;
 using parcours::test::TempDatabase;
 
-namespace {
-// A migrated database whose actor may do everything (a System actor, as test fixtures use).
-struct Fixture : TempDatabase
-{
-    Fixture() { db->setActor(Actor::system(QStringLiteral("tests"))); }
-};
-} // namespace
+// A migrated database whose actor may do everything (a System actor).
+using Fixture = TempDatabase;
 
 namespace {
 

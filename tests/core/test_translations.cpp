@@ -7,6 +7,7 @@
 // (found from PARCOURS_TEST_DATA = tests/data). After `cmake --build --preset dev --target
 // parcours_lupdate`, a new string arrives "unfinished" and this test fails until it is
 // translated.
+#include "clisupport.h"
 #include "common/language.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTranslator>
@@ -109,22 +109,8 @@ QString translationOf(const QList<Entry> &entries, const QString &source)
     return {};
 }
 
-struct CliResult
-{
-    int exitCode = -1;
-    QString err;
-};
-
-CliResult runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(qEnvironmentVariable("PARCOURS_CLI"), arguments);
-    REQUIRE(process.waitForFinished(60000));
-    CliResult result;
-    result.exitCode = process.exitCode();
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
+using CliResult = test::CliOutcome;
+using test::runCli;
 
 } // namespace
 
@@ -217,10 +203,8 @@ TEST_CASE("installTranslators picks the language and Belgian formats", "[i18n]")
 
 TEST_CASE("parcours-cli --lang speaks Dutch, French or English", "[i18n]")
 {
-    if (qEnvironmentVariableIsEmpty("PARCOURS_CLI")) {
-        WARN("PARCOURS_CLI is not set (ctest sets it); the command-line language test was skipped.");
+    if (!test::cliAvailable())
         return;
-    }
     const QString missing = QStringLiteral("/nonexistent/parcours-i18n-test.sqlite");
 
     const CliResult fr = runCli({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--db"), missing,

@@ -3,6 +3,8 @@
 
 #include "storage/database.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -27,6 +29,15 @@ struct StringMaker<QStringList>
 } // namespace Catch
 
 namespace parcours::test {
+
+// A file of tests/data (PARCOURS_TEST_DATA when ctest runs the tests).
+inline QString testDataFile(const QString &relative)
+{
+    QString data = qEnvironmentVariable("PARCOURS_TEST_DATA");
+    if (data.isEmpty())
+        data = QFileInfo(QString::fromUtf8(__FILE__)).absolutePath() + QStringLiteral("/../data");
+    return QDir(data).filePath(relative);
+}
 
 // A fresh database that went through every migration, in a temporary folder removed at the end.
 // It works as Actor::system("test"), which has every permission; tests of roles and accounts

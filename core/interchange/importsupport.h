@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the CSV imports (DossierCsv, PlacementCsv, FiguresCsv) share: the report they return,
+// the form of their messages, finding columns by header name, and progress callbacks.
+// The translatable texts stay in each import, under its own translation context.
+#pragma once
+
+#include "interchange/csvreader.h"
+
+#include <QLatin1String>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+#include <span>
+#include <vector>
+
+namespace parcours {
+
+class Database;
+
+struct ImportReport
+{
+    int rows = 0;      // data rows in the file (blank lines not counted)
+    int created = 0;   // rows whose key was new
+    int updated = 0;   // rows that changed what was stored
+    int unchanged = 0; // rows the database already held exactly
+    QStringList errors;   // "FILE:LINE: reason", or "FILE: reason" for the file as a whole
+    QStringList warnings; // same form; nothing was refused because of them
+    bool ok() const { return errors.isEmpty(); }
+};
+
+// `shown` is the file as the user named it, with the platform's separators.
+QString fileMessage(const QString &shown, const QString &reason); // "FILE: reason"
+QString lineMessage(const QString &shown, int line, const QString &reason); // "FILE:LINE: reason"
+
+// Checks the ImportData permission, then reads the file; nullopt, with the reason in
+// `report.errors`, when either fails.
+std::optional<CsvTable> readForImport(Database &db, const QString &path, ImportReport &report);
+
+// The known columns of a CSV header, found by name (trimmed, any case) in any order.
+struct HeaderMatch
+{
+    std::vector<int> index; // one a known column: its position in the header, or -1
+    QStringList unknown;    // names (as written) that are not known; empty names left out
+    QStringList repeated;   // known names (lower case) given again after their first place
+    QStringList missing;    // required names the header lacks
+    bool ok() const { return repeated.isEmpty() && missing.isEmpty(); }
+};
+// The first `requiredCount` of `names` are required.
+HeaderMatch matchHeader(const QStringList &header, std::span<const QLatin1String> names, int requiredCount);
+
+// Calls a progress callback (which may be empty) with (0, total) at once, then about every 1 %.
+class ImportProgress
+{
+public:
+    ImportProgress(const std::function<void(int, int)> &callback, int total);
+    void advance();
+
+private:
+    const std::function<void(int, int)> &m_callback;
+    int m_total;
+    int m_step;
+    int m_done = 0;
+};
+
+} // namespace parcours
