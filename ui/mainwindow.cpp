@@ -236,6 +236,12 @@ void MainWindow::applyRole()
     m_backupAction->setEnabled(m_db && Permissions::allows(actor, Permission::ExportData));
     m_importDossiersAction->setEnabled(m_db && Permissions::allows(actor, Permission::ImportData));
     m_importPlacementsAction->setEnabled(m_db && Permissions::allows(actor, Permission::ImportData));
+    // An administrator manages accounts and settings, reception keeps the free-access log:
+    // say so rather than show an empty register that the core would refuse to fill.
+    if (m_db && actor.isUser() && !Permissions::allows(actor, Permission::ViewRegister))
+        m_messageBar->showMessage(tr("Your role (%1) does not give access to the dossiers. The Account menu holds what "
+                                     "your role may do.").arg(RoleNames::label(actor.role)),
+                                  MessageBar::Kind::Information);
 }
 
 void MainWindow::updateTitle()
