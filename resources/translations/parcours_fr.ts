@@ -621,6 +621,48 @@
     </message>
 </context>
 <context>
+    <name>CsvImport</name>
+    <message>
+        <source>dossiers</source>
+        <translation>dossiers</translation>
+    </message>
+    <message>
+        <source>placements</source>
+        <translation>étapes</translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 read: %3 new, %4 changed, %5 already as in the file.</source>
+        <translation>%1 lignes de %2 lues&#xa0;: %3 nouvelles, %4 modifiées, %5 déjà conformes au fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n line(s) of the file must be corrected first.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n ligne du fichier doit d&apos;abord être corrigée.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n lignes du fichier doivent d&apos;abord être corrigées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>Import dossiers</source>
+        <translation>Importer des dossiers</translation>
+    </message>
+    <message>
+        <source>Import placements</source>
+        <translation>Importer des étapes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>The data contains NUL bytes: it is not a CSV text file.</source>
@@ -2786,6 +2828,22 @@
     <message>
         <source>&lt;h3&gt;Parcours %1&lt;/h3&gt;&lt;p&gt;Integration trajectories for the socio-professional integration services of Belgian OCMW / CPAS.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Parcours %1&lt;/h3&gt;&lt;p&gt;Parcours d&apos;insertion pour les services d&apos;insertion socioprofessionnelle des CPAS belges.&lt;/p&gt;&lt;p&gt;Logiciel libre sous la licence publique générale GNU, version 3 ou toute version ultérieure (GPL-3.0-or-later). Il est fourni sans aucune garantie.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <source>&amp;Import dossiers…</source>
+        <translation>&amp;Importer des dossiers…</translation>
+    </message>
+    <message>
+        <source>Import &amp;placements…</source>
+        <translation>Importer des &amp;étapes…</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not give access to the dossiers. The Account menu holds what your role may do.</source>
+        <translation>Votre rôle (%1) ne donne pas accès aux dossiers. Le menu Compte contient ce que votre rôle permet de faire.</translation>
     </message>
 </context>
 <context>

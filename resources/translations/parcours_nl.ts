@@ -621,6 +621,48 @@
     </message>
 </context>
 <context>
+    <name>CsvImport</name>
+    <message>
+        <source>dossiers</source>
+        <translation>dossiers</translation>
+    </message>
+    <message>
+        <source>placements</source>
+        <translation>etappes</translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 read: %3 new, %4 changed, %5 already as in the file.</source>
+        <translation>%1 rijen met %2 gelezen: %3 nieuw, %4 gewijzigd, %5 al zoals in het bestand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n line(s) of the file must be corrected first.</source>
+        <translation>
+            <numerusform>Er werd niets geïmporteerd: %n regel van het bestand moet eerst verbeterd worden.</numerusform>
+            <numerusform>Er werd niets geïmporteerd: %n regels van het bestand moeten eerst verbeterd worden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Import dossiers</source>
+        <translation>Dossiers importeren</translation>
+    </message>
+    <message>
+        <source>Import placements</source>
+        <translation>Etappes importeren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 importeren…</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>The data contains NUL bytes: it is not a CSV text file.</source>
@@ -2787,6 +2829,22 @@
         <source>&lt;h3&gt;Parcours %1&lt;/h3&gt;&lt;p&gt;Integration trajectories for the socio-professional integration services of Belgian OCMW / CPAS.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Parcours %1&lt;/h3&gt;&lt;p&gt;Inschakelingstrajecten voor de diensten socioprofessionele inschakeling van de Belgische OCMW&apos;s.&lt;/p&gt;&lt;p&gt;Vrije software onder de GNU General Public License, versie 3 of een latere versie (GPL-3.0-or-later). Zonder enige garantie.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <source>&amp;Import dossiers…</source>
+        <translation>Dossiers &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Import &amp;placements…</source>
+        <translation>&amp;Etappes importeren…</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not give access to the dossiers. The Account menu holds what your role may do.</source>
+        <translation>Uw rol (%1) geeft geen toegang tot de dossiers. In het menu Account vindt u wat uw rol mag doen.</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::MessageBar</name>
@@ -3056,7 +3114,7 @@
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation>&amp;Afmelden</translation>
+        <translation>Af&amp;melden</translation>
     </message>
     <message>
         <source>Audit trail</source>
