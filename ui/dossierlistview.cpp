@@ -218,8 +218,8 @@ QWidget *DossierListView::buildEmptyState()
         paragraph(tr("This register is empty. Create the first dossier to start following a person's "
                      "integration trajectory, or fill this database with invented demo data to try Parcours out.")),
         buttons,
-        paragraph(tr("Already keep a list in a spreadsheet? Importing it as a CSV file (File\u00a0→\u00a0Import) "
-                     "comes with a later version of Parcours."),
+        paragraph(tr("Already keep a list in a spreadsheet? Save it as a CSV file and bring it in with "
+                     "File\u00a0→\u00a0Import dossiers…"),
                   true),
     });
     page->setObjectName(QStringLiteral("emptyState"));

@@ -2485,10 +2485,6 @@
         <translation>Ce registre est vide. Créez le premier dossier pour commencer à suivre le parcours d&apos;insertion d&apos;une personne, ou remplissez cette base de données avec des données de démonstration inventées pour essayer Parcours.</translation>
     </message>
     <message>
-        <source>Already keep a list in a spreadsheet? Importing it as a CSV file (File&#xa0;→&#xa0;Import) comes with a later version of Parcours.</source>
-        <translation>Vous tenez déjà une liste dans un tableur&#xa0;? L&apos;importation d&apos;un fichier CSV (Fichier&#xa0;→&#xa0;Importer) arrivera dans une version ultérieure de Parcours.</translation>
-    </message>
-    <message>
         <source>Clear search and filters</source>
         <translation>Effacer la recherche et les filtres</translation>
     </message>
@@ -2523,6 +2519,10 @@
     <message>
         <source>%1 of %2 dossiers</source>
         <translation>%1 dossiers sur %2</translation>
+    </message>
+    <message>
+        <source>Already keep a list in a spreadsheet? Save it as a CSV file and bring it in with File&#xa0;→&#xa0;Import dossiers…</source>
+        <translation>Vous tenez déjà une liste dans un tableur&#xa0;? Enregistrez-la en fichier CSV et importez-la avec Fichier&#xa0;→&#xa0;Importer des dossiers…</translation>
     </message>
 </context>
 <context>

@@ -2485,10 +2485,6 @@
         <translation>Dit register is leeg. Maak het eerste dossier aan om het inschakelingstraject van een persoon te beginnen opvolgen, of vul deze databank met verzonnen demogegevens om Parcours uit te proberen.</translation>
     </message>
     <message>
-        <source>Already keep a list in a spreadsheet? Importing it as a CSV file (File&#xa0;→&#xa0;Import) comes with a later version of Parcours.</source>
-        <translation>Houdt u al een lijst bij in een rekenblad? Importeren als CSV-bestand (Bestand&#xa0;→&#xa0;Importeren) komt in een latere versie van Parcours.</translation>
-    </message>
-    <message>
         <source>Clear search and filters</source>
         <translation>Zoekopdracht en filters wissen</translation>
     </message>
@@ -2523,6 +2519,10 @@
     <message>
         <source>%1 of %2 dossiers</source>
         <translation>%1 van %2 dossiers</translation>
+    </message>
+    <message>
+        <source>Already keep a list in a spreadsheet? Save it as a CSV file and bring it in with File&#xa0;→&#xa0;Import dossiers…</source>
+        <translation>Houdt u al een lijst bij in een rekenblad? Sla ze op als CSV-bestand en haal ze binnen met Bestand&#xa0;→&#xa0;Dossiers importeren…</translation>
     </message>
 </context>
 <context>
