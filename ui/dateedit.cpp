@@ -13,7 +13,9 @@ namespace parcours::ui {
 
 DateEdit::DateEdit(QWidget *parent) : QLineEdit(parent)
 {
-    setPlaceholderText(dateFormat().toLower());
+    // The format as people of each language write it: dd/mm/jjjj, jj/mm/aaaa, dd/mm/yyyy.
+    setPlaceholderText(dateFormat() == QLatin1String("dd/MM/yyyy") ? tr("dd/mm/yyyy", "date placeholder: day/month/year")
+                                                                    : dateFormat().toLower());
     setClearButtonEnabled(false);
     QAction *pick = addAction(calendarIcon(palette().color(QPalette::Text)), QLineEdit::TrailingPosition);
     pick->setToolTip(tr("Choose from a calendar"));

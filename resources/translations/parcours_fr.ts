@@ -2232,6 +2232,11 @@
         <source>Choose from a calendar</source>
         <translation>Choisir dans un calendrier</translation>
     </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <comment>date placeholder: day/month/year</comment>
+        <translation>jj/mm/aaaa</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::DemoDataDialog</name>

@@ -2232,6 +2232,11 @@
         <source>Choose from a calendar</source>
         <translation>Kiezen in een kalender</translation>
     </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <comment>date placeholder: day/month/year</comment>
+        <translation>dd/mm/jjjj</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::DemoDataDialog</name>
