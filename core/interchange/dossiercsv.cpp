@@ -157,18 +157,12 @@ Status loadRegister(QSqlDatabase sql, QHash<QString, StoredPerson> &people, QHas
 
 QStringList DossierCsv::requiredColumns()
 {
-    QStringList names;
-    for (int c = 0; c < kRequiredCount; ++c)
-        names << kColumnNames[c];
-    return names;
+    return columnNames(kColumnNames, 0, kRequiredCount);
 }
 
 QStringList DossierCsv::optionalColumns()
 {
-    QStringList names;
-    for (int c = kRequiredCount; c < ColumnCount; ++c)
-        names << kColumnNames[c];
-    return names;
+    return columnNames(kColumnNames, kRequiredCount, ColumnCount);
 }
 
 namespace {

@@ -73,4 +73,12 @@ void ImportProgress::advance()
         m_callback(m_done, m_total);
 }
 
+QStringList columnNames(std::span<const QLatin1String> names, int first, int last)
+{
+    QStringList list;
+    for (int c = first; c < last; ++c)
+        list << names[c];
+    return list;
+}
+
 } // namespace parcours

@@ -49,6 +49,9 @@ struct HeaderMatch
 // The first `requiredCount` of `names` are required.
 HeaderMatch matchHeader(const QStringList &header, std::span<const QLatin1String> names, int requiredCount);
 
+// The column names of an import as text: `names`, from `first` up to (not including) `last`.
+QStringList columnNames(std::span<const QLatin1String> names, int first, int last);
+
 // Calls a progress callback (which may be empty) with (0, total) at once, then about every 1 %.
 class ImportProgress
 {

@@ -462,18 +462,12 @@ private:
 
 QStringList PlacementCsv::requiredColumns()
 {
-    QStringList names;
-    for (int c = 0; c < kRequiredCount; ++c)
-        names << kColumnNames[c];
-    return names;
+    return columnNames(kColumnNames, 0, kRequiredCount);
 }
 
 QStringList PlacementCsv::optionalColumns()
 {
-    QStringList names;
-    for (int c = kRequiredCount; c < ColumnCount; ++c)
-        names << kColumnNames[c];
-    return names;
+    return columnNames(kColumnNames, kRequiredCount, ColumnCount);
 }
 
 PlacementCsv::ImportReport PlacementCsv::importFile(Database &db, const QString &path, bool dryRun,
