@@ -8,6 +8,7 @@
 #include <QCollator>
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 namespace parcours::ui {
@@ -17,6 +18,8 @@ CaseloadModel::CaseloadModel(QObject *parent) : QAbstractTableModel(parent) { }
 void CaseloadModel::setRows(const QList<Trajectory::CaseloadRow> &rows, const QDate &day)
 {
     beginResetModel();
+    m_source = nullptr;
+    m_counts.clear();
     m_all = rows;
     m_day = day;
     m_order.resize(size_t(m_all.size()));
@@ -24,7 +27,27 @@ void CaseloadModel::setRows(const QList<Trajectory::CaseloadRow> &rows, const QD
     m_nameKeys.clear();
     sortOrder();
     refilter();
+    endReset();
+}
+
+void CaseloadModel::endReset()
+{
+    // Listeners of modelReset (views, QAbstractItemModelTester) may call fetchMore before
+    // every one of them has seen the reset; inserting rows then would reach some listeners
+    // before the reset does. Views fetch again once their layout is done, so decline here.
+    m_notifyingReset = true;
     endResetModel();
+    m_notifyingReset = false;
+}
+
+void CaseloadModel::setSource(const Trajectory *trajectory, const QDate &day)
+{
+    beginResetModel();
+    m_source = trajectory;
+    m_day = day;
+    m_counts = trajectory ? trajectory->caseloadCounts(day) : QMap<QString, Trajectory::CellCounts>();
+    reload();
+    endReset();
 }
 
 void CaseloadModel::setFilter(std::optional<Cell> cell, std::optional<QString> officer)
@@ -34,8 +57,124 @@ void CaseloadModel::setFilter(std::optional<Cell> cell, std::optional<QString> o
     beginResetModel();
     m_cell = cell;
     m_officer = std::move(officer);
+    if (m_source)
+        reload();
+    else
+        refilter();
+    endReset();
+}
+
+void CaseloadModel::reload()
+{
+    m_all.clear();
+    m_order.clear();
+    m_visible.clear();
+    m_nameKeys.clear();
+    m_nextCell = 0;
+    m_fetchedOfCell = 0;
+    if (!m_source)
+        return;
+    if (m_sortColumn < 0) {
+        append(nextPage());
+        return;
+    }
+    loadAllRows();
+}
+
+void CaseloadModel::loadAllRows()
+{
+    const std::array<int, kCellCount> counts = countsPerCell();
+    for (const Cell cell : kAllCells) {
+        const int expected = counts[size_t(cell)];
+        if (expected == 0 || (m_cell && *m_cell != cell))
+            continue;
+        m_all += m_source->caseloadPage(m_day, cell, m_officer, nullptr, std::numeric_limits<int>::max(), expected);
+    }
+    m_order.resize(size_t(m_all.size()));
+    sortOrder();
     refilter();
-    endResetModel();
+}
+
+QList<Trajectory::CaseloadRow> CaseloadModel::nextPage()
+{
+    QList<Trajectory::CaseloadRow> page;
+    const std::array<int, kCellCount> counts = countsPerCell();
+    while (m_nextCell < kAllCells.size() && page.size() < kPageSize) {
+        const Cell cell = kAllCells[m_nextCell];
+        const int expected = m_cell && *m_cell != cell ? 0 : counts[size_t(cell)];
+        const int wanted = std::min(kPageSize - int(page.size()), expected - m_fetchedOfCell);
+        qsizetype got = 0;
+        if (wanted > 0) {
+            // Where the previous page of this cell ended.
+            const Trajectory::CaseloadRow *after = nullptr;
+            if (m_fetchedOfCell > 0)
+                after = page.isEmpty() ? &m_all.last() : &page.last();
+            const QList<Trajectory::CaseloadRow> rows = m_source->caseloadPage(m_day, cell, m_officer, after, wanted, expected);
+            got = rows.size();
+            page += rows;
+            m_fetchedOfCell += int(got);
+        }
+        // The cell is done, or has fewer rows than counted (changed since): the next one.
+        if (wanted <= 0 || got < wanted) {
+            ++m_nextCell;
+            m_fetchedOfCell = 0;
+        }
+    }
+    return page;
+}
+
+void CaseloadModel::append(const QList<Trajectory::CaseloadRow> &rows)
+{
+    for (const Trajectory::CaseloadRow &row : rows) {
+        m_order.push_back(int(m_all.size()));
+        m_visible.push_back(int(m_all.size()));
+        m_all.append(row);
+    }
+}
+
+bool CaseloadModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && paged() && !m_notifyingReset && !m_fetching && m_nextCell < kAllCells.size() && int(m_visible.size()) < matchingRows();
+}
+
+void CaseloadModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QList<Trajectory::CaseloadRow> rows = nextPage();
+    if (rows.isEmpty())
+        return;
+    // A listener of rowsAboutToBeInserted may ask for more while this page goes in; it must
+    // wait, or the next page would be read from a cursor that is not there yet.
+    m_fetching = true;
+    const int first = int(m_visible.size());
+    beginInsertRows({}, first, first + int(rows.size()) - 1);
+    append(rows);
+    endInsertRows();
+    m_fetching = false;
+}
+
+int CaseloadModel::totalOnDay() const
+{
+    if (!m_source)
+        return int(m_all.size());
+    int total = 0;
+    for (const Trajectory::CellCounts &counts : m_counts)
+        for (const int n : counts)
+            total += n;
+    return total;
+}
+
+int CaseloadModel::matchingRows() const
+{
+    if (!m_source)
+        return int(m_visible.size());
+    const std::array<int, kCellCount> counts = countsPerCell();
+    int total = 0;
+    for (const Cell cell : kAllCells)
+        if (!m_cell || *m_cell == cell)
+            total += counts[size_t(cell)];
+    return total;
 }
 
 bool CaseloadModel::officerMatches(const Trajectory::CaseloadRow &row) const
@@ -57,8 +196,11 @@ void CaseloadModel::refilter()
 QStringList CaseloadModel::officers() const
 {
     QStringList list;
-    for (const Trajectory::CaseloadRow &row : m_all)
-        list << row.officer;
+    if (m_source)
+        list = m_counts.keys();
+    else
+        for (const Trajectory::CaseloadRow &row : m_all)
+            list << row.officer;
     list.removeDuplicates();
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
@@ -69,6 +211,13 @@ QStringList CaseloadModel::officers() const
 std::array<int, kCellCount> CaseloadModel::countsPerCell() const
 {
     std::array<int, kCellCount> counts{};
+    if (m_source) {
+        for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it)
+            if (!m_officer || it.key() == *m_officer)
+                for (size_t c = 0; c < counts.size(); ++c)
+                    counts[c] += it.value()[c];
+        return counts;
+    }
     for (const Trajectory::CaseloadRow &row : m_all) {
         if (officerMatches(row))
             ++counts[size_t(row.cell)];
@@ -176,6 +325,15 @@ void CaseloadModel::sort(int column, Qt::SortOrder order)
 {
     if (column == m_sortColumn && order == m_sortOrder)
         return;
+    if (m_source) {
+        // Sorted by a column: every row of the filters, read once; the core's order pages.
+        beginResetModel();
+        m_sortColumn = column;
+        m_sortOrder = order;
+        reload();
+        endReset();
+        return;
+    }
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
     QList<int> sourceRows;

@@ -12,8 +12,14 @@
 namespace parcours::ui {
 
 // Who is in which cell on one day (Trajectory::caseload), filtered by cell and officer.
-// The model holds the whole day (a few thousand rows at a big centre) and filters and sorts
-// in memory, so changing a filter never goes back to the database; only a new day does.
+//
+// Two sources. setSource(trajectory, day) reads the database lazily: the number of people
+// per cell and officer once per day, then pages of the filtered rows in the core's order
+// (cell, then name) as the view scrolls (canFetchMore/fetchMore); a filter change reads the
+// first page again, never the whole day (90,000 rows at a big centre). Sorting by a column
+// reads every row of the current filters and sorts them in memory; back in the core's order
+// (sort column -1) the model pages again. setRows() instead holds given rows in memory and
+// filters and sorts them there (for small lists and tests).
 class CaseloadModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -25,7 +31,11 @@ public:
 
     // Everyone in a cell on `day`, unfiltered (as Trajectory::caseload(day) returns it).
     void setRows(const QList<Trajectory::CaseloadRow> &rows, const QDate &day);
+    // The day's caseload read from `trajectory` (nullptr: empty), first page at once. The
+    // trajectory must outlive its use here.
+    void setSource(const Trajectory *trajectory, const QDate &day);
     QDate day() const { return m_day; }
+    static constexpr int kPageSize = 200;
 
     // nullopt = all cells / all officers; an empty officer means "no officer recorded".
     void setFilter(std::optional<Cell> cell, std::optional<QString> officer);
@@ -36,7 +46,9 @@ public:
     QStringList officers() const;
     // People per cell on the day with the officer filter applied (not the cell filter).
     std::array<int, kCellCount> countsPerCell() const;
-    int totalOnDay() const { return int(m_all.size()); }
+    int totalOnDay() const;
+    // Rows the current filters select (all of them, also those not fetched yet).
+    int matchingRows() const;
 
     const Trajectory::CaseloadRow *rowAt(int row) const;
     qint64 dossierId(int row) const;
@@ -46,12 +58,26 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
 
 private:
+    bool paged() const { return m_source && m_sortColumn < 0; }
+    void endReset();
+    void reload();       // the source's rows for the current filters, from the start
+    QList<Trajectory::CaseloadRow> nextPage(); // the next rows of a paged source (not added yet)
+    void append(const QList<Trajectory::CaseloadRow> &rows);
+    void loadAllRows();  // every row of the current filters (sorting by a column)
     void sortOrder();
     void refilter();
     bool officerMatches(const Trajectory::CaseloadRow &row) const;
 
+    const Trajectory *m_source = nullptr;
+    QMap<QString, Trajectory::CellCounts> m_counts; // of the source's day, per officer
+    size_t m_nextCell = 0;      // paged: index in kAllCells of the cell being fetched
+    int m_fetchedOfCell = 0;    // paged: rows of that cell fetched so far
+    bool m_notifyingReset = false;
+    bool m_fetching = false;
     QList<Trajectory::CaseloadRow> m_all;
     std::vector<int> m_order;   // indexes into m_all, sorted
     std::vector<int> m_visible; // m_order filtered: the rows shown

@@ -212,9 +212,9 @@ void CaseloadView::load()
 {
     m_stale = false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QList<Trajectory::CaseloadRow> rows = m_trajectory ? m_trajectory->caseload(m_day) : QList<Trajectory::CaseloadRow>();
     const qint64 keep = m_model->dossierId(m_table->currentIndex().row());
-    m_model->setRows(rows, m_day);
+    // The counts of the day and the first page; the view fetches more as it scrolls.
+    m_model->setSource(m_trajectory, m_day);
     rebuildOfficers();
     applyFilters();
     if (keep != 0) {

@@ -27,7 +27,8 @@ class DateEdit;
 // which officer, filtered by cell and by officer, with the number of people per cell.
 // Double-clicking a person asks to open their dossier (openDossierRequested).
 //
-// The day is read when the page is shown or the day changes; filters work on what was read.
+// The day is read when the page is shown or the day changes: the counts per cell and officer,
+// then the rows a page at a time as the table scrolls (CaseloadModel::setSource).
 class CaseloadView : public QWidget
 {
     Q_OBJECT

@@ -440,8 +440,8 @@ QList<Trajectory::CaseloadRow> Trajectory::caseload(const QDate &day, std::optio
     if (!Permissions::require(m_db, Permission::ViewRegister))
         return rows;
     QString sql = QStringLiteral(
-        "SELECT p.id, d.id, d.reference, pe.last_name, pe.first_name, p.cell, p.start_date, p.end_date, p.officer "
-        "FROM placement p JOIN dossier d ON d.id = p.dossier_id JOIN person pe ON pe.id = d.person_id "
+        "SELECT p.id, d.id, d.reference, pe.last_name, pe.first_name, p.cell, p.start_date, p.end_date, p.officer, "
+        "pe.id, pe.last_key, pe.first_key FROM placement p JOIN dossier d ON d.id = p.dossier_id JOIN person pe ON pe.id = d.person_id "
         "WHERE p.start_date <= ? AND (p.end_date IS NULL OR p.end_date >= ?) "
         "AND d.opened <= ? AND (d.closed IS NULL OR d.closed >= ?)");
     if (cell)
@@ -473,6 +473,9 @@ QList<Trajectory::CaseloadRow> Trajectory::caseload(const QDate &day, std::optio
         r.until = dateOf(q.value(7));
         r.days = int(r.since.daysTo(day));
         r.officer = q.value(8).toString();
+        r.personId = q.value(9).toLongLong();
+        r.lastKey = q.value(10).toString();
+        r.firstKey = q.value(11).toString();
         rows.append(r);
     }
     std::stable_sort(rows.begin(), rows.end(), [](const CaseloadRow &a, const CaseloadRow &b) { return a.cell < b.cell; });

@@ -7,6 +7,9 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QMap>
+
+#include <array>
 
 #include <functional>
 #include <optional>
@@ -86,9 +89,34 @@ public:
         QDate until;   // its planned end, null when open
         int days = 0;  // days in the cell on `day`: 0 on the start day, since.daysTo(day)
         QString officer;
+        // The person and their sort keys: the order of the rows, and where a page ends.
+        qint64 personId = 0;
+        QString lastKey;
+        QString firstKey;
         QString personName() const { return lastName + QLatin1String(", ") + firstName; }
     };
     QList<CaseloadRow> caseload(const QDate &day, std::optional<Cell> cell = {}, const QString &officer = {}) const;
+
+    // The caseload as its page reads it (core/trajectory/caseload.cpp): the number of people
+    // per cell and officer first, then one cell a page at a time. A big centre has 90,000
+    // people in a cell on a day: reading them all took a second, a count and a page take a
+    // few dozen milliseconds (docs/benchmarks.md).
+    //
+    // People per cell on `day`, per officer of the placement ("" = no officer recorded), in
+    // one pass over the placements that cover the day.
+    using CellCounts = std::array<int, kCellCount>;
+    QMap<QString, CellCounts> caseloadCounts(const QDate &day) const;
+    // Up to `limit` rows of `cell` on `day`, sorted by last name, first name, person and
+    // reference, after `after` (the last row of the previous page of the same query; nullptr
+    // for the first page). `officer`: nullopt = every officer, "" = no officer recorded.
+    // `expected`, the number of rows of the query (from caseloadCounts), chooses the plan: a
+    // frequent cell is read by walking the people in name order until the page is full, a
+    // rare one by collecting its few placements of the day and sorting them.
+    QList<CaseloadRow> caseloadPage(const QDate &day, Cell cell, const std::optional<QString> &officer,
+                                    const CaseloadRow *after, int limit, int expected) const;
+    // From this many rows of a cell on, walking the people in name order is the faster plan
+    // (measured at 200,000 dossiers and 182,000 people).
+    static constexpr int kCaseloadWalkFrom = 8000;
 
 private:
     // Reads the placement and its dossier in a write transaction, lets `change` edit the
