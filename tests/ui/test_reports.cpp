@@ -83,7 +83,7 @@ TEST_CASE("The flow view computes in the background, shows the flows and exports
           == QStringList({QStringLiteral("Project facilitation"), QStringLiteral("Literacy"), QStringLiteral("Work"),
                           QStringLiteral("Literacy"), QStringLiteral("Exit: Dropped out"), QStringLiteral("Exit: Job found")}));
     CHECK(column(*view.model(), FlowReportView::Count).join(QLatin1Char(' ')) == QStringLiteral("1 1 1 1 1 1"));
-    CHECK(view.summary().contains(QStringLiteral("3 entries into a cell, 1 moves between cells, 2 exits")));
+    CHECK(view.summary().contains(QStringLiteral("entries into a cell: 3 · moves between cells: 1 · exits: 2")));
 
     const QString path = centre.t.dir.filePath(QStringLiteral("flows.csv"));
     REQUIRE(view.exportCsv(path).ok());

@@ -72,7 +72,7 @@ void CaseloadReportView::present()
     fill();
     const int officers = int(std::count_if(m_report->officers.cbegin(), m_report->officers.cend(),
                                            [](const CaseloadReport::OfficerRow &o) { return !o.officer.isEmpty(); }));
-    setSummary(tr("<b>On %1:</b> %2 people in a cell, followed by %3 officers.")
+    setSummary(tr("<b>On %1</b> — people in a cell: %2 · officers: %3")
                    .arg(formatDate(m_report->day), formatCount(m_report->total), formatCount(officers)));
 }
 

@@ -54,7 +54,7 @@ Result<ReportView::Job> DurationReportView::prepare()
     if (m_limit->isChecked()) {
         if (QString e = ReportPickers::readDate(m_from, tr("Ended between"), from); !e.isEmpty())
             return Result<Job>::failure(e);
-        if (QString e = ReportPickers::readDate(m_to, tr("and"), to); !e.isEmpty())
+        if (QString e = ReportPickers::readDate(m_to, tr("Ended between"), to); !e.isEmpty())
             return Result<Job>::failure(e);
         if (from > to)
             return Result<Job>::failure(tr("The period starts on %1, after its end on %2.").arg(formatDate(from), formatDate(to)));
@@ -89,9 +89,9 @@ void DurationReportView::present()
         : tr("Every placement that ended");
     const DurationReport::Row &all = m_report->row(std::nullopt);
     if (all.count == 0)
-        setSummary(tr("<b>%1:</b> none.").arg(which));
+        setSummary(tr("<b>%1</b> — none.").arg(which));
     else
-        setSummary(tr("<b>%1:</b> %2, a median of %3 days in a cell. Running placements are not counted.")
+        setSummary(tr("<b>%1</b> — placements: %2 · median in days: %3. Running placements are not counted.")
                        .arg(which, formatCount(all.count), model()->text(int(rows.size()) - 1, Median)));
 }
 

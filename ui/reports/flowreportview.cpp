@@ -62,10 +62,10 @@ void FlowReportView::present()
     model()->setRows(rows);
     const QString period = tr("From %1 to %2").arg(formatDate(m_report->from), formatDate(m_report->to));
     if (m_report->flows.isEmpty()) {
-        setSummary(tr("<b>%1:</b> no placement started or ended.").arg(period));
+        setSummary(tr("<b>%1</b> — no placement started or ended.").arg(period));
         return;
     }
-    setSummary(tr("<b>%1:</b> %2 entries into a cell, %3 moves between cells, %4 exits.")
+    setSummary(tr("<b>%1</b> — entries into a cell: %2 · moves between cells: %3 · exits: %4")
                    .arg(period, formatCount(m_report->entries()), formatCount(m_report->moves()), formatCount(m_report->exits())));
 }
 
