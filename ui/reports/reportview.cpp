@@ -200,8 +200,8 @@ void ReportView::showProgress()
 void ReportView::done()
 {
     m_poll->stop();
-    m_thread->wait();
-    delete m_thread;
+    m_thread->wait(); // finished() is queued: the thread may still be winding down
+    m_thread->deleteLater(); // we are in a slot of its signal
     m_thread = nullptr;
     const bool cancelled = m_worker->cancel.load();
     const Status status = m_worker->status;
