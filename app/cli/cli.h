@@ -82,6 +82,9 @@ int runRetention(const Invocation &inv);
 int runAccounts(const Invocation &inv);
 int runAccountAdd(const Invocation &inv);
 int runAccountPassword(const Invocation &inv);
+int runReportFlows(const Invocation &inv);     // reportcommands.cpp
+int runReportDurations(const Invocation &inv);
+int runReportCaseload(const Invocation &inv);
 // True when the command line asks for a command that needs QtGui (export person: a PDF).
 bool needsGuiApplication(const QStringList &arguments);
 

@@ -18,6 +18,9 @@
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "placementdialog.h"
+#include "reports/caseloadreportview.h"
+#include "reports/durationreportview.h"
+#include "reports/flowreportview.h"
 #include "registry/registry.h"
 #include "sampledata.h"
 #include "sampletrajectories.h"
@@ -101,6 +104,37 @@ bool renderTrajectory(MainWindow &window, const QDir &dir)
         dialog->reject();
     }
     dossierWindow->reject();
+    return ok;
+}
+
+// The three report views on the demo centre, each computed in its worker thread.
+bool renderReports(Database &db, const QDir &dir)
+{
+    const auto shoot = [&dir](ReportView &view, const QString &name) {
+        view.resize(kWindowSize);
+        view.show();
+        bool done = false;
+        QObject::connect(&view, &ReportView::finished, &view, [&done] { done = true; });
+        view.compute();
+        QElapsedTimer clock;
+        clock.start();
+        while (!done && clock.elapsed() < 60000)
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
+        return save(&view, dir, name);
+    };
+    bool ok = true;
+    {
+        FlowReportView flows(db);
+        ok &= shoot(flows, QStringLiteral("report-flows"));
+    }
+    {
+        DurationReportView durations(db);
+        ok &= shoot(durations, QStringLiteral("report-durations"));
+    }
+    {
+        CaseloadReportView caseload(db);
+        ok &= shoot(caseload, QStringLiteral("report-caseload"));
+    }
     return ok;
 }
 
@@ -226,6 +260,8 @@ int renderScreenshots(const QString &dirPath)
     if (const Trajectory::CaseloadRow *first = caseload->model()->rowAt(0))
         caseload->setOfficerFilter(first->officer);
     ok &= save(&demoWindow, dir, QStringLiteral("caseload-filtered"));
+
+    ok &= renderReports(*demoWindow.database(), dir);
 
     // The question before the demo data.
     {
