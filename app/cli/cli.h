@@ -84,6 +84,8 @@ int runAccountAdd(const Invocation &inv);
 int runAccountPassword(const Invocation &inv);
 // True when the command line asks for a command that needs QtGui (export person: a PDF).
 bool needsGuiApplication(const QStringList &arguments);
+int runChartEvolution(const Invocation &inv);  // chartcommands.cpp
+bool needsWidgetApplication(const QStringList &arguments); // chart evolution: Qt Charts needs a QApplication
 
 // --- console.cpp ---------------------------------------------------------------------------
 
