@@ -125,13 +125,24 @@ ReportsPage::ReportsPage(QWidget *parent) : QWidget(parent)
     m_table->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter) | Qt::Alignment(Qt::TextWordWrap));
     m_table->horizontalHeader()->setMinimumHeight(m_table->fontMetrics().height() * 3);
     {
-        // Date and source as wide as they need; the figures share the rest, so that the
-        // seed's twelve columns and post-article 60 fit without scrolling.
+        // Each figure column as wide as its longest word (titles wrap at spaces) or a
+        // percentage, whichever is wider; the seed's columns and post-article 60 then fit a
+        // 1280-pixel window without scrolling in the three languages ("Alphabétisation").
         QHeaderView *header = m_table->horizontalHeader();
-        header->setSectionResizeMode(QHeaderView::Stretch);
-        header->setSectionResizeMode(EvolutionModel::Date, QHeaderView::ResizeToContents);
-        header->setSectionResizeMode(EvolutionModel::Source, QHeaderView::ResizeToContents);
-        header->setMinimumSectionSize(m_table->fontMetrics().horizontalAdvance(QStringLiteral("100,00 %")) + 10);
+        const QFontMetrics fm(header->font());
+        const int figure = fm.horizontalAdvance(QStringLiteral("100,00 %"));
+        for (int c = 0; c < EvolutionModel::ColumnCount; ++c) {
+            int width = c == EvolutionModel::Date ? fm.horizontalAdvance(formatDate(QDate(2000, 12, 31)))
+                : c == EvolutionModel::Source
+                ? std::max(fm.horizontalAdvance(EvolutionModel::sourceLabel(Figures::Source::Recorded)),
+                           fm.horizontalAdvance(EvolutionModel::sourceLabel(Figures::Source::Computed)))
+                : figure;
+            const QStringList words = EvolutionModel::columnTitle(c).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            for (const QString &word : words)
+                width = std::max(width, fm.horizontalAdvance(word));
+            m_table->setColumnWidth(c, width + 8);
+        }
+        header->setStretchLastSection(true);
     }
     m_table->viewport()->setMouseTracking(true);
     m_message = new QLabel;
