@@ -13,6 +13,7 @@
 #include "format.h"
 #include "messagebar.h"
 #include "placeholderpage.h"
+#include "reports/reportspage.h"
 #include "registry/registry.h"
 #include "security/permissions.h"
 #include "storage/database.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     m_dossiers = new DossierListView;
     m_caseload = new CaseloadView;
+    m_reports = new ReportsPage;
     const struct
     {
         QString name;
@@ -66,10 +68,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
                              tr("The Job Table groups of the Space for Work: composing the group, the modules "
                                 "\"Aspects of job search\" and \"Interviews\", the conclusion and the debriefing, "
                                 "with the technical fiche and the orientation table."))},
-        {tr("Reports"), AreaIcon::Reports,
-         new PlaceholderPage(tr("Reports"),
-                             tr("The evolution of the persons in the integration trajectory: dossiers, persons "
-                                "integrated and per cell on a chosen day, with charts for the annual report."))},
+        {tr("Reports"), AreaIcon::Reports, m_reports},
         {tr("Settings"), AreaIcon::Settings,
          new PlaceholderPage(tr("Settings"), tr("Officers, cells, partners and the program's preferences."))},
     };
@@ -114,6 +113,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_dossiers, &DossierListView::totalDossiersChanged, this, &MainWindow::updateCount);
     connect(m_dossiers, &DossierListView::demoDataRequested, this, &MainWindow::fillWithDemoData);
     connect(m_caseload, &CaseloadView::openDossierRequested, m_dossiers, &DossierListView::openDossier);
+    connect(m_reports, &ReportsPage::openDossierRequested, m_dossiers, &DossierListView::openDossier);
     connect(m_dossiers, &DossierListView::dossierWindowOpened, this, [this](DossierWindow *window) {
         connect(window, &DossierWindow::changed, m_caseload, &CaseloadView::refresh);
     });
@@ -133,6 +133,7 @@ MainWindow::~MainWindow()
     m_dossiers->setTrajectory(nullptr);
     m_dossiers->setRegistry(nullptr);
     m_caseload->setTrajectory(nullptr);
+    m_reports->setDatabase(nullptr);
 }
 
 void MainWindow::buildMenus()
@@ -196,6 +197,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db, bool remember)
     m_dossiers->setTrajectory(trajectory.get());
     m_dossiers->setRegistry(registry.get());
     m_caseload->setTrajectory(trajectory.get());
+    m_reports->setDatabase(db.get());
     std::swap(m_registry, registry);
     std::swap(m_trajectory, trajectory);
     std::swap(m_db, db);
@@ -347,6 +349,7 @@ CsvImport::Outcome MainWindow::importCsv(CsvImport::Kind kind, const QString &pa
     if (outcome.imported) {
         m_dossiers->refresh();
         m_caseload->refresh();
+        m_reports->invalidate();
     }
     return outcome;
 }
@@ -369,6 +372,7 @@ void MainWindow::fillWithDemoData()
     QApplication::restoreOverrideCursor();
     m_dossiers->refresh();
     m_caseload->refresh();
+    m_reports->invalidate();
     if (status) {
         m_messageBar->showMessage(tr("Demo data added: %1 invented people, %2 dossiers and %3 placements. Nobody in this "
                                      "database exists.")

@@ -26,6 +26,7 @@ namespace parcours::ui {
 class CaseloadView;
 class DossierListView;
 class MessageBar;
+class ReportsPage;
 class Session;
 
 // The program's window: navigation between the areas on the left, the open area on the
@@ -58,6 +59,7 @@ public:
     void showPage(Page page);
     DossierListView *dossierView() const { return m_dossiers; }
     CaseloadView *caseloadView() const { return m_caseload; }
+    ReportsPage *reportsPage() const { return m_reports; }
 
     // Replaces the "how many demo dossiers?" dialog, for tests; empty restores it.
     using DemoCountPrompt = std::function<std::optional<int>()>;
@@ -97,6 +99,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     DossierListView *m_dossiers = nullptr;
     CaseloadView *m_caseload = nullptr;
+    ReportsPage *m_reports = nullptr;
     MessageBar *m_messageBar = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_accountMenu = nullptr;

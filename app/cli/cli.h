@@ -87,6 +87,8 @@ int runReportDurations(const Invocation &inv);
 int runReportCaseload(const Invocation &inv);
 // True when the command line asks for a command that needs QtGui (export person: a PDF).
 bool needsGuiApplication(const QStringList &arguments);
+int runChartEvolution(const Invocation &inv);  // chartcommands.cpp
+bool needsWidgetApplication(const QStringList &arguments); // chart evolution: Qt Charts needs a QApplication
 
 // --- console.cpp ---------------------------------------------------------------------------
 

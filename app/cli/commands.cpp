@@ -45,6 +45,7 @@ const QList<Command> &commands()
                                   "month ends of the last 12 months. Recorded figures: those recorded on the days of --at "
                                   "or within --from/--to, else all. Default: --source computed --format csv."),
          runEvolution},
+        {{QStringLiteral("chart"), QStringLiteral("evolution")}, {}, {QStringLiteral("--out FILE"), QStringLiteral("--kind rates|cells|dossiers"), QStringLiteral("--at D1,D2,…"), QStringLiteral("--from D"), QStringLiteral("--to D"), QStringLiteral("--step month|quarter|year"), QStringLiteral("--source computed|recorded|both"), QStringLiteral("--width W"), QStringLiteral("--height H"), QStringLiteral("--title T")}, QT_TRANSLATE_NOOP("Cli", "Draw the evolution chart to FILE.png, FILE.svg, or FILE.pdf (a report: chart and table); the days and sources as for evolution. Default: --kind rates, 1200 × 750 pixels."), runChartEvolution},
         {{QStringLiteral("demo")}, {}, {QStringLiteral("--dossiers N"), QStringLiteral("--seed S")},
          QT_TRANSLATE_NOOP("Cli", "Fill an empty database with invented people, dossiers and trajectories "
                                   "over the ten years up to today (default 2000 dossiers, seed 1; the same seed on the "

@@ -7,6 +7,7 @@
 #include "interchange/placementcsv.h"
 #include "trajectory/evolution.h"
 #include "trajectory/evolutioncsv.h"
+#include "evolutionoptions.h"
 #include "trajectory/isodate.h"
 #include "trajectory/recordedfigures.h"
 
@@ -27,21 +28,6 @@ QString quoted(const QString &text)
 
 // --- evolution -----------------------------------------------------------------------------
 
-enum class Source { Computed, Recorded, Both };
-enum class Format { Csv, Table, Json };
-
-// What `evolution` was asked, once the options are checked.
-struct EvolutionRequest
-{
-    Source source = Source::Computed;
-    Format format = Format::Csv;
-    QList<QDate> at;                   // --at, sorted, without duplicates
-    QDate from;                        // --from (then `to` is valid too)
-    QDate to;
-    Evolution::Step step = Evolution::Step::Month;
-    bool ranged() const { return from.isValid(); }
-};
-
 // The options that may be given once only.
 const QStringList &singleOptions()
 {
@@ -49,6 +35,8 @@ const QStringList &singleOptions()
                                       QStringLiteral("--source"), QStringLiteral("--format")};
     return names;
 }
+
+} // namespace
 
 // Fills `request` from `inv`; the reason for a usage error otherwise.
 QString parseEvolution(const Invocation &inv, EvolutionRequest &request)
@@ -67,22 +55,22 @@ QString parseEvolution(const Invocation &inv, EvolutionRequest &request)
     if (inv.has(QStringLiteral("--source"))) {
         const QString code = inv.value(QStringLiteral("--source"));
         if (code == QLatin1String("computed"))
-            request.source = Source::Computed;
+            request.table.source = EvolutionTable::Source::Computed;
         else if (code == QLatin1String("recorded"))
-            request.source = Source::Recorded;
+            request.table.source = EvolutionTable::Source::Recorded;
         else if (code == QLatin1String("both"))
-            request.source = Source::Both;
+            request.table.source = EvolutionTable::Source::Both;
         else
             return Cli::tr("--source: %1 is not computed, recorded or both.").arg(quoted(code));
     }
     if (inv.has(QStringLiteral("--format"))) {
         const QString code = inv.value(QStringLiteral("--format"));
         if (code == QLatin1String("csv"))
-            request.format = Format::Csv;
+            request.format = EvolutionRequest::Format::Csv;
         else if (code == QLatin1String("table"))
-            request.format = Format::Table;
+            request.format = EvolutionRequest::Format::Table;
         else if (code == QLatin1String("json"))
-            request.format = Format::Json;
+            request.format = EvolutionRequest::Format::Json;
         else
             return Cli::tr("--format: %1 is not csv, table or json.").arg(quoted(code));
     }
@@ -107,58 +95,38 @@ QString parseEvolution(const Invocation &inv, EvolutionRequest &request)
                     return error;
                 if (!seen.contains(day)) {
                     seen.insert(day);
-                    request.at << day;
+                    request.table.at << day;
                 }
             }
         }
-        std::sort(request.at.begin(), request.at.end());
+        std::sort(request.table.at.begin(), request.table.at.end());
     }
     if (from) {
-        if (QString error = date(QStringLiteral("--from"), inv.value(QStringLiteral("--from")), request.from);
+        if (QString error = date(QStringLiteral("--from"), inv.value(QStringLiteral("--from")), request.table.from);
             !error.isEmpty())
             return error;
-        request.to = QDate::currentDate();
+        request.table.to = QDate::currentDate();
         if (to) {
-            if (QString error = date(QStringLiteral("--to"), inv.value(QStringLiteral("--to")), request.to);
+            if (QString error = date(QStringLiteral("--to"), inv.value(QStringLiteral("--to")), request.table.to);
                 !error.isEmpty())
                 return error;
         }
-        if (request.from > request.to)
-            return to ? Cli::tr("--from %1 is after --to %2.").arg(isodate::toIso(request.from), isodate::toIso(request.to))
+        if (request.table.from > request.table.to)
+            return to ? Cli::tr("--from %1 is after --to %2.").arg(isodate::toIso(request.table.from), isodate::toIso(request.table.to))
                       : Cli::tr("--from %1 is after today (%2); give --to.")
-                            .arg(isodate::toIso(request.from), isodate::toIso(request.to));
+                            .arg(isodate::toIso(request.table.from), isodate::toIso(request.table.to));
     }
     if (step) {
         const QString code = inv.value(QStringLiteral("--step"));
         const auto parsed = Evolution::stepFromCode(code);
         if (!parsed)
             return Cli::tr("--step: %1 is not month, quarter or year.").arg(quoted(code));
-        request.step = *parsed;
+        request.table.step = *parsed;
     }
     return QString();
 }
 
-// The days to compute: --at, the period ends from --from to --to, or the month ends of the
-// last 12 months (the last one on or before today).
-QList<QDate> computedDays(const EvolutionRequest &request)
-{
-    if (!request.at.isEmpty())
-        return request.at;
-    if (request.ranged())
-        return Evolution::snapshotDays(request.from, request.to, request.step);
-    const QDate today = QDate::currentDate();
-    return Evolution::snapshotDays(today.addMonths(-12).addDays(1), today, Evolution::Step::Month);
-}
-
-// Recorded rows first on the same day.
-void sortRows(QList<Figures> &rows)
-{
-    std::stable_sort(rows.begin(), rows.end(), [](const Figures &a, const Figures &b) {
-        if (a.date != b.date)
-            return a.date < b.date;
-        return a.source == Figures::Source::Recorded && b.source != Figures::Source::Recorded;
-    });
-}
+namespace {
 
 void writeOut(const QByteArray &bytes)
 {
@@ -265,44 +233,25 @@ int runEvolution(const Invocation &inv)
     if (!db)
         return Failure;
 
-    QList<Figures> rows;
-    if (request.source != Source::Computed) {
-        // --at: only the days recorded among those asked for.
-        auto recorded = request.ranged() ? RecordedFigures(*db).load(request.from, request.to)
-                                         : RecordedFigures(*db).load();
-        if (!recorded) {
-            printErr(recorded.error());
-            return Failure;
-        }
-        for (const Figures &f : recorded.value()) {
-            if (request.at.isEmpty() || std::binary_search(request.at.cbegin(), request.at.cend(), f.date))
-                rows << f;
-        }
+    const EvolutionTable::Request &table = request.table;
+    if (table.source != EvolutionTable::Source::Recorded && EvolutionTable::computedDays(table).isEmpty())
+        printErr(Cli::tr("No %1 end lies between %2 and %3: nothing to compute.")
+                     .arg(Evolution::stepCode(table.step), isodate::toIso(table.from), isodate::toIso(table.to)));
+    auto loaded = EvolutionTable::load(*db, table);
+    if (!loaded) {
+        printErr(loaded.error());
+        return Failure;
     }
-    if (request.source != Source::Recorded) {
-        const QList<QDate> days = computedDays(request);
-        if (days.isEmpty()) {
-            printErr(Cli::tr("No %1 end lies between %2 and %3: nothing to compute.")
-                         .arg(Evolution::stepCode(request.step), isodate::toIso(request.from), isodate::toIso(request.to)));
-        } else {
-            auto computed = Evolution::compute(*db, days);
-            if (!computed) {
-                printErr(computed.error());
-                return Failure;
-            }
-            rows += computed.value();
-        }
-    }
-    sortRows(rows);
+    const QList<Figures> rows = loaded.take();
 
     switch (request.format) {
-    case Format::Csv:
+    case EvolutionRequest::Format::Csv:
         writeOut(EvolutionCsv::format(rows));
         break;
-    case Format::Json:
+    case EvolutionRequest::Format::Json:
         writeOut(formatJson(rows));
         break;
-    case Format::Table:
+    case EvolutionRequest::Format::Table:
         printOut(formatTable(rows));
         break;
     }

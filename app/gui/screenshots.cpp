@@ -29,9 +29,18 @@
 #include "trajectory/trajectory.h"
 #include "trajectoryview.h"
 
+#include "charts/evolutionchart.h"
+#include "interchange/figurescsv.h"
+#include "reports/drilldowndialog.h"
+#include "reports/evolutionmodel.h"
+#include "reports/reportspage.h"
+
+#include <QTabWidget>
+
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -108,7 +117,7 @@ bool renderTrajectory(MainWindow &window, const QDir &dir)
 }
 
 // The three report views on the demo centre, each computed in its worker thread.
-bool renderReports(Database &db, const QDir &dir)
+bool renderReportViews(Database &db, const QDir &dir)
 {
     const auto shoot = [&dir](ReportView &view, const QString &name) {
         view.resize(kWindowSize);
@@ -134,6 +143,82 @@ bool renderReports(Database &db, const QDir &dir)
     {
         CaseloadReportView caseload(db);
         ok &= shoot(caseload, QStringLiteral("report-caseload"));
+    }
+    return ok;
+}
+
+// The Reports area on demo data whose history ends in June 2013, beside the seed's published
+// figures (seed 000, imported with the figures CSV import): table, each chart, the list behind
+// a count, and the chart exports as the page writes them.
+bool renderReports(const QTemporaryDir &tmp, const QDir &dir)
+{
+    std::unique_ptr<Database> db = openTemporary(tmp, QStringLiteral("reports.sqlite"));
+    if (!db)
+        return false;
+    DemoGenerator::Options options;
+    options.dossiers = 5000;
+    options.until = QDate(2013, 6, 30);
+    if (Status s = DemoGenerator::generate(*db, options); !s) {
+        QTextStream(stderr) << s.error() << '\n';
+        return false;
+    }
+    const QString figures = tmp.filePath(QStringLiteral("seed-figures.csv"));
+    {
+        QFile file(figures);
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        file.write("date,dossiers,integrated,health_equity,facilitation,literacy,studies,work,article60,post_article60\n"
+                   "2009-12-31,5131,1082,,208,81,300,192,301,\n"
+                   "2010-12-31,5640,3355,350,1005,682,707,314,297,\n"
+                   "2011-12-31,5840,3879,453,616,1083,1085,640,332,\n"
+                   "2012-12-31,5419,3815,418,1078,947,877,495,325,\n"
+                   "2013-06-30,5453,3858,461,1056,865,1076,400,332,\n");
+    }
+    if (const ImportReport report = FiguresCsv::importFile(*db, figures); !report.ok()) {
+        QTextStream(stderr) << report.errors.join(QLatin1Char('\n')) << '\n';
+        return false;
+    }
+    MainWindow window;
+    window.setDatabase(std::move(db), false);
+    window.resize(kWindowSize);
+    window.show();
+    ReportsPage *page = window.reportsPage();
+    page->setPeriod(QDate(2009, 1, 1), QDate(2013, 6, 30), Evolution::Step::Quarter);
+    page->setSource(EvolutionTable::Source::Both);
+    window.showPage(MainWindow::Page::Reports);
+    QElapsedTimer wait;
+    wait.start();
+    while ((page->busy() || page->model()->rowCount() == 0) && wait.elapsed() < 30000)
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+    bool ok = save(&window, dir, QStringLiteral("reports-table"));
+    page->showTab(1);
+    for (const auto kind : {EvolutionChart::Kind::Rates, EvolutionChart::Kind::Cells, EvolutionChart::Kind::Dossiers}) {
+        page->setChartKind(kind);
+        ok &= save(&window, dir, QStringLiteral("reports-chart-") + EvolutionChart::kindCode(kind));
+        // The file the Export menu writes, at its default size.
+        const QString exported = dir.filePath(QStringLiteral("chart-") + EvolutionChart::kindCode(kind) + QStringLiteral(".png"));
+        if (Status s = page->exportTo(exported); !s) {
+            QTextStream(stderr) << s.error() << '\n';
+            ok = false;
+        } else {
+            QTextStream(stdout) << exported << '\n';
+        }
+    }
+    page->setChartKind(EvolutionChart::Kind::Rates);
+    page->showTab(0);
+    // The list behind the work cell at the end of 2012.
+    for (int row = 0; row < page->model()->rowCount(); ++row) {
+        const Figures *f = page->model()->rowAt(row);
+        if (f->date == QDate(2012, 12, 31) && f->source == Figures::Source::Computed) {
+            if (DrillDownDialog *dialog = page->drillDown(row, EvolutionModel::Work)) {
+                ok &= save(dialog, dir, QStringLiteral("reports-drilldown"));
+                dialog->close();
+            }
+        }
+    }
+    if (Status s = page->exportTo(dir.filePath(QStringLiteral("reports-report.pdf"))); !s) {
+        QTextStream(stderr) << s.error() << '\n';
+        ok = false;
     }
     return ok;
 }
@@ -219,6 +304,7 @@ int renderScreenshots(const QString &dirPath)
     window.showPage(MainWindow::Page::Dossiers);
 
     ok &= renderTrajectory(window, dir);
+    ok &= renderReports(tmp, dir);
 
     // What start-up says when the remembered database is gone. The message is the core's.
     {
@@ -261,7 +347,7 @@ int renderScreenshots(const QString &dirPath)
         caseload->setOfficerFilter(first->officer);
     ok &= save(&demoWindow, dir, QStringLiteral("caseload-filtered"));
 
-    ok &= renderReports(*demoWindow.database(), dir);
+    ok &= renderReportViews(*demoWindow.database(), dir);
 
     // The question before the demo data.
     {

@@ -1,17 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The report views (ui/reports): computed in a worker thread, shown, exported as CSV.
-#include "dateedit.h"
-#include "reports/caseloadreportview.h"
-#include "reports/durationreportview.h"
-#include "reports/flowreportview.h"
-#include "reports/reporttablemodel.h"
-#include "trajectorytestsupport.h"
+// The Reports page (issue 4): the evolution table with computed and recorded rows, the list
+// behind a count, the charts and every export.
+#include "uitestsupport.h"
+
+#include "charts/evolutionchart.h"
+#include "interchange/dossiercsv.h"
+#include "interchange/figurescsv.h"
+#include "interchange/placementcsv.h"
+#include "mainwindow.h"
+#include "reports/drilldowndialog.h"
+#include "reports/evolutionmodel.h"
+#include "reports/reportspage.h"
+#include "trajectory/evolutioncsv.h"
+#include "trajectory/evolutiontable.h"
 
 #include <QAbstractItemModelTester>
+#include <QAreaSeries>
+#include <QChart>
+#include <QDir>
 #include <QFile>
-#include <QLabel>
-#include <QPushButton>
+#include <QFileInfo>
+#include <QImage>
+#include <QLineSeries>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStackedWidget>
+#include <QSet>
 #include <QSignalSpy>
+#include <QSvgRenderer>
 #include <QTableView>
 
 using namespace parcours;
@@ -20,142 +36,282 @@ using namespace parcours::test;
 
 namespace {
 
-// Three dossiers in 2024:
-//   Aerts  facilitation 2 Jan – 29 Feb (moved on) → literacy from 1 Mar (open), Nathalie
-//   Bah    work 1 Feb – 31 May, job found, Pieter
-//   Claes  literacy 1 Mar – 30 Apr, dropped out, Pieter
-struct Centre
+QString fixture(const QString &relative)
 {
-    UiDatabase t;
-    Trajectory trajectory{*t.db};
+    QString dir = qEnvironmentVariable("PARCOURS_TEST_DATA");
+    if (dir.isEmpty())
+        dir = QFileInfo(QString::fromUtf8(__FILE__)).absolutePath() + QStringLiteral("/../data");
+    return QDir(dir).filePath(relative);
+}
 
-    Centre()
+// The four dossiers and five placements of tests/data/cli (2020–2021), and the seed's
+// published figures (2009–2013) as recorded rows.
+struct ReportsData : UiDatabase
+{
+    ReportsData()
     {
-        const QDate opened(2023, 12, 1);
-        const qint64 aerts = addDossier(*t.registry, QStringLiteral("Aerts"), QStringLiteral("Ilse"), QStringLiteral("D-1"), opened, {}, 102);
-        const qint64 bah = addDossier(*t.registry, QStringLiteral("Bah"), QStringLiteral("Aïssatou"), QStringLiteral("D-2"), opened, {}, 104);
-        const qint64 claes = addDossier(*t.registry, QStringLiteral("Claes"), QStringLiteral("Jolien"), QStringLiteral("D-3"), opened, {}, 106);
-        const QString nathalie = QStringLiteral("Nathalie Lemaire");
-        const QString pieter = QStringLiteral("Pieter De Wolf");
-        addPlacement(trajectory, aerts, Cell::Facilitation, QDate(2024, 1, 2), QDate(2024, 2, 29), nathalie, Outcome::MovedCell);
-        addPlacement(trajectory, aerts, Cell::Literacy, QDate(2024, 3, 1), {}, nathalie);
-        addPlacement(trajectory, bah, Cell::Work, QDate(2024, 2, 1), QDate(2024, 5, 31), pieter, Outcome::Job);
-        addPlacement(trajectory, claes, Cell::Literacy, QDate(2024, 3, 1), QDate(2024, 4, 30), pieter, Outcome::DroppedOut);
+        const auto none = [](int, int) {};
+        REQUIRE(DossierCsv::importFile(*db, fixture(QStringLiteral("cli/dossiers.csv")), false, none).ok());
+        REQUIRE(PlacementCsv::importFile(*db, fixture(QStringLiteral("cli/placements.csv")), false, none).ok());
+        REQUIRE(FiguresCsv::importFile(*db, fixture(QStringLiteral("seed-evolution-figures.csv"))).ok());
     }
 };
 
-// Computes and waits for the worker; true when a report is shown.
-bool computeAndWait(ReportView &view)
+EvolutionTable::Request yearly()
 {
-    QSignalSpy finished(&view, &ReportView::finished);
-    view.compute();
-    REQUIRE(view.isRunning());
-    REQUIRE(eventually([&] { return finished.count() == 1; }, 30000));
-    return finished.at(0).at(0).toBool();
+    EvolutionTable::Request r;
+    r.source = EvolutionTable::Source::Both;
+    r.from = QDate(2009, 1, 1);
+    r.to = QDate(2021, 12, 31);
+    r.step = Evolution::Step::Year;
+    return r;
 }
 
-QStringList column(const ReportTableModel &model, int column)
+// A page on `db`, shown, with the yearly period computed.
+void computeYearly(ReportsPage &page)
 {
-    QStringList out;
-    for (int r = 0; r < model.rowCount(); ++r)
-        out << model.text(r, column);
-    return out;
+    page.resize(1100, 700);
+    page.setPeriod(yearly().from, yearly().to, yearly().step);
+    page.setSource(EvolutionTable::Source::Both);
+    page.show();
+    REQUIRE(eventually([&page] { return !page.busy() && page.model()->rowCount() > 0; }, 20000));
+}
+
+int rowOf(const EvolutionModel &model, const QDate &day, Figures::Source source)
+{
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.rowAt(r)->date == day && model.rowAt(r)->source == source)
+            return r;
+    }
+    return -1;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
 }
 
 } // namespace
 
-TEST_CASE("The flow view computes in the background, shows the flows and exports the CLI's CSV", "[ui][reports]")
+TEST_CASE("The Reports page shows computed and recorded rows side by side", "[reports]")
 {
-    Centre centre;
-    FlowReportView view(*centre.t.db);
-    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    view.setPeriod(QDate(2024, 1, 1), QDate(2024, 12, 31));
-    view.show();
-    CHECK_FALSE(child<QPushButton>(&view, "reportExportButton")->isEnabled());
+    ReportsData data;
+    ReportsPage page;
+    page.setDatabase(data.db.get());
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    computeYearly(page);
 
-    REQUIRE(computeAndWait(view));
-    CHECK_FALSE(view.isRunning());
-    CHECK(child<QPushButton>(&view, "reportExportButton")->isEnabled());
-    CHECK(column(*view.model(), FlowReportView::From)
-          == QStringList({QStringLiteral("Entry (no cell)"), QStringLiteral("Entry (no cell)"), QStringLiteral("Entry (no cell)"),
-                          QStringLiteral("Project facilitation"), QStringLiteral("Literacy"), QStringLiteral("Work")}));
-    CHECK(column(*view.model(), FlowReportView::To)
-          == QStringList({QStringLiteral("Project facilitation"), QStringLiteral("Literacy"), QStringLiteral("Work"),
-                          QStringLiteral("Literacy"), QStringLiteral("Exit: Dropped out"), QStringLiteral("Exit: Job found")}));
-    CHECK(column(*view.model(), FlowReportView::Count).join(QLatin1Char(' ')) == QStringLiteral("1 1 1 1 1 1"));
-    CHECK(view.summary().contains(QStringLiteral("entries into a cell: 3 · moves between cells: 1 · exits: 2")));
+    const EvolutionModel &model = *page.model();
+    const auto expected = EvolutionTable::load(*data.db, yearly());
+    REQUIRE(expected.ok());
+    REQUIRE(model.rowCount() == expected.value().size());
+    // 13 year ends computed, 5 published rows recorded.
+    REQUIRE(model.rowCount() == 13 + 5);
 
-    const QString path = centre.t.dir.filePath(QStringLiteral("flows.csv"));
-    REQUIRE(view.exportCsv(path).ok());
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    CHECK(QString::fromUtf8(file.readAll())
-          == QStringLiteral("from,to,outcome,count\n"
-                            "entry,facilitation,,1\n"
-                            "entry,literacy,,1\n"
-                            "entry,work,,1\n"
-                            "facilitation,literacy,,1\n"
-                            "literacy,exit,dropped_out,1\n"
-                            "work,exit,job,1\n"));
+    // The recorded December 2009: as published, health/equity "not determined", in italics.
+    const int recorded = rowOf(model, QDate(2009, 12, 31), Figures::Source::Recorded);
+    REQUIRE(recorded >= 0);
+    CHECK(model.index(recorded, EvolutionModel::Dossiers).data().toString() == QStringLiteral("5,131"));
+    CHECK(model.index(recorded, EvolutionModel::IntegratedPct).data().toString() == QStringLiteral("21.09 %"));
+    CHECK(model.index(recorded, EvolutionModel::HealthEquity).data().toString() == QStringLiteral("n.d."));
+    CHECK(model.index(recorded, EvolutionModel::Source).data().toString() == QStringLiteral("recorded"));
+    CHECK(model.index(recorded, EvolutionModel::Dossiers).data(Qt::FontRole).value<QFont>().italic());
+    // The recorded row comes before the computed one of the same day.
+    CHECK(rowOf(model, QDate(2009, 12, 31), Figures::Source::Computed) == recorded + 1);
 
-    SECTION("a period that ends before it starts is refused before any work, the table kept")
-    {
-        view.setPeriod(QDate(2024, 12, 31), QDate(2024, 1, 1));
-        view.compute();
-        CHECK_FALSE(view.isRunning());
-        CHECK(view.status().contains(QStringLiteral("after its end")));
-        CHECK(view.model()->rowCount() == 6);
+    // The computed 31 December 2020: the engine's figures.
+    const int computed = rowOf(model, QDate(2020, 12, 31), Figures::Source::Computed);
+    REQUIRE(computed >= 0);
+    const auto engine = Evolution::compute(*data.db, {QDate(2020, 12, 31)});
+    REQUIRE(engine.ok());
+    const Figures &f = engine.value().first();
+    CHECK(*f.dossiers == 3);
+    CHECK(model.index(computed, EvolutionModel::Dossiers).data().toString() == QString::number(*f.dossiers));
+    CHECK(model.index(computed, EvolutionModel::Work).data().toString() == QString::number(*f.cell(Cell::Work)));
+    CHECK(model.index(computed, EvolutionModel::Article60).data().toString() == QString::number(*f.cell(Cell::Article60)));
+    CHECK(model.index(computed, EvolutionModel::Spi).data().toString() == QString::number(*f.spi));
+    CHECK(model.index(computed, EvolutionModel::Source).data().toString() == QStringLiteral("computed"));
+    CHECK(model.index(computed, EvolutionModel::Work).data(EvolutionModel::DrillableRole).toBool());
+    CHECK_FALSE(model.index(recorded, EvolutionModel::Work).data(EvolutionModel::DrillableRole).toBool());
+
+    // Computed only: the recorded rows go.
+    page.setSource(EvolutionTable::Source::Computed);
+    REQUIRE(eventually([&page] { return !page.busy() && page.model()->rowCount() == 13; }, 20000));
+}
+
+TEST_CASE("The list behind a count has as many dossiers as the count", "[reports]")
+{
+    ReportsData data;
+    ReportsPage page;
+    page.setDatabase(data.db.get());
+    computeYearly(page);
+    const EvolutionModel &model = *page.model();
+    const int row = rowOf(model, QDate(2020, 12, 31), Figures::Source::Computed);
+    REQUIRE(row >= 0);
+
+    for (const int column : {int(EvolutionModel::Dossiers), int(EvolutionModel::Work), int(EvolutionModel::Article60),
+                             int(EvolutionModel::Spi), int(EvolutionModel::Literacy)}) {
+        const int count = *model.rowAt(row)->count(*EvolutionModel::figureColumn(column));
+        DrillDownDialog *dialog = page.drillDown(row, column);
+        REQUIRE(dialog != nullptr);
+        QAbstractItemModelTester tester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        CHECK(dialog->model()->totalRows() == count);
+        CHECK(dialog->model()->rowCount() == count);
+        dialog->close();
     }
-    SECTION("a role without reports gets the core's refusal")
+
+    // Double-clicking a dossier of the list asks to open it.
+    DrillDownDialog *dialog = page.drillDown(row, EvolutionModel::Work);
+    REQUIRE(dialog != nullptr);
+    REQUIRE(dialog->model()->rowCount() == 1);
+    CHECK(dialog->model()->index(0, DrillDownModel::Reference).data().toString() == QStringLiteral("D-0001"));
+    QSignalSpy opened(&page, &ReportsPage::openDossierRequested);
+    Q_EMIT dialog->table()->activated(dialog->model()->index(0, 0));
+    REQUIRE(opened.count() == 1);
+    CHECK(opened.first().first().toLongLong() == dialog->model()->dossierId(0));
+    dialog->close();
+
+    // A recorded count names nobody: no list.
+    CHECK(page.drillDown(rowOf(model, QDate(2012, 12, 31), Figures::Source::Recorded), EvolutionModel::Work) == nullptr);
+}
+
+TEST_CASE("The evolution exports: PNG, SVG, PDF and the CLI's CSV", "[reports]")
+{
+    ReportsData data;
+    ReportsPage page;
+    page.setDatabase(data.db.get());
+    computeYearly(page);
+    QTemporaryDir out;
+
+    SECTION("PNG at the size asked, for every kind")
     {
-        Actor reception;
-        reception.name = QStringLiteral("desk");
-        reception.displayName = QStringLiteral("Desk");
-        reception.role = Role::Reception;
-        reception.accountId = 7;
-        centre.t.db->setActor(reception);
-        CHECK_FALSE(computeAndWait(view));
-        CHECK(view.status().contains(QStringLiteral("Reception")));
-        CHECK(view.model()->rowCount() == 6); // the last report stays
+        for (const auto kind : {EvolutionChart::Kind::Rates, EvolutionChart::Kind::Cells, EvolutionChart::Kind::Dossiers}) {
+            page.setChartKind(kind);
+            const QString path = out.filePath(EvolutionChart::kindCode(kind) + QStringLiteral(".png"));
+            const Status s = page.exportTo(path, QSize(900, 560));
+            INFO(s.error().toStdString());
+            REQUIRE(s.ok());
+            const QImage image(path);
+            REQUIRE_FALSE(image.isNull());
+            CHECK(image.size() == QSize(900, 560));
+            // Something was drawn: many colours, not a blank image.
+            QSet<QRgb> colours;
+            for (int y = 0; y < image.height(); y += 7)
+                for (int x = 0; x < image.width(); x += 7)
+                    colours.insert(image.pixel(x, y));
+            CHECK(colours.size() > 20);
+        }
+    }
+    SECTION("SVG that parses")
+    {
+        const QString path = out.filePath(QStringLiteral("chart.svg"));
+        REQUIRE(page.exportTo(path, QSize(800, 500)).ok());
+        QSvgRenderer svg(path);
+        CHECK(svg.isValid());
+        CHECK(readAll(path).contains("<svg"));
+    }
+    SECTION("PDF report with pages")
+    {
+        const QString path = out.filePath(QStringLiteral("report.pdf"));
+        REQUIRE(page.exportTo(path).ok());
+        const QByteArray pdf = readAll(path);
+        CHECK(pdf.startsWith("%PDF"));
+        // Page objects, not the /Pages tree: the chart's page, then the table's.
+        const QRegularExpression pageObject(QStringLiteral("/Type\\s*/Page(?!s)"));
+        CHECK(QString::fromLatin1(pdf).count(pageObject) >= 2);
+    }
+    SECTION("CSV equal byte for byte to parcours-cli evolution")
+    {
+        const QString path = out.filePath(QStringLiteral("evolution.csv"));
+        REQUIRE(page.exportTo(path).ok());
+        const QByteArray csv = readAll(path);
+        const auto rows = EvolutionTable::load(*data.db, yearly());
+        REQUIRE(rows.ok());
+        CHECK(csv == EvolutionCsv::format(rows.value()));
+        CHECK(csv.startsWith("date,source,dossiers,integrated,integrated_pct,health_equity,"));
+        CHECK(csv.contains("2009-12-31,recorded,5131,1082,21.09,,208,81,300,192,301,,1082,21.09\n"));
+        if (!qEnvironmentVariableIsEmpty("PARCOURS_CLI")) {
+            QProcess cli;
+            cli.start(qEnvironmentVariable("PARCOURS_CLI"),
+                      {QStringLiteral("--db"), data.db->path(), QStringLiteral("evolution"), QStringLiteral("--from"),
+                       QStringLiteral("2009-01-01"), QStringLiteral("--to"), QStringLiteral("2021-12-31"),
+                       QStringLiteral("--step"), QStringLiteral("year"), QStringLiteral("--source"), QStringLiteral("both")});
+            REQUIRE(cli.waitForFinished(120000));
+            INFO(cli.readAllStandardError().toStdString());
+            REQUIRE(cli.exitCode() == 0);
+            CHECK(cli.readAllStandardOutput() == csv);
+        }
+    }
+    SECTION("A refused export leaves no file")
+    {
+        const QString path = out.filePath(QStringLiteral("tiny.png"));
+        const Status s = page.exportTo(path, QSize(20, 20));
+        CHECK_FALSE(s.ok());
+        CHECK_FALSE(QFile::exists(path));
+        CHECK_FALSE(page.exportTo(out.filePath(QStringLiteral("chart.bmp"))).ok());
     }
 }
 
-TEST_CASE("The duration and caseload views show the core's figures", "[ui][reports]")
+TEST_CASE("The charts tell computed from recorded figures", "[reports][chart]")
 {
-    Centre centre;
-    SECTION("durations of the placements that ended in 2024")
-    {
-        DurationReportView view(*centre.t.db);
-        QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-        view.setPeriod(QDate(2024, 1, 1), QDate(2024, 12, 31));
-        REQUIRE(computeAndWait(view));
-        // Facilitation 59 days, literacy 61 (Claes; Aerts is still there), work 121.
-        CHECK(view.model()->text(int(Cell::Facilitation), DurationReportView::Median) == QStringLiteral("59"));
-        CHECK(view.model()->text(int(Cell::Literacy), DurationReportView::Placements) == QStringLiteral("1"));
-        CHECK(view.model()->text(int(Cell::Work), DurationReportView::Median) == QStringLiteral("121"));
-        CHECK(view.model()->text(int(Cell::Studies), DurationReportView::Median) == QStringLiteral("—"));
-        CHECK(view.model()->text(kCellCount, DurationReportView::Median) == QStringLiteral("61"));
+    ReportsData data;
+    const auto rows = EvolutionTable::load(*data.db, yearly());
+    REQUIRE(rows.ok());
+    for (const auto kind : {EvolutionChart::Kind::Rates, EvolutionChart::Kind::Cells, EvolutionChart::Kind::Dossiers}) {
+        std::unique_ptr<QChart> chart(EvolutionChart::build(rows.value(), kind, QStringLiteral("T")));
+        int dashed = 0, solid = 0;
+        for (QAbstractSeries *s : chart->series()) {
+            if (auto *line = qobject_cast<QLineSeries *>(s))
+                (line->pen().style() == Qt::DashLine ? dashed : solid) += 1;
+            else if (qobject_cast<QAreaSeries *>(s))
+                solid += 1;
+        }
+        INFO("kind " << EvolutionChart::kindCode(kind).toStdString());
+        CHECK(dashed >= 1); // the recorded figures
+        CHECK(solid >= 1);  // the computed ones
+        CHECK(chart->axes(Qt::Horizontal).size() == 1);
+        CHECK(chart->axes(Qt::Horizontal).first()->type() == QAbstractAxis::AxisTypeDateTime);
     }
-    SECTION("the caseload on 15 April 2024 per officer and cell")
-    {
-        CaseloadReportView view(*centre.t.db);
-        QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-        view.setDay(QDate(2024, 4, 15));
-        view.setBy(CaseloadReport::By::Both);
-        REQUIRE(computeAndWait(view));
-        // Nathalie: Aerts in literacy; Pieter: Bah in work, Claes in literacy; then the total.
-        REQUIRE(view.model()->rowCount() == 3);
-        CHECK(view.model()->text(0, 0) == QStringLiteral("Nathalie Lemaire"));
-        CHECK(view.model()->text(1, 1 + int(Cell::Literacy)) == QStringLiteral("1"));
-        CHECK(view.model()->text(1, 1 + kCellCount) == QStringLiteral("2"));
-        CHECK(view.model()->text(2, 1 + kCellCount) == QStringLiteral("3"));
-        // Another breakdown redraws without reading again; the export follows it.
-        view.setBy(CaseloadReport::By::Officer);
-        CHECK(view.model()->columnCount() == 2);
-        const QString path = centre.t.dir.filePath(QStringLiteral("caseload.csv"));
-        REQUIRE(view.exportCsv(path).ok());
-        QFile file(path);
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        CHECK(QString::fromUtf8(file.readAll()) == QStringLiteral("officer,count\nNathalie Lemaire,1\nPieter De Wolf,2\n"));
-    }
+    // The cells: one stacked area per cell.
+    std::unique_ptr<QChart> cells(EvolutionChart::build(rows.value(), EvolutionChart::Kind::Cells));
+    int areas = 0;
+    for (QAbstractSeries *s : cells->series())
+        areas += qobject_cast<QAreaSeries *>(s) ? 1 : 0;
+    CHECK(areas == kCellCount);
+
+    // The tooltip of a recorded point gives its exact, published figures.
+    const QString tip = EvolutionChart::describePoint(rows.value(), Figures::Source::Recorded,
+                                                      QDate(2012, 12, 20).startOfDay().toMSecsSinceEpoch(),
+                                                      EvolutionChart::Kind::Rates);
+    CHECK(tip.contains(QStringLiteral("31/12/2012")));
+    CHECK(tip.contains(QStringLiteral("3,815")));
+    CHECK(tip.contains(QStringLiteral("70.40 %")));
+    CHECK(EvolutionChart::kindFromCode(QStringLiteral("cells")) == EvolutionChart::Kind::Cells);
+    CHECK_FALSE(EvolutionChart::kindFromCode(QStringLiteral("pie")).has_value());
+}
+
+TEST_CASE("The main window's Reports area is the Reports page, computed when first shown", "[reports]")
+{
+    ReportsData data;
+    MainWindow window;
+    Database *db = data.db.get();
+    window.setDatabase(std::move(data.db), false);
+    window.show();
+    ReportsPage *page = window.reportsPage();
+    REQUIRE(page != nullptr);
+    CHECK(page->model()->rowCount() == 0); // nothing computed while another page is shown
+    CHECK_FALSE(page->busy());
+    window.showPage(MainWindow::Page::Reports);
+    REQUIRE(eventually([page] { return !page->busy() && page->model()->rowCount() > 0; }, 20000));
+    const auto expected = EvolutionTable::load(*db, page->request());
+    REQUIRE(expected.ok());
+    CHECK(page->model()->rowCount() == expected.value().size());
+
+    // A new report joins as a tab.
+    const int tabs = page->tabs()->count();
+    page->addReport(QStringLiteral("Flows"), new QWidget);
+    CHECK(page->tabs()->count() == tabs + 1);
+    CHECK(page->tabs()->tabText(tabs) == QStringLiteral("Flows"));
 }
