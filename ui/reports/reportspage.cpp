@@ -3,9 +3,12 @@
 
 #include "dateedit.h"
 #include "format.h"
+#include "reports/caseloadreportview.h"
 #include "reports/drilldowndialog.h"
+#include "reports/durationreportview.h"
 #include "reports/evolutionloader.h"
 #include "reports/evolutionmodel.h"
+#include "reports/flowreportview.h"
 #include "storage/database.h"
 #include "widgetsupport.h"
 
@@ -235,6 +238,18 @@ void ReportsPage::setDatabase(Database *db)
     m_stale = true;
     m_model->setRows({}); // never keep the figures of a database that is going away
     m_chart->setRows({});
+    // The flow, duration and caseload reports hold their database: they are made again for
+    // the new one (a view being deleted stops and waits for its computation first).
+    while (m_tabs->count() > 2) {
+        QWidget *old = m_tabs->widget(2);
+        m_tabs->removeTab(2);
+        delete old;
+    }
+    if (m_db) {
+        addReport(tr("Flows between cells"), new FlowReportView(*m_db));
+        addReport(tr("Days in each cell"), new DurationReportView(*m_db));
+        addReport(tr("Caseload"), new CaseloadReportView(*m_db));
+    }
     if (!m_db)
         showMessage(tr("No database is open."));
     else if (isVisible())
