@@ -19,7 +19,9 @@ void CaseloadModel::setRows(const QList<Trajectory::CaseloadRow> &rows, const QD
 {
     beginResetModel();
     m_source = nullptr;
-    m_counts.clear();
+    m_dayCounts = {};
+    m_officerCounts = {};
+    m_officers.clear();
     m_all = rows;
     m_day = day;
     m_order.resize(size_t(m_all.size()));
@@ -45,7 +47,13 @@ void CaseloadModel::setSource(const Trajectory *trajectory, const QDate &day)
     beginResetModel();
     m_source = trajectory;
     m_day = day;
-    m_counts = trajectory ? trajectory->caseloadCounts(day) : QMap<QString, Trajectory::CellCounts>();
+    m_dayCounts = {};
+    m_officers.clear();
+    if (trajectory) {
+        m_dayCounts = trajectory->caseloadCounts(day);
+        m_officers = trajectory->caseloadOfficers(day);
+    }
+    m_officerCounts = trajectory && m_officer ? trajectory->caseloadCounts(day, m_officer) : m_dayCounts;
     reload();
     endReset();
 }
@@ -55,8 +63,11 @@ void CaseloadModel::setFilter(std::optional<Cell> cell, std::optional<QString> o
     if (cell == m_cell && officer == m_officer)
         return;
     beginResetModel();
+    const bool officerChanged = officer != m_officer;
     m_cell = cell;
     m_officer = std::move(officer);
+    if (m_source && officerChanged)
+        m_officerCounts = m_officer ? m_source->caseloadCounts(m_day, m_officer) : m_dayCounts;
     if (m_source)
         reload();
     else
@@ -159,9 +170,8 @@ int CaseloadModel::totalOnDay() const
     if (!m_source)
         return int(m_all.size());
     int total = 0;
-    for (const Trajectory::CellCounts &counts : m_counts)
-        for (const int n : counts)
-            total += n;
+    for (const int n : m_dayCounts)
+        total += n;
     return total;
 }
 
@@ -197,7 +207,7 @@ QStringList CaseloadModel::officers() const
 {
     QStringList list;
     if (m_source)
-        list = m_counts.keys();
+        list = m_officers;
     else
         for (const Trajectory::CaseloadRow &row : m_all)
             list << row.officer;
@@ -211,13 +221,8 @@ QStringList CaseloadModel::officers() const
 std::array<int, kCellCount> CaseloadModel::countsPerCell() const
 {
     std::array<int, kCellCount> counts{};
-    if (m_source) {
-        for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it)
-            if (!m_officer || it.key() == *m_officer)
-                for (size_t c = 0; c < counts.size(); ++c)
-                    counts[c] += it.value()[c];
-        return counts;
-    }
+    if (m_source)
+        return m_officerCounts;
     for (const Trajectory::CaseloadRow &row : m_all) {
         if (officerMatches(row))
             ++counts[size_t(row.cell)];

@@ -73,7 +73,9 @@ private:
     bool officerMatches(const Trajectory::CaseloadRow &row) const;
 
     const Trajectory *m_source = nullptr;
-    QMap<QString, Trajectory::CellCounts> m_counts; // of the source's day, per officer
+    Trajectory::CellCounts m_dayCounts{};     // source: everyone on the day, per cell
+    Trajectory::CellCounts m_officerCounts{}; // source: with the officer filter
+    QStringList m_officers;                   // source: the day's officers
     size_t m_nextCell = 0;      // paged: index in kAllCells of the cell being fetched
     int m_fetchedOfCell = 0;    // paged: rows of that cell fetched so far
     bool m_notifyingReset = false;

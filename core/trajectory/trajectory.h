@@ -7,7 +7,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
-#include <QMap>
+#include <QStringList>
 
 #include <array>
 
@@ -102,10 +102,11 @@ public:
     // people in a cell on a day: reading them all took a second, a count and a page take a
     // few dozen milliseconds (docs/benchmarks.md).
     //
-    // People per cell on `day`, per officer of the placement ("" = no officer recorded), in
-    // one pass over the placements that cover the day.
+    // People per cell on `day`; `officer`: nullopt = every officer, "" = no officer recorded.
     using CellCounts = std::array<int, kCellCount>;
-    QMap<QString, CellCounts> caseloadCounts(const QDate &day) const;
+    CellCounts caseloadCounts(const QDate &day, const std::optional<QString> &officer = {}) const;
+    // The officers of the placements that cover `day`, sorted; "" when some have none.
+    QStringList caseloadOfficers(const QDate &day) const;
     // Up to `limit` rows of `cell` on `day`, sorted by last name, first name, person and
     // reference, after `after` (the last row of the previous page of the same query; nullptr
     // for the first page). `officer`: nullopt = every officer, "" = no officer recorded.

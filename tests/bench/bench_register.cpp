@@ -151,21 +151,25 @@ int main(int argc, char *argv[])
     Registry registry(*db);
     Table keystrokes({QStringLiteral("search (first page of 200 + count)"), QStringLiteral("matches"),
                       QStringLiteral("search"), QStringLiteral("count"), QStringLiteral("total median"),
-                      QStringLiteral("max"), QStringLiteral("≤ 50 ms")});
+                      QStringLiteral("CPU"), QStringLiteral("max"), QStringLiteral("≤ 50 ms")});
     int missed = 0;
     for (const Case &c : std::as_const(cases)) {
         int matches = 0;
         qsizetype shown = 0;
         const Timing search = measure(args.runs, [&] { shown = registry.search(c.query, 0, kPage).size(); });
         const Timing count = measure(args.runs, [&] { matches = registry.count(c.query); });
+        QList<double> cpu;
         const Timing both = measure(args.runs, [&] {
+            const double before = processCpuMs();
             registry.search(c.query, 0, kPage);
             registry.count(c.query);
+            cpu << processCpuMs() - before;
         });
+        cpu.removeFirst(); // the warm-up
         const bool ok = both.median <= 50;
         missed += !ok;
         keystrokes.add({c.label, QStringLiteral("%1 (%2 shown)").arg(matches).arg(shown), ms(search.median), ms(count.median),
-                        ms(both.median), ms(both.max), ok ? QStringLiteral("yes") : QStringLiteral("**no**")});
+                        ms(both.median), ms(summarise(cpu).median), ms(both.max), ok ? QStringLiteral("yes") : QStringLiteral("**no**")});
     }
     say(QStringLiteral("### (a) A keystroke in the search box\n"));
     keystrokes.print();

@@ -78,9 +78,9 @@ BEGIN
     UNION SELECT d.reference_key, d.id, new.last_key, new.first_key, new.national_number, d.reference_key FROM dossier d WHERE d.person_id = new.id;
 END;
 
--- The caseload of a day (core/trajectory/caseload.cpp): the placements that end on or after
--- the day (open ones last), with what the page filters on, so that neither counting nor
--- filtering reads a placement row. For today and recent days that range is about the day's
--- placements themselves. end_date itself comes last: SQLite reads a column only from an
--- index that holds it, not from an expression over it.
-CREATE INDEX placement_day ON placement (COALESCE(end_date, '9999-12-31'), start_date, cell, officer, dossier_id, end_date);
+-- The caseload of a day (core/trajectory/caseload.cpp): per cell, the placements that end on
+-- or after the day (open ones last), with what the page filters on, so that neither counting
+-- nor filtering reads a placement row. For today and recent days that range is about the
+-- day's placements themselves. end_date itself comes last: SQLite reads a column only from
+-- an index that holds it, not from an expression over it.
+CREATE INDEX placement_day ON placement (cell, COALESCE(end_date, '9999-12-31'), start_date, officer, dossier_id, end_date);
