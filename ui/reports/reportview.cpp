@@ -214,7 +214,8 @@ void ReportView::done()
         setHasResult(true);
     } else {
         // The last result stays in the table: a cancelled run changes nothing.
-        m_status->setText(cancelled ? tr("Cancelled; the table shows the last report computed.") : status.error());
+        const QString why = m_hasResult ? tr("Cancelled; the table shows the last report computed.") : tr("Cancelled.");
+        m_status->setText(cancelled ? why : status.error());
         m_status->show();
     }
     Q_EMIT finished(status.ok());
