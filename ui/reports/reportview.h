@@ -70,8 +70,6 @@ protected:
     virtual void present() = 0;
     virtual QByteArray csv() const = 0;
     virtual QString suggestedFileName() const = 0;
-    // Called when the database changes under the report (nothing for now) or a report fails:
-    // the views keep their last result.
 
     QHBoxLayout *controls() const { return m_controls; }
     void setSummary(const QString &text);
