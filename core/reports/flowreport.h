@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QList>
 
+#include <array>
 #include <optional>
 
 namespace parcours {
@@ -54,6 +55,17 @@ public:
     // order; for each, the cells in trajectory order, then the exits in outcome order with
     // "no outcome recorded" last.
     QList<Flow> flows;
+
+    // Per cell: what came in (entries from no cell, moves from another cell) and what went out
+    // (moves to another cell, exits). A move within one cell counts in neither.
+    struct Balance
+    {
+        int entries = 0;
+        int movesIn = 0;
+        int movesOut = 0;
+        int exits = 0;
+    };
+    std::array<Balance, kCellCount> balance() const;
 
     int count(std::optional<Cell> fromCell, std::optional<Cell> toCell, std::optional<Outcome> outcome = {}) const;
     int entries() const;

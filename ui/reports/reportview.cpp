@@ -84,7 +84,9 @@ ReportView::ReportView(Database &db, QWidget *parent) : QWidget(parent), m_db(db
     layout->addLayout(bar);
     layout->addWidget(m_status);
     layout->addWidget(m_summary);
-    layout->addWidget(m_table, 1);
+    m_body = new QHBoxLayout;
+    m_body->addWidget(m_table, 1);
+    layout->addLayout(m_body, 1);
 
     m_poll = new QTimer(this);
     m_poll->setInterval(100);

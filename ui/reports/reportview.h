@@ -72,6 +72,8 @@ protected:
     virtual QString suggestedFileName() const = 0;
 
     QHBoxLayout *controls() const { return m_controls; }
+    // The row that holds the table: a view may add a second table beside it.
+    QHBoxLayout *body() const { return m_body; }
     void setSummary(const QString &text);
     void setHasResult(bool has);
     Database &database() const { return m_db; }
@@ -89,6 +91,7 @@ private:
     bool m_hasResult = false;
 
     QHBoxLayout *m_controls = nullptr;
+    QHBoxLayout *m_body = nullptr;
     QPushButton *m_compute = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_export = nullptr;
