@@ -148,6 +148,22 @@ int FlowReport::count(std::optional<Cell> fromCell, std::optional<Cell> toCell, 
     return 0;
 }
 
+std::array<FlowReport::Balance, kCellCount> FlowReport::balance() const
+{
+    std::array<Balance, kCellCount> out{};
+    for (const Flow &f : flows) {
+        if (f.isEntry()) {
+            out[size_t(*f.to)].entries += f.count;
+        } else if (f.isExit()) {
+            out[size_t(*f.from)].exits += f.count;
+        } else if (*f.from != *f.to) {
+            out[size_t(*f.from)].movesOut += f.count;
+            out[size_t(*f.to)].movesIn += f.count;
+        }
+    }
+    return out;
+}
+
 int FlowReport::entries() const
 {
     int n = 0;

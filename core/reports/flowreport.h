@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QList>
 
+#include <array>
 #include <optional>
 
 namespace parcours {
@@ -27,9 +28,10 @@ class Database;
 // day after the previous one ended (or is the dossier's first) is an entry from no cell
 // into its cell, counted when its start day lies in the period. Open placements have not
 // ended: they give no move and no exit.
-// So, for each cell, moves out + exits = its placements that ended in the period, and
-// entries + moves in = its placements that started in the period, unless the move in came
-// from a placement that ended on the day before `from`.
+// So, for each cell, moves out + exits = its placements that ended in the period. Entries +
+// moves in = its placements that started in the period, except on the edges: a move counts
+// on the day the previous placement ends, so a stay that started on `from` after a move is
+// not counted, and one that starts the day after `to` is.
 //
 // Needs ViewReports. One forward pass over the placements, in the order of the index on
 // (dossier_id, start_date).
@@ -53,6 +55,17 @@ public:
     // order; for each, the cells in trajectory order, then the exits in outcome order with
     // "no outcome recorded" last.
     QList<Flow> flows;
+
+    // Per cell: what came in (entries from no cell, moves from another cell) and what went out
+    // (moves to another cell, exits). A move within one cell counts in neither.
+    struct Balance
+    {
+        int entries = 0;
+        int movesIn = 0;
+        int movesOut = 0;
+        int exits = 0;
+    };
+    std::array<Balance, kCellCount> balance() const;
 
     int count(std::optional<Cell> fromCell, std::optional<Cell> toCell, std::optional<Outcome> outcome = {}) const;
     int entries() const;

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QStringList>
 
+#include <algorithm>
 #include <functional>
 #include <vector>
 

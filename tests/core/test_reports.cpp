@@ -135,6 +135,13 @@ TEST_CASE("reports: flows count moves, entries and exits by outcome in the perio
                             "work,exit,unrecorded,1\n"
                             "health_equity,exit,moved_away,1\n"));
     CHECK(FlowReport::fromLabel(r.flows.first()) == QStringLiteral("Entry (no cell)"));
+    const auto balance = r.balance();
+    CHECK(balance[size_t(Cell::Literacy)].entries == 1);  // D
+    CHECK(balance[size_t(Cell::Literacy)].movesIn == 1);  // A from facilitation
+    CHECK(balance[size_t(Cell::Literacy)].movesOut == 1); // A to work
+    CHECK(balance[size_t(Cell::Work)].entries == 2);
+    CHECK(balance[size_t(Cell::Work)].exits == 2);
+    CHECK(balance[size_t(Cell::Facilitation)].movesOut == 1);
 
     SECTION("a period of one day sees only what happened that day")
     {

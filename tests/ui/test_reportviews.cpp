@@ -83,6 +83,16 @@ TEST_CASE("The flow view computes in the background, shows the flows and exports
           == QStringList({QStringLiteral("Project facilitation"), QStringLiteral("Literacy"), QStringLiteral("Work"),
                           QStringLiteral("Literacy"), QStringLiteral("Exit: Dropped out"), QStringLiteral("Exit: Job found")}));
     CHECK(column(*view.model(), FlowReportView::Count).join(QLatin1Char(' ')) == QStringLiteral("1 1 1 1 1 1"));
+    // Beside it, per cell: literacy took Claes in (entry) and Aerts (move), and let Claes go.
+    QAbstractItemModelTester balanceTester(view.balanceModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const int literacy = int(Cell::Literacy);
+    CHECK(view.balanceModel()->text(literacy, FlowReportView::BalanceCell) == QStringLiteral("Literacy"));
+    CHECK(view.balanceModel()->text(literacy, FlowReportView::Entries) == QStringLiteral("1"));
+    CHECK(view.balanceModel()->text(literacy, FlowReportView::MovesIn) == QStringLiteral("1"));
+    CHECK(view.balanceModel()->text(literacy, FlowReportView::MovesOut) == QStringLiteral("0"));
+    CHECK(view.balanceModel()->text(literacy, FlowReportView::Exits) == QStringLiteral("1"));
+    CHECK(view.balanceModel()->text(int(Cell::Facilitation), FlowReportView::MovesOut) == QStringLiteral("1"));
+    CHECK(view.balanceModel()->text(kCellCount, FlowReportView::Entries) == QStringLiteral("3")); // all cells
     CHECK(view.summary().contains(QStringLiteral("entries into a cell: 3 · moves between cells: 1 · exits: 2")));
 
     const QString path = centre.t.dir.filePath(QStringLiteral("flows.csv"));

@@ -5,6 +5,7 @@
 #include "format.h"
 #include "reports/reportpickers.h"
 #include "reports/reporttablemodel.h"
+#include "widgetsupport.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,10 +20,47 @@ FlowReportView::FlowReportView(Database &db, QWidget *parent) : ReportView(db, p
     controls()->addSpacing(8);
     m_to = ReportPickers::addDate(controls(), tr("&To:"), QStringLiteral("flowTo"), ReportPickers::lastYearEnd());
     model()->setHeader({tr("From"), tr("To"), tr("People")});
-    table()->horizontalHeader()->setSectionResizeMode(From, QHeaderView::Interactive);
-    table()->setColumnWidth(From, table()->fontMetrics().horizontalAdvance(tr("Entry (no cell)")) + 80);
-    table()->horizontalHeader()->setSectionResizeMode(To, QHeaderView::Stretch);
-    table()->setColumnWidth(Count, table()->fontMetrics().horizontalAdvance(QStringLiteral("0000000")) + 40);
+    // The count stays next to the names, whatever the language; the rest of the width stays empty.
+    const QFontMetrics fm = table()->fontMetrics();
+    int from = fm.horizontalAdvance(tr("Entry (no cell)"));
+    int to = 0;
+    for (const Cell c : kAllCells) {
+        from = std::max(from, fm.horizontalAdvance(cellLabel(c)));
+        to = std::max(to, fm.horizontalAdvance(cellLabel(c)));
+    }
+    for (const Outcome o : kAllOutcomes)
+        to = std::max(to, fm.horizontalAdvance(FlowReport::toLabel({Cell::Work, std::nullopt, o, 0})));
+    table()->horizontalHeader()->setStretchLastSection(false);
+    table()->setColumnWidth(From, from + 28);
+    table()->setColumnWidth(To, to + 28);
+    table()->setColumnWidth(Count, std::max(fm.horizontalAdvance(tr("People")), fm.horizontalAdvance(QStringLiteral("0000000"))) + 28);
+
+    m_balance = new ReportTableModel(this);
+    m_balance->setHeader({tr("Cell"), tr("Entries"), tr("Moved in"), tr("Moved out"), tr("Exits")});
+    auto *balance = new QTableView;
+    balance->setObjectName(QStringLiteral("flowBalanceTable"));
+    balance->setModel(m_balance);
+    balance->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    balance->setSelectionBehavior(QAbstractItemView::SelectRows);
+    balance->setAlternatingRowColors(true);
+    balance->setShowGrid(false);
+    balance->setWordWrap(false);
+    balance->verticalHeader()->hide();
+    balance->verticalHeader()->setDefaultSectionSize(table()->verticalHeader()->defaultSectionSize());
+    prepareTableHeader(balance->horizontalHeader());
+    balance->horizontalHeader()->setStretchLastSection(false);
+    balance->setColumnWidth(BalanceCell, from + 28);
+    int balanceWidth = from + 28;
+    for (int c = Entries; c < BalanceColumnCount; ++c) {
+        const int w = std::max(fm.horizontalAdvance(m_balance->headerData(c, Qt::Horizontal).toString()),
+                               fm.horizontalAdvance(QStringLiteral("000000"))) + 28;
+        balance->setColumnWidth(c, w);
+        balanceWidth += w;
+    }
+    balance->setMinimumWidth(balanceWidth + 2 * balance->frameWidth() + 4);
+    balance->setMaximumWidth(balanceWidth + 2 * balance->frameWidth() + 24);
+    body()->addWidget(balance);
+
     setSummary(tr("Who went from which cell to which other, who entered the trajectory and who left it, and why. "
                   "Choose a period and press Compute."));
 }
@@ -60,6 +98,20 @@ void FlowReportView::present()
     for (const FlowReport::Flow &f : m_report->flows)
         rows.append({FlowReport::fromLabel(f), FlowReport::toLabel(f), qint64(f.count)});
     model()->setRows(rows);
+    QList<QVariantList> cells;
+    const auto balance = m_report->balance();
+    FlowReport::Balance total;
+    for (const Cell c : kAllCells) {
+        const FlowReport::Balance &b = balance[size_t(c)];
+        cells.append({cellLabel(c), qint64(b.entries), qint64(b.movesIn), qint64(b.movesOut), qint64(b.exits)});
+        total.entries += b.entries;
+        total.movesIn += b.movesIn;
+        total.movesOut += b.movesOut;
+        total.exits += b.exits;
+    }
+    cells.append({tr("All cells"), qint64(total.entries), qint64(total.movesIn), qint64(total.movesOut), qint64(total.exits)});
+    m_balance->setRows(cells);
+    m_balance->setBoldRows({int(cells.size()) - 1});
     const QString period = tr("From %1 to %2").arg(formatDate(m_report->from), formatDate(m_report->to));
     if (m_report->flows.isEmpty()) {
         setSummary(tr("<b>%1</b> — no placement started or ended.").arg(period));

@@ -12,6 +12,7 @@
 namespace parcours::ui {
 
 class DateEdit;
+class ReportTableModel;
 
 // Flows between cells over a period (FlowReport): one row per flow — from (a cell, or entry
 // from no cell), to (a cell, or exit with its outcome), how many — and a summary of entries,
@@ -21,11 +22,14 @@ class FlowReportView : public ReportView
     Q_OBJECT
 public:
     enum Column { From, To, Count, ColumnCount };
+    // The table beside it: per cell, what came in and what went out.
+    enum BalanceColumn { BalanceCell, Entries, MovesIn, MovesOut, Exits, BalanceColumnCount };
 
     explicit FlowReportView(Database &db, QWidget *parent = nullptr);
 
     void setPeriod(const QDate &from, const QDate &to);
     const std::optional<FlowReport> &report() const { return m_report; }
+    ReportTableModel *balanceModel() const { return m_balance; }
 
 protected:
     Result<Job> prepare() override;
@@ -36,6 +40,7 @@ protected:
 private:
     DateEdit *m_from = nullptr;
     DateEdit *m_to = nullptr;
+    ReportTableModel *m_balance = nullptr;
     std::shared_ptr<std::optional<FlowReport>> m_pending;
     std::optional<FlowReport> m_report;
 };

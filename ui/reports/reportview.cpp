@@ -84,7 +84,9 @@ ReportView::ReportView(Database &db, QWidget *parent) : QWidget(parent), m_db(db
     layout->addLayout(bar);
     layout->addWidget(m_status);
     layout->addWidget(m_summary);
-    layout->addWidget(m_table, 1);
+    m_body = new QHBoxLayout;
+    m_body->addWidget(m_table, 1);
+    layout->addLayout(m_body, 1);
 
     m_poll = new QTimer(this);
     m_poll->setInterval(100);
@@ -214,7 +216,8 @@ void ReportView::done()
         setHasResult(true);
     } else {
         // The last result stays in the table: a cancelled run changes nothing.
-        m_status->setText(cancelled ? tr("Cancelled; the table shows the last report computed.") : status.error());
+        const QString why = m_hasResult ? tr("Cancelled; the table shows the last report computed.") : tr("Cancelled.");
+        m_status->setText(cancelled ? why : status.error());
         m_status->show();
     }
     Q_EMIT finished(status.ok());

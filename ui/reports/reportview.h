@@ -70,10 +70,10 @@ protected:
     virtual void present() = 0;
     virtual QByteArray csv() const = 0;
     virtual QString suggestedFileName() const = 0;
-    // Called when the database changes under the report (nothing for now) or a report fails:
-    // the views keep their last result.
 
     QHBoxLayout *controls() const { return m_controls; }
+    // The row that holds the table: a view may add a second table beside it.
+    QHBoxLayout *body() const { return m_body; }
     void setSummary(const QString &text);
     void setHasResult(bool has);
     Database &database() const { return m_db; }
@@ -91,6 +91,7 @@ private:
     bool m_hasResult = false;
 
     QHBoxLayout *m_controls = nullptr;
+    QHBoxLayout *m_body = nullptr;
     QPushButton *m_compute = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_export = nullptr;
