@@ -75,6 +75,26 @@ int main(int argc, char *argv[])
                    ms(draw.median), ms(draw.min), ms(draw.max)});
     }
 
+    // (e) what the worker adds to the computation: its own connection, opened and closed.
+    const Timing connection = measure(args.runs, [&] {
+        auto opened = Database::open(path, {Database::Mode::MustExist, 5000});
+        if (!opened) {
+            progress(opened.error());
+            std::exit(1);
+        }
+    });
+    table.add({QStringLiteral("(e) the worker's connection: Database::open and close"), ms(connection.median),
+               ms(connection.min), ms(connection.max)});
+    const Timing fresh = measure(args.runs, [&] {
+        auto opened = Database::open(path, {Database::Mode::MustExist, 5000});
+        if (!opened || !EvolutionTable::load(*opened.value(), request)) {
+            progress(QStringLiteral("the evolution failed on a fresh connection"));
+            std::exit(1);
+        }
+    });
+    table.add({QStringLiteral("(e) open, EvolutionTable::load and close, as the worker does"), ms(fresh.median),
+               ms(fresh.min), ms(fresh.max)});
+
     // (d) the page: what the window's thread spends, and when the rows are there.
     QList<double> opening, ready;
     for (int i = 0; i <= args.runs; ++i) {
