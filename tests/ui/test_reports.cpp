@@ -175,6 +175,22 @@ TEST_CASE("The list behind a count has as many dossiers as the count", "[reports
     CHECK(opened.first().first().toLongLong() == dialog->model()->dossierId(0));
     dialog->close();
 
+    // Clicking a computed count opens its list; the double-click of the same gesture
+    // (activated) does not open a second one.
+    const QModelIndex work = model.index(row, EvolutionModel::Work);
+    Q_EMIT page.table()->clicked(work);
+    Q_EMIT page.table()->activated(work);
+    int shown = 0;
+    for (DrillDownDialog *d : page.findChildren<DrillDownDialog *>())
+        shown += d->isVisible() ? 1 : 0;
+    CHECK(shown == 1);
+    // A click on a date or a percentage opens nothing.
+    Q_EMIT page.table()->clicked(model.index(row, EvolutionModel::IntegratedPct));
+    shown = 0;
+    for (DrillDownDialog *d : page.findChildren<DrillDownDialog *>())
+        shown += d->isVisible() ? 1 : 0;
+    CHECK(shown == 1);
+
     // A recorded count names nobody: no list.
     CHECK(page.drillDown(rowOf(model, QDate(2012, 12, 31), Figures::Source::Recorded), EvolutionModel::Work) == nullptr);
 }
