@@ -227,13 +227,13 @@ ReportsPage::ReportsPage(QWidget *parent) : QWidget(parent)
 ReportsPage::~ReportsPage()
 {
     disconnectChildren(this); // see widgetsupport.h
-    m_loader->cancel();
-    m_loader->waitForIdle();
+    m_loader->cancel(); // the loader, a child, waits for its thread when it goes
 }
 
 void ReportsPage::setDatabase(Database *db)
 {
     m_loader->cancel();
+    m_loader->release(); // the worker's connection belongs to the database going away
     m_db = db;
     m_stale = true;
     m_model->setRows({}); // never keep the figures of a database that is going away
