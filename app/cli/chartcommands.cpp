@@ -81,6 +81,8 @@ int runChartEvolution(const Invocation &inv)
         return Failure;
     }
     report.rows = rows.take();
+    if (report.rows.isEmpty()) // still drawn (axes and title), so that a script finds its file
+        printErr(Cli::tr("No figures for these days and sources: the chart is empty."));
     report.period = ui::EvolutionReport::describePeriod(request.table);
     if (const Status written = report.save(*format, out, size); !written) {
         printErr(written.error());

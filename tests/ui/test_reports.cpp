@@ -23,6 +23,8 @@
 #include <QImage>
 #include <QLineSeries>
 #include <QProcess>
+#include <QPushButton>
+#include <QLabel>
 #include <QRegularExpression>
 #include <QStackedWidget>
 #include <QSet>
@@ -173,6 +175,22 @@ TEST_CASE("The list behind a count has as many dossiers as the count", "[reports
     CHECK(opened.first().first().toLongLong() == dialog->model()->dossierId(0));
     dialog->close();
 
+    // Clicking a computed count opens its list; the double-click of the same gesture
+    // (activated) does not open a second one.
+    const QModelIndex work = model.index(row, EvolutionModel::Work);
+    Q_EMIT page.table()->clicked(work);
+    Q_EMIT page.table()->activated(work);
+    int shown = 0;
+    for (DrillDownDialog *d : page.findChildren<DrillDownDialog *>())
+        shown += d->isVisible() ? 1 : 0;
+    CHECK(shown == 1);
+    // A click on a date or a percentage opens nothing.
+    Q_EMIT page.table()->clicked(model.index(row, EvolutionModel::IntegratedPct));
+    shown = 0;
+    for (DrillDownDialog *d : page.findChildren<DrillDownDialog *>())
+        shown += d->isVisible() ? 1 : 0;
+    CHECK(shown == 1);
+
     // A recorded count names nobody: no list.
     CHECK(page.drillDown(rowOf(model, QDate(2012, 12, 31), Figures::Source::Recorded), EvolutionModel::Work) == nullptr);
 }
@@ -249,7 +267,17 @@ TEST_CASE("The evolution exports: PNG, SVG, PDF and the CLI's CSV", "[reports]")
         const QString path = out.filePath(QStringLiteral("tiny.png"));
         const Status s = page.exportTo(path, QSize(20, 20));
         CHECK_FALSE(s.ok());
+        CHECK(s.error().contains(QStringLiteral("20 × 20")));
         CHECK_FALSE(QFile::exists(path));
+        // A file already there stays as it was.
+        const QString existing = out.filePath(QStringLiteral("kept.png"));
+        {
+            QFile f(existing);
+            REQUIRE(f.open(QIODevice::WriteOnly));
+            f.write("earlier chart");
+        }
+        CHECK_FALSE(page.exportTo(existing, QSize(90000, 500)).ok());
+        CHECK(readAll(existing) == QByteArray("earlier chart"));
         CHECK_FALSE(page.exportTo(out.filePath(QStringLiteral("chart.bmp"))).ok());
     }
 }
@@ -290,6 +318,31 @@ TEST_CASE("The charts tell computed from recorded figures", "[reports][chart]")
     CHECK(tip.contains(QStringLiteral("70.40 %")));
     CHECK(EvolutionChart::kindFromCode(QStringLiteral("cells")) == EvolutionChart::Kind::Cells);
     CHECK_FALSE(EvolutionChart::kindFromCode(QStringLiteral("pie")).has_value());
+}
+
+TEST_CASE("Cancel gives the page back at once and drops the late answer", "[reports]")
+{
+    ReportsData data;
+    ReportsPage page;
+    page.setDatabase(data.db.get());
+    page.resize(1100, 700);
+    page.setPeriod(QDate(2000, 1, 1), QDate(2021, 12, 31), Evolution::Step::Month);
+    page.show(); // starts the computation in the background
+    REQUIRE(page.busy());
+    auto *progressRow = child<QWidget>(&page, "reportsProgress");
+    CHECK(progressRow->isVisibleTo(&page));
+    QTest::mouseClick(child<QPushButton>(&page, "reportsCancel"), Qt::LeftButton);
+    CHECK_FALSE(page.busy());
+    CHECK_FALSE(progressRow->isVisibleTo(&page));
+    // The worker still finishes; its rows must not appear.
+    QTest::qWait(500);
+    CHECK(page.model()->rowCount() == 0);
+    CHECK(child<QLabel>(&page, "reportsMessage")->text().contains(QStringLiteral("cancelled")));
+
+    // Update computes again.
+    QTest::mouseClick(child<QPushButton>(&page, "reportsUpdate"), Qt::LeftButton);
+    REQUIRE(eventually([&page] { return !page.busy() && page.model()->rowCount() > 0; }, 20000));
+    CHECK(page.model()->rowCount() == 22 * 12 + 5);
 }
 
 TEST_CASE("The main window's Reports area is the Reports page, computed when first shown", "[reports]")

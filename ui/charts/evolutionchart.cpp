@@ -142,7 +142,7 @@ void setTimeRange(QDateTimeAxis *axis, const QList<Figures> &rows)
     int step = 1;
     for (const int s : {1, 2, 3, 6, 12}) {
         step = s;
-        if ((months + s - 1) / s <= 12)
+        if ((months + s - 1) / s <= 8) // "janv. 2020" needs room: at most 8 intervals
             break;
     }
     const int intervals = (months + step - 1) / step;

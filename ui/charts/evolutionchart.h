@@ -32,8 +32,8 @@ public:
     // An empty title leaves the chart without one. Dates and numbers in QLocale()'s format.
     static QChart *build(const QList<Figures> &rows, Kind kind, const QString &title = {});
 
-    // The figures behind the point of `series` nearest to `x` (ms since the epoch) in
-    // `chart`, as a tooltip text; empty when there is none.
+    // The tooltip of a point: the exact figures of the row of `source` whose day is nearest
+    // to `msecs` (ms since the epoch, as on the time axis); empty when there is none.
     static QString describePoint(const QList<Figures> &rows, Figures::Source source, qint64 msecs, Kind kind);
 
     // Draws `chart` into `target` of `painter` at the chart's full resolution (PNG, SVG,

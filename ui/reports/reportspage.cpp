@@ -147,7 +147,7 @@ ReportsPage::ReportsPage(QWidget *parent) : QWidget(parent)
         }
         header->setStretchLastSection(true);
     }
-    m_table->viewport()->setMouseTracking(true);
+    m_table->setMouseTracking(true); // `entered`: the pointing hand over a count
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("reportsMessage"));
     m_message->setAlignment(Qt::AlignCenter);
@@ -200,10 +200,13 @@ ReportsPage::ReportsPage(QWidget *parent) : QWidget(parent)
     connect(m_kindCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_chart->setKind(EvolutionChart::Kind(m_kindCombo->currentData().toInt()));
     });
-    connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
+    // A click on a computed count, or Enter / double-click (activated): the same list, once.
+    const auto drill = [this](const QModelIndex &index) {
         if (index.data(EvolutionModel::DrillableRole).toBool())
             drillDown(index.row(), index.column());
-    });
+    };
+    connect(m_table, &QTableView::clicked, this, drill);
+    connect(m_table, &QTableView::activated, this, drill);
     connect(m_table, &QTableView::entered, this, [this](const QModelIndex &index) {
         m_table->viewport()->setCursor(index.data(EvolutionModel::DrillableRole).toBool() ? Qt::PointingHandCursor
                                                                                         : Qt::ArrowCursor);
@@ -227,13 +230,13 @@ ReportsPage::ReportsPage(QWidget *parent) : QWidget(parent)
 ReportsPage::~ReportsPage()
 {
     disconnectChildren(this); // see widgetsupport.h
-    m_loader->cancel();
-    m_loader->waitForIdle();
+    m_loader->cancel(); // the loader, a child, waits for its thread when it goes
 }
 
 void ReportsPage::setDatabase(Database *db)
 {
     m_loader->cancel();
+    m_loader->release(); // the worker's connection belongs to the database going away
     m_db = db;
     m_stale = true;
     m_model->setRows({}); // never keep the figures of a database that is going away
@@ -452,6 +455,11 @@ DrillDownDialog *ReportsPage::drillDown(int row, int column)
     const auto figure = EvolutionModel::figureColumn(column);
     if (!m_db || !f || !figure || f->source != Figures::Source::Computed)
         return nullptr;
+    if (m_drillDown && m_drillDown->isVisible() && m_drillDownKey == std::pair(f->date, column)) {
+        m_drillDown->raise(); // the click and the double-click of one gesture: one window
+        m_drillDown->activateWindow();
+        return m_drillDown;
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto rows = Evolution::drillDown(*m_db, f->date, *figure);
     QApplication::restoreOverrideCursor();
@@ -462,6 +470,8 @@ DrillDownDialog *ReportsPage::drillDown(int row, int column)
     auto *dialog = new DrillDownDialog(EvolutionModel::columnTitle(column), f->date, rows.value(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DrillDownDialog::openDossierRequested, this, &ReportsPage::openDossierRequested);
+    m_drillDown = dialog;
+    m_drillDownKey = {f->date, column};
     dialog->show();
     return dialog;
 }

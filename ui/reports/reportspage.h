@@ -6,7 +6,10 @@
 #include "reports/evolutionreport.h"
 #include "trajectory/evolutiontable.h"
 
+#include <QPointer>
 #include <QWidget>
+
+#include <utility>
 
 class QComboBox;
 class QLabel;
@@ -107,6 +110,8 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_message = nullptr;
     QComboBox *m_kindCombo = nullptr;
+    QPointer<DrillDownDialog> m_drillDown; // the list shown last, and the count it lists
+    std::pair<QDate, int> m_drillDownKey;
     EvolutionChartView *m_chart = nullptr;
 };
 
