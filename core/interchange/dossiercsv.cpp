@@ -4,9 +4,11 @@
 #include "domain/dossier.h"
 #include "domain/nationalnumber.h"
 #include "interchange/csvreader.h"
+#include "interchange/importaudit.h"
 #include "security/permissions.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
+#include "storage/statement.h"
 #include "storage/transaction.h"
 
 #include <QDir>
@@ -111,16 +113,6 @@ QString dossierSignature(const Dossier &d)
 QString nameKey(const Person &p)
 {
     return searchKey(p.lastName) + kSeparator + searchKey(p.firstName);
-}
-
-QVariant textValue(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
-
-QVariant dateValue(const QDate &d)
-{
-    return d.isValid() ? QVariant(isoDate(d)) : QVariant(QMetaType(QMetaType::QString));
 }
 
 // What the register holds, read once: one SELECT a row would cost minutes on 200,000 rows.
@@ -362,6 +354,7 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
         return report;
     CsvTable table = std::move(*read);
     read.reset();
+    const QByteArray sha256 = table.sha256;
     if (table.decodedAsWindows1252)
         report.warnings << fileMessage(shown, tr("the file is not UTF-8; it was read as Windows-1252. Check that accented "
                                                  "letters (é, ë, ç) came out right."));
@@ -388,7 +381,8 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
     QSqlDatabase sql = db.sql();
     std::optional<Transaction> tx;
     if (!dryRun) {
-        tx.emplace(sql);
+        // One audit entry for the whole file instead of one a created row (docs/security.md).
+        tx.emplace(sql, Transaction::Audit::BulkImport);
         if (!tx->active()) {
             report.errors << fileMessage(shown, tr("nothing was imported: %1").arg(tx->error()));
             return report;
@@ -404,43 +398,54 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
     }
 
     // Prepared once, bound per row.
-    QSqlQuery insertPerson(sql), updatePerson(sql), insertDossier(sql), updateDossier(sql);
+    std::optional<Statement> insertPerson, updatePerson, insertDossier, updateDossier;
     if (!dryRun) {
-        const bool prepared =
-            insertPerson.prepare(QStringLiteral("INSERT INTO person (national_number, last_name, first_name, birth_date, "
-                                                "gender, language, phone, email, address, last_key, first_key) "
-                                                "VALUES (?,?,?,?,?,?,?,?,?,?,?)"))
-            && updatePerson.prepare(QStringLiteral("UPDATE person SET last_name = ?, first_name = ?, birth_date = ?, "
-                                                   "gender = ?, language = ?, phone = ?, email = ?, address = ?, "
-                                                   "last_key = ?, first_key = ? WHERE id = ?"))
-            && insertDossier.prepare(QStringLiteral("INSERT INTO dossier (reference, reference_key, person_id, income_type, "
-                                                    "opened, closed, officer) VALUES (?,?,?,?,?,?,?)"))
-            && updateDossier.prepare(QStringLiteral("UPDATE dossier SET person_id = ?, income_type = ?, opened = ?, "
-                                                    "closed = ?, officer = ? WHERE id = ?"));
-        if (!prepared) {
-            report.errors << fileMessage(shown, tr("nothing was imported: %1").arg(StorageMessages::describe(sql.lastError())));
-            return report;
+        insertPerson.emplace(sql, QStringLiteral("INSERT INTO person (national_number, last_name, first_name, birth_date, "
+                                                 "gender, language, phone, email, address, last_key, first_key) "
+                                                 "VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+        updatePerson.emplace(sql, QStringLiteral("UPDATE person SET last_name = ?, first_name = ?, birth_date = ?, "
+                                                 "gender = ?, language = ?, phone = ?, email = ?, address = ?, "
+                                                 "last_key = ?, first_key = ? WHERE id = ?"));
+        insertDossier.emplace(sql, QStringLiteral("INSERT INTO dossier (reference, reference_key, person_id, income_type, "
+                                                  "opened, closed, officer) VALUES (?,?,?,?,?,?,?)"));
+        updateDossier.emplace(sql, QStringLiteral("UPDATE dossier SET person_id = ?, income_type = ?, opened = ?, "
+                                                  "closed = ?, officer = ? WHERE id = ?"));
+        for (const Statement *st : {&*insertPerson, &*updatePerson, &*insertDossier, &*updateDossier}) {
+            if (!st->ok()) {
+                report.errors << fileMessage(shown, tr("nothing was imported: %1").arg(StorageMessages::describe(st->error())));
+                return report;
+            }
         }
     }
 
-    const auto bindPerson = [](QSqlQuery &q, const Person &p) {
-        for (const QVariant &v : {QVariant(p.lastName), QVariant(p.firstName), dateValue(p.birthDate),
-                                  textValue(genderCode(p.gender)), textValue(p.language), textValue(p.phone),
-                                  textValue(p.email), textValue(p.address), QVariant(searchKey(p.lastName)),
-                                  QVariant(searchKey(p.firstName))})
-            q.addBindValue(v);
+    // Binds the person's values from position `first` on (last_name … first_key).
+    const auto bindPerson = [](Statement &q, int first, const Person &p) {
+        q.bindText(first, p.lastName);
+        q.bindText(first + 1, p.firstName);
+        q.bindText(first + 2, isoDate(p.birthDate), true);
+        q.bindText(first + 3, genderCode(p.gender), true);
+        q.bindText(first + 4, p.language, true);
+        q.bindText(first + 5, p.phone, true);
+        q.bindText(first + 6, p.email, true);
+        q.bindText(first + 7, p.address, true);
+        q.bindText(first + 8, searchKey(p.lastName));
+        q.bindText(first + 9, searchKey(p.firstName));
     };
-    const auto bindDossier = [](QSqlQuery &q, const Dossier &d) {
-        for (const QVariant &v : {QVariant(d.personId), QVariant(incomeTypeCode(d.incomeType)), dateValue(d.opened),
-                                  dateValue(d.closed), textValue(d.officer)})
-            q.addBindValue(v);
+    // person_id … officer
+    const auto bindDossier = [](Statement &q, int first, const Dossier &d) {
+        q.bindInteger(first, d.personId);
+        q.bindText(first + 1, incomeTypeCode(d.incomeType));
+        q.bindText(first + 2, isoDate(d.opened), true);
+        q.bindText(first + 3, isoDate(d.closed), true);
+        q.bindText(first + 4, d.officer, true);
     };
 
+    ImportAudit audit;
     qint64 plannedId = 0; // stands in for the ids a dry run does not create
     for (Row &row : rows) {
-        const auto failed = [&](const QSqlQuery &q) {
+        const auto failed = [&](const Statement &q) {
             report.errors << lineMessage(shown, row.line,
-                                         tr("nothing was imported: %1").arg(StorageMessages::describe(q.lastError())));
+                                         tr("nothing was imported: %1").arg(StorageMessages::describe(q.error())));
             report.created = report.updated = report.unchanged = 0;
             return report; // the transaction guard rolls back
         };
@@ -451,11 +456,12 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
         if (person == people.end()) {
             qint64 id = --plannedId;
             if (!dryRun) {
-                insertPerson.addBindValue(row.person.nationalNumber);
-                bindPerson(insertPerson, row.person);
-                if (!insertPerson.exec())
-                    return failed(insertPerson);
-                id = insertPerson.lastInsertId().toLongLong();
+                insertPerson->bindText(0, row.person.nationalNumber);
+                bindPerson(*insertPerson, 1, row.person);
+                if (!insertPerson->exec())
+                    return failed(*insertPerson);
+                id = insertPerson->lastInsertId();
+                audit.addCreated(QStringLiteral("person"), id);
             }
             person = people.insert(row.person.nationalNumber, {id, signature, true});
             personChanged = true;
@@ -463,10 +469,10 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
             person->seenInFile = true;
             if (person->signature != signature) {
                 if (!dryRun) {
-                    bindPerson(updatePerson, row.person);
-                    updatePerson.addBindValue(person->id);
-                    if (!updatePerson.exec())
-                        return failed(updatePerson);
+                    bindPerson(*updatePerson, 0, row.person);
+                    updatePerson->bindInteger(10, person->id);
+                    if (!updatePerson->exec())
+                        return failed(*updatePerson);
                 }
                 person->signature = signature;
                 personChanged = true;
@@ -474,27 +480,27 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
         } // a person met again in this file keeps the values of their first row
 
         row.dossier.personId = person->id;
-        const QString dossierSig = dossierSignature(row.dossier);
         const auto stored = dossiers.constFind(row.dossier.reference);
         if (stored == dossiers.constEnd()) {
             if (!dryRun) {
-                insertDossier.addBindValue(row.dossier.reference);
-                insertDossier.addBindValue(searchKey(row.dossier.reference));
-                bindDossier(insertDossier, row.dossier);
-                if (!insertDossier.exec())
-                    return failed(insertDossier);
+                insertDossier->bindText(0, row.dossier.reference);
+                insertDossier->bindText(1, searchKey(row.dossier.reference));
+                bindDossier(*insertDossier, 2, row.dossier);
+                if (!insertDossier->exec())
+                    return failed(*insertDossier);
+                audit.addCreated(QStringLiteral("dossier"), insertDossier->lastInsertId());
             }
             ++report.created;
-        } else if (stored->signature != dossierSig) {
+        } else if (stored->signature != dossierSignature(row.dossier)) {
             if (stored->personId != row.dossier.personId)
                 report.warnings << lineMessage(shown, row.line,
                                                tr("the dossier %1 now belongs to the person with national number %2.")
                                                    .arg(row.dossier.reference, NationalNumber::format(row.person.nationalNumber)));
             if (!dryRun) {
-                bindDossier(updateDossier, row.dossier);
-                updateDossier.addBindValue(stored->id);
-                if (!updateDossier.exec())
-                    return failed(updateDossier);
+                bindDossier(*updateDossier, 0, row.dossier);
+                updateDossier->bindInteger(5, stored->id);
+                if (!updateDossier->exec())
+                    return failed(*updateDossier);
             }
             ++report.updated;
         } else if (personChanged) {
@@ -506,7 +512,18 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
     }
 
     if (tx) {
-        if (Status s = tx->commit(); !s) {
+        if (report.created == 0 && report.updated == 0)
+            return report; // nothing to write, and nothing to record: the guard rolls back
+        audit.file = shown;
+        audit.sha256 = QString::fromLatin1(sha256);
+        audit.rows = report.rows;
+        audit.created = report.created;
+        audit.updated = report.updated;
+        audit.unchanged = report.unchanged;
+        Status s = tx->recordImport(QStringLiteral("dossier"), audit.toJson());
+        if (s)
+            s = tx->commit();
+        if (!s) {
             report.errors << fileMessage(shown, tr("nothing was imported: %1").arg(s.error()));
             report.created = report.updated = report.unchanged = 0;
         }
