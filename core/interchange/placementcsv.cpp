@@ -365,13 +365,15 @@ private:
     const QHash<QString, qint32> *m_byReference = nullptr;
 };
 
-// Writes new placements, in file order, through one prepared statement.
+// Writes new placements, in file order, through multi-row INSERTs (storage/statement.h).
 class Inserter
 {
 public:
     Inserter(QSqlDatabase sql, const std::vector<DossierInfo> &dossiers)
-        : m_insert(sql, QStringLiteral("INSERT INTO placement (dossier_id, cell, start_date, end_date, officer, outcome, "
-                                       "outcome_detail, reason, note) VALUES (?,?,?,?,?,?,?,?,?)")),
+        : m_insert(sql, QStringLiteral("placement"),
+                   {QStringLiteral("dossier_id"), QStringLiteral("cell"), QStringLiteral("start_date"),
+                    QStringLiteral("end_date"), QStringLiteral("officer"), QStringLiteral("outcome"),
+                    QStringLiteral("outcome_detail"), QStringLiteral("reason"), QStringLiteral("note")}),
           m_dossiers(dossiers)
     {
         for (const Cell c : kAllCells)
@@ -383,27 +385,32 @@ public:
     bool insert(const std::vector<Row> &rows, const std::vector<size_t> &which, ImportProgress &tick, ImportAudit &audit,
                 QString *error)
     {
-        const QString table = QStringLiteral("placement");
+        const auto failed = [&] {
+            const Row &r = rows[which[size_t(m_insert.failedRow())]];
+            *error = PlacementCsv::tr("line %1: %2").arg(r.line).arg(StorageMessages::describe(m_insert.error()));
+            return false;
+        };
         for (const size_t i : which) {
             const Row &r = rows[i];
-            m_insert.bindInteger(0, m_dossiers[size_t(r.dossier)].id);
-            m_insert.bindText(1, m_codes[size_t(r.cell)]);
-            m_insert.bindText(2, r.startText);
-            int k = 3;
+            m_insert.addInteger(m_dossiers[size_t(r.dossier)].id);
+            m_insert.addText(m_codes[size_t(r.cell)]);
+            m_insert.addText(r.startText);
             for (const QString *field : {&r.endText, &r.officer, &r.outcome, &r.detail, &r.reason, &r.note})
-                m_insert.bindText(k++, *field, true);
-            if (!m_insert.exec()) {
-                *error = PlacementCsv::tr("line %1: %2").arg(r.line).arg(StorageMessages::describe(m_insert.error()));
-                return false;
-            }
-            audit.addCreated(table, m_insert.lastInsertId());
+                m_insert.addText(*field, true);
+            if (!m_insert.endRow())
+                return failed();
             tick.advance();
         }
+        if (!m_insert.flush())
+            return failed();
+        const QString table = QStringLiteral("placement");
+        for (const qint64 id : m_insert.ids())
+            audit.addCreated(table, id);
         return true;
     }
 
 private:
-    Statement m_insert;
+    BatchInsert m_insert;
     const std::vector<DossierInfo> &m_dossiers;
     std::array<QString, kCellCount> m_codes;
 };

@@ -2,8 +2,11 @@
 #include "storage/statement.h"
 
 #include <QSqlDriver>
+#include <QStringList>
 
 #include <sqlite3.h>
+
+#include <algorithm>
 
 namespace parcours {
 
@@ -107,6 +110,78 @@ qint64 Statement::lastInsertId() const
     if (m_statement)
         return sqlite3_last_insert_rowid(sqlite3_db_handle(m_statement));
     return m_fallback ? m_fallback->lastInsertId().toLongLong() : 0;
+}
+
+BatchInsert::BatchInsert(const QSqlDatabase &db, const QString &table, const QStringList &columns, int rowsPerStatement)
+    : m_db(db), m_columns(int(columns.size())), m_perStatement(std::max(1, rowsPerStatement))
+{
+    m_insert = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns.join(QLatin1Char(',')));
+    m_row = QLatin1Char('(') + QStringList(m_columns, QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
+    m_pending.reserve(size_t(m_columns * m_perStatement));
+}
+
+void BatchInsert::addInteger(qint64 value)
+{
+    Value &v = m_pending.emplace_back();
+    v.kind = Value::Kind::Integer;
+    v.integer = value;
+}
+
+void BatchInsert::addText(const QString &value, bool emptyIsNull)
+{
+    Value &v = m_pending.emplace_back();
+    if (emptyIsNull && value.isEmpty())
+        return;
+    v.kind = Value::Kind::Text;
+    v.text = value;
+}
+
+bool BatchInsert::endRow()
+{
+    Q_ASSERT(m_pending.size() % size_t(m_columns) == 0);
+    if (m_pending.size() >= size_t(m_columns * m_perStatement))
+        return write(m_perStatement);
+    return true;
+}
+
+bool BatchInsert::flush()
+{
+    const int rows = int(m_pending.size() / size_t(m_columns));
+    return rows == 0 || write(rows);
+}
+
+bool BatchInsert::write(int rows)
+{
+    const auto sqlFor = [this](int n) -> QString { return m_insert + QStringList(n, m_row).join(QLatin1Char(',')); };
+    std::unique_ptr<Statement> once;
+    Statement *statement = nullptr;
+    if (rows == m_perStatement) {
+        if (!m_full)
+            m_full = std::make_unique<Statement>(m_db, sqlFor(rows));
+        statement = m_full.get();
+    } else {
+        once = std::make_unique<Statement>(m_db, sqlFor(rows));
+        statement = once.get();
+    }
+    for (size_t i = 0; i < m_pending.size(); ++i) {
+        const Value &v = m_pending[i];
+        if (v.kind == Value::Kind::Integer)
+            statement->bindInteger(int(i), v.integer);
+        else if (v.kind == Value::Kind::Text)
+            statement->bindText(int(i), v.text);
+        else
+            statement->bindNull(int(i));
+    }
+    m_pending.clear();
+    if (!statement->exec()) {
+        m_error = statement->error();
+        m_failedRow = int(m_ids.size());
+        return false;
+    }
+    const qint64 last = statement->lastInsertId();
+    for (qint64 id = last - rows + 1; id <= last; ++id)
+        m_ids.push_back(id);
+    return true;
 }
 
 } // namespace parcours

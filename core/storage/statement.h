@@ -6,7 +6,9 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 struct sqlite3_stmt;
 
@@ -44,6 +46,53 @@ private:
     sqlite3_stmt *m_statement = nullptr;
     std::optional<QSqlQuery> m_fallback;
     QSqlError m_error;
+};
+
+// Inserts rows into one table through multi-row INSERTs (`rowsPerStatement` rows a statement,
+// the rest in one statement at flush()). Each execution of a statement opens and closes a
+// cursor on the table and on every index and runs SQLite's statement bookkeeping; for a
+// table with half a dozen indexes that costs more than binding the values, so it pays to do
+// it once for 64 rows. Values are given row by row, in the order of `columns`.
+// The ids of the written rows are known because a multi-row INSERT into a rowid table gives
+// its rows consecutive new ids (max + 1 each, in order; Parcours never sets ids itself).
+class BatchInsert
+{
+public:
+    BatchInsert(const QSqlDatabase &db, const QString &table, const QStringList &columns, int rowsPerStatement = 64);
+
+    void addInteger(qint64 value);
+    // An empty text is stored as NULL when `emptyIsNull`.
+    void addText(const QString &value, bool emptyIsNull = false);
+    // Ends a row; writes the pending rows when a statement is full. False on failure.
+    bool endRow();
+    // Writes the rows still pending. False on failure.
+    bool flush();
+
+    const QSqlError &error() const { return m_error; }
+    // The first row (0-based, in the order given) of the statement that failed.
+    int failedRow() const { return m_failedRow; }
+    // The id of every row written so far, in the order the rows were given.
+    const std::vector<qint64> &ids() const { return m_ids; }
+
+private:
+    struct Value
+    {
+        qint64 integer = 0;
+        QString text;
+        enum class Kind { Null, Integer, Text } kind = Kind::Null;
+    };
+    bool write(int rows);
+
+    QSqlDatabase m_db;
+    QString m_insert;   // INSERT INTO table (columns) VALUES
+    QString m_row;      // (?,?,…)
+    int m_columns = 0;
+    int m_perStatement = 64;
+    std::unique_ptr<Statement> m_full;
+    std::vector<Value> m_pending;
+    std::vector<qint64> m_ids;
+    QSqlError m_error;
+    int m_failedRow = -1;
 };
 
 } // namespace parcours

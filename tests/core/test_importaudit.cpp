@@ -70,7 +70,7 @@ QByteArray write(const QString &path, const QByteArray &bytes)
 
 QString number(int i)
 {
-    return NationalNumber::make(QDate(1980, 3, i), 8); // even: a woman
+    return NationalNumber::make(QDate(1980, 1, 1).addDays(i), 8); // even: a woman
 }
 
 // `n` dossiers D-1 … D-n, each of its own person, opened 2020-01-01.
@@ -255,4 +255,25 @@ TEST_CASE("A failed bulk import writes no audit entry and changes nothing", "[im
         CHECK(s.error().contains(QStringLiteral("not recorded in the audit trail")));
     }
     CHECK(dump(*t.db) == was);
+}
+
+TEST_CASE("The ids an import records are the ids of the rows it created, past one statement's rows", "[importaudit]")
+{
+    TempDatabase t;
+    const QString dossiers = t.file(QStringLiteral("dossiers.csv"));
+    write(dossiers, dossierFile(150)); // two statements of 64 rows and one of 22
+    const auto report = DossierCsv::importFile(*t.db, dossiers, false);
+    INFO(report.errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(report.ok());
+    const QList<qint64> people = ids(*t.db, QStringLiteral("person"));
+    REQUIRE(people.size() == 150);
+    const QJsonObject d = details(*t.db, QStringLiteral("dossier"));
+    CHECK(d.value(QStringLiteral("ids")).toObject().value(QStringLiteral("person")).toArray() == range(people.first(), people.last()));
+    CHECK(people.last() - people.first() == 149);
+    // Each dossier belongs to the person of its own row.
+    QSqlQuery q(t.db->sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM dossier d JOIN person p ON p.id = d.person_id "
+                                  "WHERE p.first_name = 'Lotte' || substr(d.reference, 3)")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 150);
 }
