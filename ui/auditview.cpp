@@ -2,6 +2,7 @@
 #include "auditview.h"
 
 #include "format.h"
+#include "interchange/importaudit.h"
 #include "storage/database.h"
 
 #include <QCheckBox>
@@ -34,6 +35,8 @@ QString actionLabel(const QString &action)
         return AuditModel::tr("failed sign-in");
     if (action == QLatin1String("anonymise"))
         return AuditModel::tr("anonymised");
+    if (action == QLatin1String("import"))
+        return AuditModel::tr("imported");
     return action;
 }
 
@@ -114,8 +117,8 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
             return e.entityId ? QString(e.entity + QStringLiteral(" #") + QString::number(e.entityId)) : e.entity;
         case Person:
             return e.personId ? QVariant(e.personId) : QVariant();
-        case Values:
-            return e.details;
+        case Values: // an import is one entry for the whole file: its summary, not its JSON
+            return e.action == QLatin1String("import") ? ImportAudit::describe(e.details) : e.details;
         default:
             return {};
         }

@@ -10,6 +10,7 @@
 #include "privacy/retention.h"
 #include "privacy/subjectaccess.h"
 #include "security/accounts.h"
+#include "interchange/importaudit.h"
 #include "security/audittrail.h"
 
 #include <QDir>
@@ -191,7 +192,8 @@ int runAudit(const Invocation &inv)
             const QString data = e.entity + (e.entityId ? QLatin1Char('#') + QString::number(e.entityId) : QString());
             out << e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).leftJustified(20) << ' '
                 << e.actor.leftJustified(22) << ' ' << e.action.leftJustified(12) << ' ' << data.leftJustified(16) << ' '
-                << (e.personId ? QString::number(e.personId) : QString()).leftJustified(7) << ' ' << e.details << '\n';
+                << (e.personId ? QString::number(e.personId) : QString()).leftJustified(7) << ' '
+                << (e.action == QLatin1String("import") ? ImportAudit::describe(e.details) : e.details) << '\n';
         }
         if (page.value().size() < kPage)
             break;

@@ -1,11 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/nationalnumber.h"
 
+#include <QDateTime>
+
 #include <QStringList>
 
 namespace parcours {
 
 namespace {
+
+// Today, in local time. QDate::currentDate() reads the time zone again on every call (a stat of
+// /etc/localtime): a CSV import checks 200,000 numbers, so it is read again once a minute.
+QDate cachedToday()
+{
+    thread_local qint64 minute = -1;
+    thread_local QDate today;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch() / 60000;
+    if (now != minute) {
+        minute = now;
+        today = QDate::currentDate();
+    }
+    return today;
+}
+
 
 constexpr qint64 MillenniumPrefix = 2'000'000'000; // the "2" put before the nine digits
 
@@ -135,7 +152,7 @@ bool NationalNumber::parse(const QString &input, QString *digits, QString *error
     if (p.day > 31 || (p.month != 0 && p.day != 0 && !QDate::isValid(year, p.month, p.day)))
         return fail(error, tr("National number %1 contains an impossible birth date: %2 does not exist.")
                                .arg(shown, dateText(year, p.month, p.day)));
-    const QDate today = QDate::currentDate();
+    const QDate today = cachedToday();
     if (year > today.year() || (p.month != 0 && p.day != 0 && QDate(year, p.month, p.day) > today)
         || (year == today.year() && p.month > today.month()))
         return fail(error, tr("National number %1 gives a birth date in the future (%2).")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "interchange/csvreader.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QStringDecoder>
@@ -304,6 +305,8 @@ std::optional<CsvTable> CsvReader::readFile(const QString &path, QString *error)
     }
     QString why;
     auto table = parse(bytes, &why);
+    if (table)
+        table->sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
     if (!table && error)
         *error = tr("%1 is not a readable CSV file. %2").arg(QDir::toNativeSeparators(path), why);
     return table;

@@ -23,6 +23,7 @@ struct CsvTable
     int headerLine = 0;      // the 1-based line of the header (1 unless blank lines come first)
     QChar delimiter;         // ',' ';' or '\t', as detected on the header line
     bool decodedAsWindows1252 = false; // the bytes were not valid UTF-8
+    QByteArray sha256;       // readFile(): SHA-256 of the file's bytes, hex; for the audit trail
 
     // Case-insensitive, surrounding spaces ignored; -1 when absent. The first match wins.
     int columnIndex(const QString &name) const;

@@ -4,9 +4,11 @@
 #include "domain/dossier.h"
 #include "domain/nationalnumber.h"
 #include "interchange/csvreader.h"
+#include "interchange/importaudit.h"
 #include "security/permissions.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
+#include "storage/statement.h"
 #include "storage/transaction.h"
 
 #include <QDir>
@@ -111,16 +113,6 @@ QString dossierSignature(const Dossier &d)
 QString nameKey(const Person &p)
 {
     return searchKey(p.lastName) + kSeparator + searchKey(p.firstName);
-}
-
-QVariant textValue(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
-
-QVariant dateValue(const QDate &d)
-{
-    return d.isValid() ? QVariant(isoDate(d)) : QVariant(QMetaType(QMetaType::QString));
 }
 
 // What the register holds, read once: one SELECT a row would cost minutes on 200,000 rows.
@@ -362,6 +354,7 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
         return report;
     CsvTable table = std::move(*read);
     read.reset();
+    const QByteArray sha256 = table.sha256;
     if (table.decodedAsWindows1252)
         report.warnings << fileMessage(shown, tr("the file is not UTF-8; it was read as Windows-1252. Check that accented "
                                                  "letters (é, ë, ç) came out right."));
@@ -388,7 +381,8 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
     QSqlDatabase sql = db.sql();
     std::optional<Transaction> tx;
     if (!dryRun) {
-        tx.emplace(sql);
+        // One audit entry for the whole file instead of one a created row (docs/security.md).
+        tx.emplace(sql, Transaction::Audit::BulkImport);
         if (!tx->active()) {
             report.errors << fileMessage(shown, tr("nothing was imported: %1").arg(tx->error()));
             return report;
@@ -403,110 +397,161 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
         return report;
     }
 
-    // Prepared once, bound per row.
-    QSqlQuery insertPerson(sql), updatePerson(sql), insertDossier(sql), updateDossier(sql);
+    ImportAudit audit;
+    // New people and dossiers go in through multi-row INSERTs; the few updates one by one.
+    const QStringList personColumns = {QStringLiteral("national_number"), QStringLiteral("last_name"),
+                                       QStringLiteral("first_name"), QStringLiteral("birth_date"), QStringLiteral("gender"),
+                                       QStringLiteral("language"), QStringLiteral("phone"), QStringLiteral("email"),
+                                       QStringLiteral("address"), QStringLiteral("last_key"), QStringLiteral("first_key")};
+    const QStringList dossierColumns = {QStringLiteral("reference"), QStringLiteral("reference_key"),
+                                        QStringLiteral("person_id"), QStringLiteral("income_type"), QStringLiteral("opened"),
+                                        QStringLiteral("closed"), QStringLiteral("officer")};
+    BatchInsert insertPerson(sql, QStringLiteral("person"), personColumns);
+    BatchInsert insertDossier(sql, QStringLiteral("dossier"), dossierColumns);
+    std::optional<Statement> updatePerson, updateDossier;
     if (!dryRun) {
-        const bool prepared =
-            insertPerson.prepare(QStringLiteral("INSERT INTO person (national_number, last_name, first_name, birth_date, "
-                                                "gender, language, phone, email, address, last_key, first_key) "
-                                                "VALUES (?,?,?,?,?,?,?,?,?,?,?)"))
-            && updatePerson.prepare(QStringLiteral("UPDATE person SET last_name = ?, first_name = ?, birth_date = ?, "
-                                                   "gender = ?, language = ?, phone = ?, email = ?, address = ?, "
-                                                   "last_key = ?, first_key = ? WHERE id = ?"))
-            && insertDossier.prepare(QStringLiteral("INSERT INTO dossier (reference, reference_key, person_id, income_type, "
-                                                    "opened, closed, officer) VALUES (?,?,?,?,?,?,?)"))
-            && updateDossier.prepare(QStringLiteral("UPDATE dossier SET person_id = ?, income_type = ?, opened = ?, "
-                                                    "closed = ?, officer = ? WHERE id = ?"));
-        if (!prepared) {
-            report.errors << fileMessage(shown, tr("nothing was imported: %1").arg(StorageMessages::describe(sql.lastError())));
-            return report;
+        updatePerson.emplace(sql, QStringLiteral("UPDATE person SET last_name = ?, first_name = ?, birth_date = ?, "
+                                                 "gender = ?, language = ?, phone = ?, email = ?, address = ?, "
+                                                 "last_key = ?, first_key = ? WHERE id = ?"));
+        updateDossier.emplace(sql, QStringLiteral("UPDATE dossier SET person_id = ?, income_type = ?, opened = ?, "
+                                                  "closed = ?, officer = ? WHERE id = ?"));
+        for (const Statement *st : {&*updatePerson, &*updateDossier}) {
+            if (!st->ok()) {
+                report.errors << fileMessage(shown, tr("nothing was imported: %1").arg(StorageMessages::describe(st->error())));
+                return report;
+            }
         }
     }
 
-    const auto bindPerson = [](QSqlQuery &q, const Person &p) {
-        for (const QVariant &v : {QVariant(p.lastName), QVariant(p.firstName), dateValue(p.birthDate),
-                                  textValue(genderCode(p.gender)), textValue(p.language), textValue(p.phone),
-                                  textValue(p.email), textValue(p.address), QVariant(searchKey(p.lastName)),
-                                  QVariant(searchKey(p.firstName))})
-            q.addBindValue(v);
-    };
-    const auto bindDossier = [](QSqlQuery &q, const Dossier &d) {
-        for (const QVariant &v : {QVariant(d.personId), QVariant(incomeTypeCode(d.incomeType)), dateValue(d.opened),
-                                  dateValue(d.closed), textValue(d.officer)})
-            q.addBindValue(v);
+    const auto failed = [&](int line, const QSqlError &error) {
+        report.errors << lineMessage(shown, line, tr("nothing was imported: %1").arg(StorageMessages::describe(error)));
+        report.created = report.updated = report.unchanged = 0;
+        return report; // the transaction guard rolls back
     };
 
-    qint64 plannedId = 0; // stands in for the ids a dry run does not create
-    for (Row &row : rows) {
-        const auto failed = [&](const QSqlQuery &q) {
-            report.errors << lineMessage(shown, row.line,
-                                         tr("nothing was imported: %1").arg(StorageMessages::describe(q.lastError())));
-            report.created = report.updated = report.unchanged = 0;
-            return report; // the transaction guard rolls back
-        };
-
-        bool personChanged = false;
-        const QString signature = personSignature(row.person);
-        auto person = people.find(row.person.nationalNumber);
+    // First the people: a new person is written (in batches) before the dossiers that need their id.
+    std::vector<char> personChanged(rows.size(), 0);
+    std::vector<int> newPeopleLines; // the line of each new person, in the order written
+    QStringList newPeople;           // their national numbers, same order
+    qint64 plannedId = 0;            // stands in for the ids a dry run does not create
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const Row &row = rows[i];
+        const Person &p = row.person;
+        const QString signature = personSignature(p);
+        auto person = people.find(p.nationalNumber);
         if (person == people.end()) {
-            qint64 id = --plannedId;
-            if (!dryRun) {
-                insertPerson.addBindValue(row.person.nationalNumber);
-                bindPerson(insertPerson, row.person);
-                if (!insertPerson.exec())
-                    return failed(insertPerson);
-                id = insertPerson.lastInsertId().toLongLong();
-            }
-            person = people.insert(row.person.nationalNumber, {id, signature, true});
-            personChanged = true;
+            people.insert(p.nationalNumber, {--plannedId, signature, true});
+            personChanged[i] = 1;
+            if (dryRun)
+                continue;
+            for (const QString *text : {&p.nationalNumber, &p.lastName, &p.firstName})
+                insertPerson.addText(*text);
+            insertPerson.addText(isoDate(p.birthDate), true);
+            insertPerson.addText(genderCode(p.gender), true);
+            for (const QString *text : {&p.language, &p.phone, &p.email, &p.address})
+                insertPerson.addText(*text, true);
+            insertPerson.addText(searchKey(p.lastName));
+            insertPerson.addText(searchKey(p.firstName));
+            newPeople << p.nationalNumber;
+            newPeopleLines.push_back(row.line);
+            if (!insertPerson.endRow())
+                return failed(newPeopleLines[size_t(insertPerson.failedRow())], insertPerson.error());
         } else if (!person->seenInFile) {
             person->seenInFile = true;
             if (person->signature != signature) {
                 if (!dryRun) {
-                    bindPerson(updatePerson, row.person);
-                    updatePerson.addBindValue(person->id);
-                    if (!updatePerson.exec())
-                        return failed(updatePerson);
+                    updatePerson->bindText(0, p.lastName);
+                    updatePerson->bindText(1, p.firstName);
+                    updatePerson->bindText(2, isoDate(p.birthDate), true);
+                    updatePerson->bindText(3, genderCode(p.gender), true);
+                    int k = 4;
+                    for (const QString *text : {&p.language, &p.phone, &p.email, &p.address})
+                        updatePerson->bindText(k++, *text, true);
+                    updatePerson->bindText(8, searchKey(p.lastName));
+                    updatePerson->bindText(9, searchKey(p.firstName));
+                    updatePerson->bindInteger(10, person->id);
+                    if (!updatePerson->exec())
+                        return failed(row.line, updatePerson->error());
                 }
                 person->signature = signature;
-                personChanged = true;
+                personChanged[i] = 1;
             }
         } // a person met again in this file keeps the values of their first row
+    }
+    if (!dryRun) {
+        if (!insertPerson.flush())
+            return failed(newPeopleLines[size_t(insertPerson.failedRow())], insertPerson.error());
+        const std::vector<qint64> &ids = insertPerson.ids();
+        for (size_t k = 0; k < ids.size(); ++k) {
+            people[newPeople.at(qsizetype(k))].id = ids[k];
+            audit.addCreated(QStringLiteral("person"), ids[k]);
+        }
+    }
 
-        row.dossier.personId = person->id;
-        const QString dossierSig = dossierSignature(row.dossier);
-        const auto stored = dossiers.constFind(row.dossier.reference);
+    // Then the dossiers, in file order.
+    std::vector<int> newDossierLines;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        Row &row = rows[i];
+        Dossier &d = row.dossier;
+        d.personId = people.value(row.person.nationalNumber).id;
+        const auto stored = dossiers.constFind(d.reference);
         if (stored == dossiers.constEnd()) {
             if (!dryRun) {
-                insertDossier.addBindValue(row.dossier.reference);
-                insertDossier.addBindValue(searchKey(row.dossier.reference));
-                bindDossier(insertDossier, row.dossier);
-                if (!insertDossier.exec())
-                    return failed(insertDossier);
+                insertDossier.addText(d.reference);
+                insertDossier.addText(searchKey(d.reference));
+                insertDossier.addInteger(d.personId);
+                insertDossier.addText(incomeTypeCode(d.incomeType));
+                insertDossier.addText(isoDate(d.opened), true);
+                insertDossier.addText(isoDate(d.closed), true);
+                insertDossier.addText(d.officer, true);
+                newDossierLines.push_back(row.line);
+                if (!insertDossier.endRow())
+                    return failed(newDossierLines[size_t(insertDossier.failedRow())], insertDossier.error());
             }
             ++report.created;
-        } else if (stored->signature != dossierSig) {
-            if (stored->personId != row.dossier.personId)
+        } else if (stored->signature != dossierSignature(d)) {
+            if (stored->personId != d.personId)
                 report.warnings << lineMessage(shown, row.line,
                                                tr("the dossier %1 now belongs to the person with national number %2.")
-                                                   .arg(row.dossier.reference, NationalNumber::format(row.person.nationalNumber)));
+                                                   .arg(d.reference, NationalNumber::format(row.person.nationalNumber)));
             if (!dryRun) {
-                bindDossier(updateDossier, row.dossier);
-                updateDossier.addBindValue(stored->id);
-                if (!updateDossier.exec())
-                    return failed(updateDossier);
+                updateDossier->bindInteger(0, d.personId);
+                updateDossier->bindText(1, incomeTypeCode(d.incomeType));
+                updateDossier->bindText(2, isoDate(d.opened), true);
+                updateDossier->bindText(3, isoDate(d.closed), true);
+                updateDossier->bindText(4, d.officer, true);
+                updateDossier->bindInteger(5, stored->id);
+                if (!updateDossier->exec())
+                    return failed(row.line, updateDossier->error());
             }
             ++report.updated;
-        } else if (personChanged) {
+        } else if (personChanged[i]) {
             ++report.updated;
         } else {
             ++report.unchanged;
         }
         tick.advance();
     }
+    if (!dryRun) {
+        if (!insertDossier.flush())
+            return failed(newDossierLines[size_t(insertDossier.failedRow())], insertDossier.error());
+        for (const qint64 id : insertDossier.ids())
+            audit.addCreated(QStringLiteral("dossier"), id);
+    }
 
     if (tx) {
-        if (Status s = tx->commit(); !s) {
+        if (report.created == 0 && report.updated == 0)
+            return report; // nothing to write, and nothing to record: the guard rolls back
+        audit.file = shown;
+        audit.sha256 = QString::fromLatin1(sha256);
+        audit.rows = report.rows;
+        audit.created = report.created;
+        audit.updated = report.updated;
+        audit.unchanged = report.unchanged;
+        Status s = tx->recordImport(QStringLiteral("dossier"), audit.toJson());
+        if (s)
+            s = tx->commit();
+        if (!s) {
             report.errors << fileMessage(shown, tr("nothing was imported: %1").arg(s.error()));
             report.created = report.updated = report.unchanged = 0;
         }

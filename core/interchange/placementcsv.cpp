@@ -2,9 +2,11 @@
 #include "interchange/placementcsv.h"
 
 #include "interchange/csvreader.h"
+#include "interchange/importaudit.h"
 #include "security/permissions.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
+#include "storage/statement.h"
 #include "storage/transaction.h"
 #include "trajectory/isodate.h"
 #include "trajectory/placement.h"
@@ -20,7 +22,6 @@
 #include <algorithm>
 #include <array>
 #include <limits>
-#include <memory>
 #include <optional>
 #include <vector>
 
@@ -37,11 +38,6 @@ const std::array<QLatin1String, ColumnCount> kColumnNames = {
     QLatin1String("outcome_detail"), QLatin1String("reason"), QLatin1String("note")};
 
 using isodate::kOpenEnd;
-
-QVariant textValue(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
 
 qint64 dayOf(const QVariant &iso)
 {
@@ -369,93 +365,54 @@ private:
     const QHash<QString, qint32> *m_byReference = nullptr;
 };
 
-// Writes new placements through the driver in multi-row INSERTs (64 rows a statement), one
-// prepared statement per combination of empty optional fields: an empty field is the literal
-// NULL in the statement instead of a bound value. The driver's cost is per bound value and
-// per execution, and most fields of a placement file are empty: this halves the time of a
-// million rows. Rows go in grouped by that combination, each group in file order.
+// Writes new placements, in file order, through multi-row INSERTs (storage/statement.h).
 class Inserter
 {
 public:
-    static constexpr int kBatch = 64;
-    static constexpr int kOptional = 6; // end, officer, outcome, outcome_detail, reason, note
-
-    Inserter(QSqlDatabase sql, const std::vector<DossierInfo> &dossiers) : m_sql(std::move(sql)), m_dossiers(dossiers)
+    Inserter(QSqlDatabase sql, const std::vector<DossierInfo> &dossiers)
+        : m_insert(sql, QStringLiteral("placement"),
+                   {QStringLiteral("dossier_id"), QStringLiteral("cell"), QStringLiteral("start_date"),
+                    QStringLiteral("end_date"), QStringLiteral("officer"), QStringLiteral("outcome"),
+                    QStringLiteral("outcome_detail"), QStringLiteral("reason"), QStringLiteral("note")}),
+          m_dossiers(dossiers)
     {
         for (const Cell c : kAllCells)
             m_codes[size_t(c)] = cellCode(c);
     }
 
-    // Inserts rows[i] for every i of `which`; false with *error set on the first failure.
-    bool insert(const std::vector<Row> &rows, const std::vector<size_t> &which, ImportProgress &tick, QString *error)
+    // Inserts rows[i] for every i of `which`, adding their ids to `audit`; false with *error
+    // set on the first failure.
+    bool insert(const std::vector<Row> &rows, const std::vector<size_t> &which, ImportProgress &tick, ImportAudit &audit,
+                QString *error)
     {
-        std::array<std::vector<size_t>, 1 << kOptional> groups;
-        for (const size_t i : which)
-            groups[size_t(mask(rows[i]))].push_back(i);
-        for (size_t m = 0; m < groups.size(); ++m) {
-            const std::vector<size_t> &group = groups[m];
-            for (size_t first = 0; first < group.size();) {
-                const int n = group.size() - first >= size_t(kBatch) ? kBatch : 1;
-                QSqlQuery &q = statement(int(m), n);
-                for (int k = 0; k < n; ++k)
-                    bind(q, rows[group[first + size_t(k)]]);
-                if (!q.exec()) {
-                    *error = PlacementCsv::tr("line %1: %2").arg(rows[group[first]].line).arg(StorageMessages::describe(q.lastError()));
-                    return false;
-                }
-                for (int k = 0; k < n; ++k)
-                    tick.advance();
-                first += size_t(n);
-            }
+        const auto failed = [&] {
+            const Row &r = rows[which[size_t(m_insert.failedRow())]];
+            *error = PlacementCsv::tr("line %1: %2").arg(r.line).arg(StorageMessages::describe(m_insert.error()));
+            return false;
+        };
+        for (const size_t i : which) {
+            const Row &r = rows[i];
+            m_insert.addInteger(m_dossiers[size_t(r.dossier)].id);
+            m_insert.addText(m_codes[size_t(r.cell)]);
+            m_insert.addText(r.startText);
+            for (const QString *field : {&r.endText, &r.officer, &r.outcome, &r.detail, &r.reason, &r.note})
+                m_insert.addText(*field, true);
+            if (!m_insert.endRow())
+                return failed();
+            tick.advance();
         }
+        if (!m_insert.flush())
+            return failed();
+        const QString table = QStringLiteral("placement");
+        for (const qint64 id : m_insert.ids())
+            audit.addCreated(table, id);
         return true;
     }
 
 private:
-    static std::array<const QString *, kOptional> optional(const Row &r)
-    {
-        return {&r.endText, &r.officer, &r.outcome, &r.detail, &r.reason, &r.note};
-    }
-    static int mask(const Row &r)
-    {
-        int m = 0;
-        const auto fields = optional(r);
-        for (int k = 0; k < kOptional; ++k)
-            m |= fields[size_t(k)]->isEmpty() ? 0 : 1 << k;
-        return m;
-    }
-
-    QSqlQuery &statement(int m, int n)
-    {
-        auto &slot = m_statements[size_t(m) * 2 + (n == 1 ? 0 : 1)];
-        if (!slot) {
-            QString values = QStringLiteral("(?,?,?");
-            for (int k = 0; k < kOptional; ++k)
-                values += m & (1 << k) ? QStringLiteral(",?") : QStringLiteral(",NULL");
-            values += QLatin1Char(')');
-            QStringList all(n, values);
-            slot = std::make_unique<QSqlQuery>(m_sql);
-            slot->prepare(QStringLiteral("INSERT INTO placement (dossier_id, cell, start_date, end_date, officer, outcome, "
-                                         "outcome_detail, reason, note) VALUES ") + all.join(QLatin1Char(',')));
-        }
-        return *slot;
-    }
-
-    void bind(QSqlQuery &q, const Row &r) const
-    {
-        q.addBindValue(m_dossiers[size_t(r.dossier)].id);
-        q.addBindValue(m_codes[size_t(r.cell)]);
-        q.addBindValue(r.startText);
-        for (const QString *field : optional(r)) {
-            if (!field->isEmpty())
-                q.addBindValue(*field);
-        }
-    }
-
-    QSqlDatabase m_sql;
+    BatchInsert m_insert;
     const std::vector<DossierInfo> &m_dossiers;
     std::array<QString, kCellCount> m_codes;
-    std::array<std::unique_ptr<QSqlQuery>, 2 << kOptional> m_statements;
 };
 
 } // namespace
@@ -486,6 +443,7 @@ PlacementCsv::ImportReport PlacementCsv::importFile(Database &db, const QString 
         return report;
     CsvTable table = std::move(*read);
     read.reset();
+    const QByteArray sha256 = table.sha256;
     if (table.decodedAsWindows1252)
         report.warnings << fileMessage(shown, tr("the file is not UTF-8; it was read as Windows-1252. Check that accented letters "
                                                  "(é, ë, ç) came out right."));
@@ -499,7 +457,8 @@ PlacementCsv::ImportReport PlacementCsv::importFile(Database &db, const QString 
     QSqlDatabase sql = db.sql();
     std::optional<Transaction> tx;
     if (!dryRun) {
-        tx.emplace(sql);
+        // One audit entry for the whole file instead of one a created row (docs/security.md).
+        tx.emplace(sql, Transaction::Audit::BulkImport);
         if (!tx->active())
             return failed(tx->error());
     }
@@ -596,10 +555,14 @@ PlacementCsv::ImportReport PlacementCsv::importFile(Database &db, const QString 
         }
     }
 
-    QSqlQuery update(sql);
-    if (!dryRun && !update.prepare(QStringLiteral("UPDATE placement SET end_date = ?, officer = ?, outcome = ?, "
-                                                  "outcome_detail = ?, reason = ?, note = ? WHERE id = ?")))
-        return failed(StorageMessages::describe(update.lastError()));
+    std::optional<Statement> update;
+    if (!dryRun) {
+        update.emplace(sql, QStringLiteral("UPDATE placement SET end_date = ?, officer = ?, outcome = ?, "
+                                           "outcome_detail = ?, reason = ?, note = ? WHERE id = ?"));
+        if (!update->ok())
+            return failed(StorageMessages::describe(update->error()));
+    }
+    ImportAudit audit;
     std::vector<size_t> inserts;
     for (size_t i = 0; i < rows.size(); ++i) {
         const Row &row = rows[i];
@@ -612,11 +575,12 @@ PlacementCsv::ImportReport PlacementCsv::importFile(Database &db, const QString 
             ++report.unchanged;
         } else {
             if (!dryRun) {
+                int k = 0;
                 for (const QString *text : {&row.endText, &row.officer, &row.outcome, &row.detail, &row.reason, &row.note})
-                    update.addBindValue(textValue(*text));
-                update.addBindValue(row.replaces);
-                if (!update.exec())
-                    return failed(tr("line %1: %2").arg(row.line).arg(StorageMessages::describe(update.lastError())));
+                    update->bindText(k++, *text, true);
+                update->bindInteger(6, row.replaces);
+                if (!update->exec())
+                    return failed(tr("line %1: %2").arg(row.line).arg(StorageMessages::describe(update->error())));
             }
             ++report.updated;
         }
@@ -625,13 +589,25 @@ PlacementCsv::ImportReport PlacementCsv::importFile(Database &db, const QString 
     if (dryRun) {
         for (size_t i = 0; i < inserts.size(); ++i)
             tick.advance();
-    } else {
+    } else if (!inserts.empty()) {
+        Inserter inserter(sql, dossiers);
         QString why;
-        if (!Inserter(sql, dossiers).insert(rows, inserts, tick, &why))
+        if (!inserter.insert(rows, inserts, tick, audit, &why))
             return failed(why);
     }
     if (tx) {
-        if (Status s = tx->commit(); !s)
+        if (report.created == 0 && report.updated == 0)
+            return report; // nothing to write, and nothing to record: the guard rolls back
+        audit.file = shown;
+        audit.sha256 = QString::fromLatin1(sha256);
+        audit.rows = report.rows;
+        audit.created = report.created;
+        audit.updated = report.updated;
+        audit.unchanged = report.unchanged;
+        Status s = tx->recordImport(QStringLiteral("placement"), audit.toJson());
+        if (s)
+            s = tx->commit();
+        if (!s)
             return failed(s.error());
     }
     return report;

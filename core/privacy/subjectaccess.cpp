@@ -2,6 +2,7 @@
 #include "privacy/subjectaccess.h"
 
 #include "domain/nationalnumber.h"
+#include "interchange/importaudit.h"
 #include "security/audittrail.h"
 #include "security/permissions.h"
 #include "storage/database.h"
@@ -196,6 +197,66 @@ QString tableOf(const QJsonArray &rows)
     return html + QStringLiteral("</table>");
 }
 
+// A bulk import records one audit entry for the whole file, with the ids it created as
+// ranges (core/interchange/importaudit.h), not one entry a row with the person's id. The
+// imports that created the person, one of their dossiers or placements join the audit trail
+// part, in id order, each with this person's rows only: which file, when, by whom.
+Status addImports(Database &db, const QJsonObject &person, QJsonObject &report)
+{
+    const auto idsOf = [&report](const char *key) {
+        QList<qint64> ids;
+        for (const QJsonValue &row : report.value(QLatin1String(key)).toArray())
+            ids << row.toObject().value(QStringLiteral("id")).toInteger();
+        return ids;
+    };
+    const QList<std::pair<QString, QList<qint64>>> mine = {
+        {QStringLiteral("person"), {person.value(QStringLiteral("id")).toInteger()}},
+        {QStringLiteral("dossier"), idsOf("dossiers")},
+        {QStringLiteral("placement"), idsOf("placements")}};
+
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, at, actor, actor_kind, action, entity, entity_id, details FROM audit_log "
+                               "WHERE action = 'import' ORDER BY id")))
+        return Status::failure(StorageMessages::describe(q.lastError()));
+    QList<QJsonObject> trail;
+    for (const QJsonValue &entry : report.value(QStringLiteral("audit_trail")).toArray())
+        trail << entry.toObject();
+    bool added = false;
+    while (q.next()) {
+        const QString details = q.value(7).toString();
+        QJsonObject created;
+        for (const auto &[table, ids] : mine) {
+            QJsonArray hits;
+            for (const qint64 id : ids) {
+                if (ImportAudit::hasCreated(details, table, id))
+                    hits.append(id);
+            }
+            if (!hits.isEmpty())
+                created.insert(table, hits);
+        }
+        if (created.isEmpty())
+            continue;
+        const QJsonObject all = QJsonDocument::fromJson(details.toUtf8()).object();
+        QJsonObject o = rowObject(q);
+        o.insert(QStringLiteral("details"), QJsonObject{{QStringLiteral("file"), all.value(QStringLiteral("file"))},
+                                                        {QStringLiteral("sha256"), all.value(QStringLiteral("sha256"))},
+                                                        {QStringLiteral("created"), created}});
+        trail.append(o);
+        added = true;
+    }
+    if (added) {
+        std::stable_sort(trail.begin(), trail.end(), [](const QJsonObject &a, const QJsonObject &b) {
+            return a.value(QStringLiteral("id")).toInteger() < b.value(QStringLiteral("id")).toInteger();
+        });
+        QJsonArray sorted;
+        for (const QJsonObject &entry : std::as_const(trail))
+            sorted.append(entry);
+        report.insert(QStringLiteral("audit_trail"), sorted);
+    }
+    return Status::success();
+}
+
 } // namespace
 
 Result<QJsonObject> SubjectAccess::collect(Database &db, const QString &nationalNumber)
@@ -248,6 +309,8 @@ Result<QJsonObject> SubjectAccess::collect(Database &db, const QString &national
         }
         report.insert(QString::fromLatin1(source.key), list);
     }
+    if (Status s = addImports(db, person, report); !s)
+        return R::failure(s.error());
     return report;
 }
 

@@ -8,17 +8,17 @@
 
 namespace parcours {
 
-Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
+Transaction::Transaction(QSqlDatabase db, Audit audit) : m_db(std::move(db))
 {
-    begin(Database::actorOfConnection(m_db.connectionName()));
+    begin(Database::actorOfConnection(m_db.connectionName()), audit);
 }
 
 Transaction::Transaction(QSqlDatabase db, const Actor &actor) : m_db(std::move(db))
 {
-    begin(actor);
+    begin(actor, Audit::PerRow);
 }
 
-void Transaction::begin(const Actor &actor)
+void Transaction::begin(const Actor &actor, Audit audit)
 {
     if (!actor.isValid()) {
         m_error = tr("Nobody is signed in. Sign in first; nothing was saved.");
@@ -30,10 +30,18 @@ void Transaction::begin(const Actor &actor)
         return;
     }
     m_active = true;
-    q.prepare(QStringLiteral("UPDATE audit_context SET actor = ?, actor_kind = ? WHERE id = 1"));
+    m_bulkImport = audit == Audit::BulkImport;
+    q.prepare(m_bulkImport ? QStringLiteral("UPDATE audit_context SET actor = ?, actor_kind = ?, bulk_import = 1 WHERE id = 1")
+                           : QStringLiteral("UPDATE audit_context SET actor = ?, actor_kind = ? WHERE id = 1"));
     q.addBindValue(actor.name);
     q.addBindValue(actorKindCode(actor.kind));
     m_contextSet = q.exec() && q.numRowsAffected() == 1;
+    if (m_bulkImport && !m_contextSet) { // never skip the per-row entries without an actor
+        rollback();
+        m_error = tr("The audit trail of this database cannot record who you are, so nothing was saved. Run "
+                     "\"parcours-cli check\" and restore a backup if it reports problems.");
+        return;
+    }
     // A System actor also works on files from before the audit trail (schema 0003), which
     // the migrations are about to upgrade. Anybody else must be recorded, or write nothing.
     if (!m_contextSet && actor.kind != Actor::Kind::System) {
@@ -48,12 +56,35 @@ Transaction::~Transaction()
     rollback();
 }
 
-Status Transaction::commit()
+Status Transaction::recordImport(const QString &entity, const QString &details)
 {
     if (!m_active)
         return Status::failure(m_error);
     QSqlQuery q(m_db);
-    if (m_contextSet && !q.exec(QStringLiteral("UPDATE audit_context SET actor = NULL, actor_kind = NULL WHERE id = 1"))) {
+    q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, actor_kind, action, entity, entity_id, person_id, details) "
+                             "SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), coalesce(actor, 'unknown'), "
+                             "coalesce(actor_kind, 'unknown'), 'import', ?, NULL, NULL, ? FROM audit_context"));
+    q.addBindValue(entity);
+    q.addBindValue(details);
+    if (!q.exec() || q.numRowsAffected() != 1)
+        return Status::failure(StorageMessages::describe(q.lastError()));
+    m_importRecorded = true;
+    return Status::success();
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return Status::failure(m_error);
+    if (m_bulkImport && !m_importRecorded) {
+        rollback();
+        m_error = tr("The import was not recorded in the audit trail, so nothing was saved.");
+        return Status::failure(m_error);
+    }
+    QSqlQuery q(m_db);
+    if (m_contextSet
+        && !q.exec(m_bulkImport ? QStringLiteral("UPDATE audit_context SET actor = NULL, actor_kind = NULL, bulk_import = 0 WHERE id = 1")
+                                : QStringLiteral("UPDATE audit_context SET actor = NULL, actor_kind = NULL WHERE id = 1"))) {
         m_error = StorageMessages::describe(q.lastError());
         rollback();
         return Status::failure(m_error);

@@ -20,11 +20,20 @@ namespace parcours {
 // Parcours is never attributed to the last person who saved. The actor is the one of the
 // Database that owns the connection (Database::setActor); without one the transaction does not
 // start ("Nobody is signed in"), so no write path can write anonymously.
+//
+// A bulk import (Audit::BulkImport) is audited as one event instead of one entry a row: the
+// transaction also sets audit_context.bulk_import, which makes the insert triggers of person,
+// dossier and placement skip their row (schema 0005; updates and deletes stay audited row by
+// row), and the importer records the one entry of the import with recordImport() — action
+// "import", what it created and from which file. commit() refuses a bulk import that did not
+// record it, so that no row can come in unaudited.
 class Transaction
 {
     Q_DECLARE_TR_FUNCTIONS(Transaction)
 public:
-    explicit Transaction(QSqlDatabase db);
+    enum class Audit { PerRow, BulkImport };
+
+    explicit Transaction(QSqlDatabase db, Audit audit = Audit::PerRow);
     // Writes as `actor`, whoever is signed in: for the login machinery and migrations.
     Transaction(QSqlDatabase db, const Actor &actor);
     ~Transaction();
@@ -37,16 +46,23 @@ public:
     const QString &error() const { return m_error; }
     Status begun() const { return m_active ? Status::success() : Status::failure(m_error); }
 
+    // Bulk import only: the one audit entry of the import, as the actor of this transaction.
+    // `entity` is the table imported into (dossier, placement), `details` JSON text
+    // (core/interchange/importaudit.h).
+    Status recordImport(const QString &entity, const QString &details);
+
     Status commit();
     void rollback();
 
 private:
-    void begin(const Actor &actor);
+    void begin(const Actor &actor, Audit audit);
 
     QSqlDatabase m_db;
     QString m_error;
     bool m_active = false;
     bool m_contextSet = false;
+    bool m_bulkImport = false;
+    bool m_importRecorded = false;
 };
 
 } // namespace parcours
