@@ -70,7 +70,8 @@ CREATE TRIGGER search_token_person_update AFTER UPDATE ON person
 WHEN old.last_key IS NOT new.last_key OR old.first_key IS NOT new.first_key
      OR old.national_number IS NOT new.national_number OR old.id IS NOT new.id
 BEGIN
-    DELETE FROM search_token WHERE dossier_id IN (SELECT id FROM dossier WHERE person_id = old.id OR person_id = new.id);
+    DELETE FROM search_token WHERE dossier_id IN (SELECT id FROM dossier WHERE person_id = old.id
+                                                  UNION ALL SELECT id FROM dossier WHERE person_id = new.id);
     INSERT INTO search_token (token, dossier_id, last_key, first_key, national_number, reference_key)
     SELECT new.last_key, d.id, new.last_key, new.first_key, new.national_number, d.reference_key FROM dossier d WHERE d.person_id = new.id
     UNION SELECT new.first_key, d.id, new.last_key, new.first_key, new.national_number, d.reference_key FROM dossier d WHERE d.person_id = new.id
