@@ -5,6 +5,7 @@
 #include "reports/durationreportview.h"
 #include "reports/flowreportview.h"
 #include "reports/reporttablemodel.h"
+#include "storage/transaction.h"
 #include "trajectorytestsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -13,6 +14,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+
+#include <optional>
 
 using namespace parcours;
 using namespace parcours::ui;
@@ -168,4 +171,43 @@ TEST_CASE("The duration and caseload views show the core's figures", "[ui][repor
         REQUIRE(file.open(QIODevice::ReadOnly));
         CHECK(QString::fromUtf8(file.readAll()) == QStringLiteral("officer,count\nNathalie Lemaire,1\nPieter De Wolf,2\n"));
     }
+}
+
+TEST_CASE("Cancel stops a running report while the window keeps working", "[ui][reports]")
+{
+    Centre centre;
+    FlowReportView view(*centre.t.db);
+    view.setPeriod(QDate(2024, 1, 1), QDate(2024, 12, 31));
+    view.show();
+    QSignalSpy finished(&view, &ReportView::finished);
+    auto *computeButton = child<QPushButton>(&view, "reportComputeButton");
+    auto *cancelButton = child<QPushButton>(&view, "reportCancelButton");
+    CHECK_FALSE(cancelButton->isVisible());
+
+    // Another writer holds the database: the worker waits at its opening (up to its busy
+    // timeout), which makes "still running" certain rather than a race with a tiny database.
+    std::optional<Transaction> writer(std::in_place, centre.t.db->sql());
+    REQUIRE(writer->active());
+    view.compute();
+    REQUIRE(view.isRunning());
+    QTest::qWait(200); // the event loop turns meanwhile: the window is not frozen
+    CHECK(view.isRunning());
+    CHECK(cancelButton->isVisible());
+    CHECK_FALSE(computeButton->isEnabled());
+    CHECK(child<QLabel>(&view, "reportStatus")->text() == QStringLiteral("Computing…"));
+
+    QTest::mouseClick(cancelButton, Qt::LeftButton);
+    writer->rollback();
+    writer.reset();
+    REQUIRE(eventually([&] { return finished.count() == 1; }, 10000));
+    CHECK_FALSE(finished.at(0).at(0).toBool());
+    CHECK(view.status() == QStringLiteral("Cancelled."));
+    CHECK(view.model()->rowCount() == 0);
+    CHECK(computeButton->isEnabled());
+    CHECK_FALSE(cancelButton->isVisible());
+    CHECK_FALSE(child<QPushButton>(&view, "reportExportButton")->isEnabled());
+
+    // The next run is not cancelled.
+    REQUIRE(computeAndWait(view));
+    CHECK(view.model()->rowCount() == 6);
 }
