@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -126,7 +127,7 @@ ReportsPage::ReportsPage(QWidget *parent) : QWidget(parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     prepareTableHeader(m_table->horizontalHeader());
     m_table->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter) | Qt::Alignment(Qt::TextWordWrap));
-    m_table->horizontalHeader()->setMinimumHeight(m_table->fontMetrics().height() * 3);
+    m_table->horizontalHeader()->setMinimumHeight(m_table->fontMetrics().height() * 3 + 10);
     {
         // Each figure column as wide as its longest word (titles wrap at spaces) or a
         // percentage, whichever is wider; the seed's columns and post-article 60 then fit a
@@ -143,11 +144,12 @@ ReportsPage::ReportsPage(QWidget *parent) : QWidget(parent)
             const QStringList words = EvolutionModel::columnTitle(c).split(QLatin1Char(' '), Qt::SkipEmptyParts);
             for (const QString &word : words)
                 width = std::max(width, fm.horizontalAdvance(word));
+            m_naturalWidths[size_t(c)] = width + 8;
             m_table->setColumnWidth(c, width + 8);
         }
-        header->setStretchLastSection(true);
     }
     m_table->setMouseTracking(true); // `entered`: the pointing hand over a count
+    m_table->viewport()->installEventFilter(this); // the figures share the width (fitColumns)
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("reportsMessage"));
     m_message->setAlignment(Qt::AlignCenter);
@@ -230,6 +232,7 @@ ReportsPage::ReportsPage(QWidget *parent) : QWidget(parent)
 ReportsPage::~ReportsPage()
 {
     disconnectChildren(this); // see widgetsupport.h
+    m_table->viewport()->removeEventFilter(this);
     m_loader->cancel(); // the loader, a child, waits for its thread when it goes
 }
 
@@ -331,6 +334,25 @@ void ReportsPage::showEvent(QShowEvent *event)
     // Computed when first looked at, not when the window opens (issue 4: no pause).
     if (m_stale && m_db && !m_loader->busy())
         compute();
+}
+
+bool ReportsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ReportsPage::fitColumns()
+{
+    // The room left beyond each column's natural width goes to the figures, evenly.
+    int natural = 0;
+    for (const int w : m_naturalWidths)
+        natural += w;
+    const int figures = EvolutionModel::ColumnCount - EvolutionModel::Dossiers;
+    const int extra = std::max(0, m_table->viewport()->width() - natural - 2) / figures;
+    for (int c = 0; c < EvolutionModel::ColumnCount; ++c)
+        m_table->setColumnWidth(c, m_naturalWidths[size_t(c)] + (c >= EvolutionModel::Dossiers ? extra : 0));
 }
 
 void ReportsPage::compute()

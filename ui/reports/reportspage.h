@@ -3,12 +3,14 @@
 
 #include "charts/evolutionchart.h"
 #include "common/result.h"
+#include "reports/evolutionmodel.h"
 #include "reports/evolutionreport.h"
 #include "trajectory/evolutiontable.h"
 
 #include <QPointer>
 #include <QWidget>
 
+#include <array>
 #include <utility>
 
 class QComboBox;
@@ -29,7 +31,6 @@ namespace parcours::ui {
 class DateEdit;
 class DrillDownDialog;
 class EvolutionLoader;
-class EvolutionModel;
 
 // The Reports page: the evolution table (computed and recorded rows side by side) and its
 // chart over a period chosen by the user, with exports (PNG, SVG, PDF, print, CSV) and the
@@ -81,9 +82,11 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void compute();
+    void fitColumns();
     void showRows(const QList<Figures> &rows);
     void showMessage(const QString &text);
     void setBusy(bool busy);
@@ -110,6 +113,7 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_message = nullptr;
     QComboBox *m_kindCombo = nullptr;
+    std::array<int, EvolutionModel::ColumnCount> m_naturalWidths{}; // longest word or figure
     QPointer<DrillDownDialog> m_drillDown; // the list shown last, and the count it lists
     std::pair<QDate, int> m_drillDownKey;
     EvolutionChartView *m_chart = nullptr;
