@@ -58,6 +58,10 @@ appstreamcli validate --no-net "$root/usr/share/metainfo/$id.metainfo.xml" >"$wo
 grep -q "<release version=\"$version\"" "$root/usr/share/metainfo/$id.metainfo.xml" ||
   fail "the metainfo has no <release> for version $version"
 grep -q "^Icon=$id$" "$root/usr/share/applications/$id.desktop" || fail "the desktop entry names another icon"
+for size in 16 48 256; do
+  file "$root/usr/share/icons/hicolor/${size}x${size}/apps/$id.png" | grep -q "PNG image data, $size x $size" ||
+    fail "the ${size}x${size} icon is not a ${size} x ${size} PNG"
+done
 for program in parcours parcours-cli; do
   if readelf -d "$root/usr/bin/$program" | grep -E 'RPATH|RUNPATH'; then fail "$program carries an RPATH"; fi
   grep -qF -- "$build" "$root/usr/bin/$program" && fail "$program contains the build path $build"
