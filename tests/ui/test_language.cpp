@@ -6,6 +6,7 @@
 #include "artwork.h"
 #include "caseloadview.h"
 #include "common/credits.h"
+#include "security/accounts.h"
 #include "dateedit.h"
 #include "dossierform.h"
 #include "dossierlistview.h"
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QTableView>
@@ -140,6 +142,42 @@ TEST_CASE("Switching the language in Settings retranslates the window and keeps 
     form->close();
     CHECK(asked);
     CHECK(window.windowTitle().contains(QFileInfo(path).fileName()));
+}
+
+TEST_CASE("A signed-in user's Account menu follows the language switch", "[ui][i18n]")
+{
+    const LanguageGuard guard;
+    test::UiDatabase data;
+    data.registry.reset();
+    Accounts accounts(*data.db);
+    data.db->clearActor();
+    auto admin = accounts.createFirstAdministrator(QStringLiteral("admin"), QStringLiteral("Nathalie Lemaire"),
+                                                   QStringLiteral("admin passphrase 1"));
+    REQUIRE(admin.ok());
+    data.db->setActor(admin.value());
+    MainWindow window;
+    window.setDatabase(std::move(data.db), false);
+    window.show();
+    // The Account menu's actions belong to the Session; find them through the menu.
+    const auto lockActions = [&window] {
+        QList<QAction *> found;
+        for (QAction *action : child<QMenu>(&window, "accountMenu")->actions())
+            if (action->objectName() == QLatin1String("actionLock"))
+                found << action;
+        return found;
+    };
+    const auto lockAction = [&lockActions] { return lockActions().value(0); };
+    REQUIRE(lockAction());
+    CHECK(lockAction()->text() == QStringLiteral("&Lock now"));
+
+    window.settingsPage()->chooseLanguage(QStringLiteral("nl"));
+    QCoreApplication::processEvents();
+    // The Session was made anew in Dutch: one lock action, still in the visible Account menu.
+    REQUIRE(lockAction());
+    CHECK(lockAction()->text() == QStringLiteral("Nu &vergrendelen"));
+    CHECK(lockActions().size() == 1);
+    CHECK(child<QMenu>(&window, "accountMenu")->menuAction()->isVisible());
+    CHECK(window.menuBar()->findChildren<QMenu *>(QStringLiteral("accountMenu"), Qt::FindDirectChildrenOnly).size() == 1);
 }
 
 TEST_CASE("The caseload view retranslates its filters and keeps the chosen day", "[ui][i18n]")
