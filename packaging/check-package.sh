@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The ctest `package-deb`: makes the .deb from a built tree and checks what a user would get.
 #
-#   packaging/check-package.sh <build dir> <source dir> <version>
+#   packaging/check-package.sh <build dir> <source dir> <version>     (CPACK: the cpack to use)
 #
 # - `cpack -G DEB` into a temporary folder (the build tree is left as it was);
 # - its contents (`dpkg-deb -c`): both programs, the desktop entry, the AppStream metainfo,
@@ -21,7 +21,7 @@ trap 'rm -rf "$work"' EXIT
 failures=0
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 
-cpack --config "$build/CPackConfig.cmake" -G DEB -B "$work/out" >"$work/cpack.log" 2>&1 || {
+"${CPACK:-cpack}" --config "$build/CPackConfig.cmake" -G DEB -B "$work/out" >"$work/cpack.log" 2>&1 || {
   cat "$work/cpack.log" >&2
   echo "FAIL: cpack -G DEB" >&2
   exit 1
@@ -57,6 +57,10 @@ appstreamcli validate --no-net "$root/usr/share/metainfo/$id.metainfo.xml" >"$wo
   { cat "$work/appstream.log" >&2; fail "appstreamcli validate"; }
 grep -q "<release version=\"$version\"" "$root/usr/share/metainfo/$id.metainfo.xml" ||
   fail "the metainfo has no <release> for version $version"
+cmp -s "$source/packaging/linux/$id.desktop" "$root/usr/share/applications/$id.desktop" ||
+  fail "the packaged desktop entry is not packaging/linux/$id.desktop"
+cmp -s "$source/packaging/linux/$id.metainfo.xml" "$root/usr/share/metainfo/$id.metainfo.xml" ||
+  fail "the packaged metainfo is not packaging/linux/$id.metainfo.xml"
 grep -q "^Icon=$id$" "$root/usr/share/applications/$id.desktop" || fail "the desktop entry names another icon"
 for size in 16 48 256; do
   file "$root/usr/share/icons/hicolor/${size}x${size}/apps/$id.png" | grep -q "PNG image data, $size x $size" ||
