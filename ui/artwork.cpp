@@ -3,6 +3,7 @@
 
 #include <QPainter>
 #include <QPainterPath>
+#include <QSvgRenderer>
 
 namespace parcours::ui {
 
@@ -130,6 +131,22 @@ QPixmap emptyRegisterPixmap(const QPalette &palette, int size, qreal devicePixel
     p.setBrush(front);
     p.drawPath(frontPath);
     return pixmap;
+}
+
+QIcon applicationIcon()
+{
+    QSvgRenderer svg(QStringLiteral(":/icons/parcours.svg"));
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        svg.render(&p, QRectF(0, 0, size, size));
+        p.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
 }
 
 } // namespace parcours::ui

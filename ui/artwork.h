@@ -13,6 +13,9 @@ QIcon calendarIcon(const QColor &color);
 // The navigation's pictures, one per area of the program.
 enum class AreaIcon { Dossiers, Trajectory, JobTable, Reports, Settings };
 QIcon areaIcon(AreaIcon area, const QColor &color);
+// The program's icon (resources/icons/parcours.svg) at the usual sizes, drawn by QSvgRenderer
+// so no icon-engine plugin is needed.
+QIcon applicationIcon();
 // The empty-register illustration: an open folder with an empty sheet.
 QPixmap emptyRegisterPixmap(const QPalette &palette, int size, qreal devicePixelRatio);
 

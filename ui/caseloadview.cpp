@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -44,36 +45,36 @@ CaseloadView::CaseloadView(QWidget *parent) : QWidget(parent), m_day(QDate::curr
     m_dayEdit->setObjectName(QStringLiteral("caseloadDay"));
     m_dayEdit->setDate(m_day);
     m_dayEdit->setMaximumWidth(m_dayEdit->fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000")) + 48);
-    m_todayButton = new QPushButton(tr("T&oday"));
+    m_todayButton = new QPushButton;
     m_todayButton->setObjectName(QStringLiteral("caseloadTodayButton"));
 
     m_cellFilter = new QComboBox;
     m_cellFilter->setObjectName(QStringLiteral("caseloadCellFilter"));
-    m_cellFilter->addItem(tr("All cells"), -1);
+    m_cellFilter->addItem(QString(), -1);
     for (const Cell cell : kAllCells)
-        m_cellFilter->addItem(cellIcon(cell), cellLabel(cell), int(cell));
+        m_cellFilter->addItem(cellIcon(cell), QString(), int(cell));
     m_officerFilter = new QComboBox;
     m_officerFilter->setObjectName(QStringLiteral("caseloadOfficerFilter"));
     m_officerFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_officerFilter->setMinimumContentsLength(18);
-    m_officerFilter->addItem(tr("All officers"));
+    m_officerFilter->addItem(QString());
 
-    auto *dayLabel = new QLabel(tr("&Day:"));
-    dayLabel->setBuddy(m_dayEdit);
-    auto *cellLabelWidget = new QLabel(tr("&Cell:"));
-    cellLabelWidget->setBuddy(m_cellFilter);
-    auto *officerLabel = new QLabel(tr("O&fficer:"));
-    officerLabel->setBuddy(m_officerFilter);
+    m_dayLabel = new QLabel;
+    m_dayLabel->setBuddy(m_dayEdit);
+    m_cellLabel = new QLabel;
+    m_cellLabel->setBuddy(m_cellFilter);
+    m_officerLabel = new QLabel;
+    m_officerLabel->setBuddy(m_officerFilter);
 
     auto *bar = new QHBoxLayout;
-    bar->addWidget(dayLabel);
+    bar->addWidget(m_dayLabel);
     bar->addWidget(m_dayEdit);
     bar->addWidget(m_todayButton);
     bar->addSpacing(24);
-    bar->addWidget(cellLabelWidget);
+    bar->addWidget(m_cellLabel);
     bar->addWidget(m_cellFilter);
     bar->addSpacing(12);
-    bar->addWidget(officerLabel);
+    bar->addWidget(m_officerLabel);
     bar->addWidget(m_officerFilter);
     bar->addStretch();
 
@@ -126,7 +127,36 @@ CaseloadView::CaseloadView(QWidget *parent) : QWidget(parent), m_day(QDate::curr
         if (const qint64 id = m_model->dossierId(index.row()))
             Q_EMIT openDossierRequested(id);
     });
+    retranslateUi();
     updateSummary();
+}
+
+void CaseloadView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        // Headers, cells and dates are asked of the model at paint time.
+        Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
+        setupColumns();
+        m_table->viewport()->update();
+        updateSummary();
+    }
+    QWidget::changeEvent(event);
+}
+
+void CaseloadView::retranslateUi()
+{
+    // Texts only: the day and the filters chosen stay.
+    m_dayLabel->setText(tr("&Day:"));
+    m_cellLabel->setText(tr("&Cell:"));
+    m_officerLabel->setText(tr("O&fficer:"));
+    m_todayButton->setText(tr("T&oday"));
+    m_cellFilter->setItemText(0, tr("All cells"));
+    for (int i = 1; i < m_cellFilter->count(); ++i)
+        m_cellFilter->setItemText(i, cellLabel(Cell(m_cellFilter->itemData(i).toInt())));
+    m_officerFilter->setItemText(0, tr("All officers"));
+    for (int i = 1; i < m_officerFilter->count(); ++i)
+        m_officerFilter->setItemText(i, officerText(m_officerFilter->itemData(i).toString()));
 }
 
 CaseloadView::~CaseloadView()

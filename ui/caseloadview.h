@@ -55,6 +55,8 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    // QEvent::LanguageChange: retranslates in place.
+    void changeEvent(QEvent *event) override;
 
 private:
     void load();
@@ -72,6 +74,11 @@ private:
     QPushButton *m_todayButton = nullptr;
     QComboBox *m_cellFilter = nullptr;
     QComboBox *m_officerFilter = nullptr;
+    void retranslateUi();
+
+    QLabel *m_dayLabel = nullptr;
+    QLabel *m_cellLabel = nullptr;
+    QLabel *m_officerLabel = nullptr;
     QLabel *m_summary = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTableView *m_table = nullptr;

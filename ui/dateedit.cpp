@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QCalendarWidget>
+#include <QEvent>
 #include <QMenu>
 #include <QWidgetAction>
 
@@ -13,14 +14,28 @@ namespace parcours::ui {
 
 DateEdit::DateEdit(QWidget *parent) : QLineEdit(parent)
 {
+    setClearButtonEnabled(false);
+    m_pick = addAction(calendarIcon(palette().color(QPalette::Text)), QLineEdit::TrailingPosition);
+    retranslateUi();
+    connect(m_pick, &QAction::triggered, this, &DateEdit::showCalendar);
+    connect(this, &QLineEdit::editingFinished, this, &DateEdit::reformat);
+}
+
+void DateEdit::retranslateUi()
+{
     // The format as people of each language write it: dd/mm/jjjj, jj/mm/aaaa, dd/mm/yyyy.
     setPlaceholderText(dateFormat() == QLatin1String("dd/MM/yyyy") ? tr("dd/mm/yyyy", "date placeholder: day/month/year")
                                                                     : dateFormat().toLower());
-    setClearButtonEnabled(false);
-    QAction *pick = addAction(calendarIcon(palette().color(QPalette::Text)), QLineEdit::TrailingPosition);
-    pick->setToolTip(tr("Choose from a calendar"));
-    connect(pick, &QAction::triggered, this, &DateEdit::showCalendar);
-    connect(this, &QLineEdit::editingFinished, this, &DateEdit::reformat);
+    m_pick->setToolTip(tr("Choose from a calendar"));
+}
+
+void DateEdit::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        reformat(); // a date already typed is shown in the new language's format, same day
+    }
+    QLineEdit::changeEvent(event);
 }
 
 QDate DateEdit::date() const

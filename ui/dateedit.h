@@ -4,6 +4,8 @@
 #include <QDate>
 #include <QLineEdit>
 
+class QAction;
+
 namespace parcours::ui {
 
 // A date typed as text, because in the register a date may be unknown (birth date) or not
@@ -22,9 +24,16 @@ public:
     // True when the text is empty or a date; false when it cannot be read as one.
     bool hasValidText() const;
 
+protected:
+    // QEvent::LanguageChange: the placeholder and the date follow the new language's format.
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void reformat();
     void showCalendar();
+
+    QAction *m_pick = nullptr;
 };
 
 } // namespace parcours::ui

@@ -83,30 +83,24 @@ DossierListView::DossierListView(QWidget *parent) : QWidget(parent)
 
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setPlaceholderText(tr("Search name, national number or reference"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(320);
 
     m_state = new QComboBox;
     m_state->setObjectName(QStringLiteral("stateFilter"));
-    m_state->addItem(tr("Open and closed"), int(Registry::StateFilter::All));
-    m_state->addItem(tr("Open dossiers"), int(Registry::StateFilter::Open));
-    m_state->addItem(tr("Closed dossiers"), int(Registry::StateFilter::Closed));
-    m_state->setToolTip(tr("Show open dossiers, closed dossiers or both"));
+    for (const auto state : {Registry::StateFilter::All, Registry::StateFilter::Open, Registry::StateFilter::Closed})
+        m_state->addItem(QString(), int(state));
 
     m_income = new QComboBox;
     m_income->setObjectName(QStringLiteral("incomeFilter"));
-    m_income->addItem(tr("All income types"), -1);
+    m_income->addItem(QString(), -1);
     for (IncomeType t : {IncomeType::Leefloon, IncomeType::Equivalent})
-        m_income->addItem(RegisterRules::incomeTypeLabel(t), int(t));
+        m_income->addItem(QString(), int(t));
 
-    m_editButton = new QPushButton(tr("&Open"));
+    m_editButton = new QPushButton;
     m_editButton->setObjectName(QStringLiteral("openButton"));
-    m_editButton->setToolTip(tr("Open the selected dossier with its trajectory (or double-click it)"));
-    m_newButton = new QPushButton(tr("&New dossier"));
+    m_newButton = new QPushButton;
     m_newButton->setObjectName(QStringLiteral("newButton"));
-    m_newButton->setShortcut(QKeySequence::New);
-    m_newButton->setToolTip(tr("Create a dossier (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
 
     m_filterBar = new QWidget;
     auto *bar = new QHBoxLayout(m_filterBar);
@@ -178,6 +172,7 @@ DossierListView::DossierListView(QWidget *parent) : QWidget(parent)
             select(std::exchange(m_selectAfterReset, 0));
         updateState();
     });
+    retranslateUi();
     updateState();
 }
 
@@ -188,6 +183,49 @@ DossierListView::~DossierListView()
     disconnect(m_table->selectionModel(), nullptr, this, nullptr);
     disconnect(m_model, nullptr, this, nullptr);
     m_search->removeEventFilter(this);
+}
+
+void DossierListView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        // The empty and no-match pages hold no input: made anew in the new language.
+        for (QWidget **page : {&m_emptyPage, &m_noMatchPage}) {
+            QWidget *fresh = page == &m_emptyPage ? buildEmptyState() : buildNoMatch();
+            const bool current = m_stack->currentWidget() == *page;
+            m_stack->insertWidget(m_stack->indexOf(*page), fresh);
+            m_stack->removeWidget(*page);
+            (*page)->deleteLater();
+            *page = fresh;
+            if (current)
+                m_stack->setCurrentWidget(fresh);
+        }
+        // Headers, dates and numbers are asked of the model at paint time; the column widths
+        // follow the dates' new format.
+        Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
+        setupColumns();
+        m_table->viewport()->update();
+        updateState();
+    }
+    QWidget::changeEvent(event);
+}
+
+void DossierListView::retranslateUi()
+{
+    // Also on QEvent::LanguageChange: texts only, so the search and filters stay as they are.
+    m_search->setPlaceholderText(tr("Search name, national number or reference"));
+    m_state->setItemText(0, tr("Open and closed"));
+    m_state->setItemText(1, tr("Open dossiers"));
+    m_state->setItemText(2, tr("Closed dossiers"));
+    m_state->setToolTip(tr("Show open dossiers, closed dossiers or both"));
+    m_income->setItemText(0, tr("All income types"));
+    for (int i = 1; i < m_income->count(); ++i)
+        m_income->setItemText(i, RegisterRules::incomeTypeLabel(IncomeType(m_income->itemData(i).toInt())));
+    m_editButton->setText(tr("&Open"));
+    m_editButton->setToolTip(tr("Open the selected dossier with its trajectory (or double-click it)"));
+    m_newButton->setText(tr("&New dossier"));
+    m_newButton->setShortcut(QKeySequence::New); // after setText: the mnemonic would replace it
+    m_newButton->setToolTip(tr("Create a dossier (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
 }
 
 QWidget *DossierListView::buildEmptyState()

@@ -60,6 +60,8 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // QEvent::LanguageChange: retranslates in place (the search text and filters stay).
+    void changeEvent(QEvent *event) override;
 
 Q_SIGNALS:
     void totalDossiersChanged(int total);
@@ -70,6 +72,7 @@ Q_SIGNALS:
 
 private:
     QWidget *buildEmptyState();
+    void retranslateUi();
     QWidget *buildNoMatch();
     void applyFilters();
     void updateState();

@@ -3,6 +3,7 @@
 
 #include "session.h"
 
+#include "aboutdialog.h"
 #include "artwork.h"
 #include "caseloadview.h"
 #include "csvimport.h"
@@ -16,6 +17,7 @@
 #include "reports/reportspage.h"
 #include "registry/registry.h"
 #include "security/permissions.h"
+#include "settingspage.h"
 #include "storage/database.h"
 #include "trajectory/trajectory.h"
 
@@ -23,6 +25,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
+#include <QDialog>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -37,6 +40,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace parcours::ui {
 
@@ -69,18 +74,16 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
                                 "\"Aspects of job search\" and \"Interviews\", the conclusion and the debriefing, "
                                 "with the technical fiche and the orientation table."))},
         {tr("Reports"), AreaIcon::Reports, m_reports},
-        {tr("Settings"), AreaIcon::Settings,
-         new PlaceholderPage(tr("Settings"), tr("Officers, cells, partners and the program's preferences."))},
+        {tr("Settings"), AreaIcon::Settings, m_settings = new SettingsPage},
     };
     QFontMetrics fm(m_navigation->font());
-    int navWidth = 0;
     for (const auto &area : areas) {
         auto *item = new QListWidgetItem(areaIcon(area.icon, m_navigation->palette().color(QPalette::Text)), area.name, m_navigation);
         item->setSizeHint(QSize(0, std::max(fm.height(), 20) + 16));
-        navWidth = std::max(navWidth, fm.horizontalAdvance(area.name));
         m_pages->addWidget(area.page);
     }
-    m_navigation->setFixedWidth(std::max(170, navWidth + 20 + 56));
+    fitNavigation();
+    connect(m_settings, &SettingsPage::languageChanged, this, &MainWindow::noteLanguageChange);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     m_messageBar = new MessageBar;
@@ -385,14 +388,70 @@ void MainWindow::fillWithDemoData()
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About Parcours"),
-                       tr("<h3>Parcours %1</h3>"
-                          "<p>Integration trajectories for the socio-professional integration services of "
-                          "Belgian OCMW / CPAS.</p>"
-                          "<p>Free software under the GNU General Public License, version 3 or any later "
-                          "version (GPL-3.0-or-later). It comes with no warranty.</p>"
-                          "<p>Built with Qt %2.</p>")
-                           .arg(QStringLiteral(PARCOURS_VERSION), QString::fromLatin1(qVersion())));
+    AboutDialog dialog(m_db ? m_db->path() : QString(), this);
+    dialog.exec();
+}
+
+QString MainWindow::pageName(Page page)
+{
+    switch (page) {
+    case Page::Dossiers:
+        return tr("Dossiers");
+    case Page::Trajectory:
+        return tr("Trajectory");
+    case Page::JobTable:
+        return tr("Job Table");
+    case Page::Reports:
+        return tr("Reports");
+    case Page::Settings:
+        return tr("Settings");
+    }
+    return {};
+}
+
+void MainWindow::fitNavigation()
+{
+    const QFontMetrics fm(m_navigation->font());
+    int widest = 0;
+    for (int row = 0; row < m_navigation->count(); ++row)
+        widest = std::max(widest, fm.horizontalAdvance(m_navigation->item(row)->text()));
+    m_navigation->setFixedWidth(std::max(170, widest + 20 + 56));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    // The pages retranslate themselves (their own changeEvent); the window does its frame.
+    for (int row = 0; row < m_navigation->count(); ++row)
+        m_navigation->item(row)->setText(pageName(Page(row)));
+    fitNavigation();
+    // The menus are rebuilt rather than renamed one by one, so none is forgotten; the account
+    // menu's actions belong to the Session, which applyRole() makes anew.
+    qDeleteAll(menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly));
+    menuBar()->clear();
+    buildMenus();
+    applyRole();
+    updateTitle();
+    if (m_db)
+        updateCount(m_dossiers->totalDossiers());
+}
+
+void MainWindow::noteLanguageChange()
+{
+    // Dossier windows and forms keep their language rather than lose what is typed in them:
+    // say so when one is open.
+    const QList<QDialog *> dialogs = m_dossiers->findChildren<QDialog *>();
+    const bool open = std::any_of(dialogs.cbegin(), dialogs.cend(), [](const QDialog *d) { return d->isVisible(); });
+    if (open)
+        m_messageBar->showMessage(tr("The dossier windows that are open keep their language until you close and "
+                                     "reopen them; nothing typed in them is lost."),
+                                  MessageBar::Kind::Information);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -28,6 +28,7 @@ class DossierListView;
 class MessageBar;
 class ReportsPage;
 class Session;
+class SettingsPage;
 
 // The program's window: navigation between the areas on the left, the open area on the
 // right, the File and Help menus, and a status bar with the open database. It owns the open
@@ -57,9 +58,12 @@ public:
     Status backUpTo(const QString &target);
 
     void showPage(Page page);
+    // The name of an area in the navigation, in the current language.
+    static QString pageName(Page page);
     DossierListView *dossierView() const { return m_dossiers; }
     CaseloadView *caseloadView() const { return m_caseload; }
     ReportsPage *reportsPage() const { return m_reports; }
+    SettingsPage *settingsPage() const { return m_settings; }
 
     // Replaces the "how many demo dossiers?" dialog, for tests; empty restores it.
     using DemoCountPrompt = std::function<std::optional<int>()>;
@@ -78,6 +82,9 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // QEvent::LanguageChange (Settings → language): retranslates the navigation, menus and
+    // status bar; the pages do their own.
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildMenus();
@@ -88,6 +95,9 @@ private:
     void switchTo(const QString &path, bool create);
 
     void applyRole();
+    void retranslateUi();
+    void fitNavigation();
+    void noteLanguageChange();
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Registry> m_registry;
@@ -100,6 +110,7 @@ private:
     DossierListView *m_dossiers = nullptr;
     CaseloadView *m_caseload = nullptr;
     ReportsPage *m_reports = nullptr;
+    SettingsPage *m_settings = nullptr;
     MessageBar *m_messageBar = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_accountMenu = nullptr;

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // parcours: the desktop program. Opens the database (the one named with --db, else the last
 // one used, else the default one), shows the main window, or renders screenshots.
+#include "artwork.h"
 #include "common/language.h"
 #include "databasefiles.h"
 #include "mainwindow.h"
 #include "screenshots.h"
 #include "session.h"
+#include "settingspage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -57,13 +59,15 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Parcours"));
     QApplication::setApplicationName(QStringLiteral("Parcours"));
     QApplication::setApplicationVersion(QStringLiteral(PARCOURS_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("parcours"));
+    // The id of packaging/linux/be.parcours.Parcours.desktop: desktops match windows to it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("be.parcours.Parcours"));
+    QApplication::setWindowIcon(applicationIcon());
 
     // The interface language: --lang, else the one chosen in Settings, else the system's.
     // Screenshots never read the user's settings.
     QString language = languageArgument(argc, argv);
     if (language.isEmpty() && !screenshots)
-        language = QSettings().value(QStringLiteral("language")).toString();
+        language = SettingsPage::storedLanguage();
     installTranslators(app, isSupportedLanguage(language) ? language : QString());
 
     QCommandLineParser parser;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshots.h"
+#include "aboutdialog.h"
 
 #include "auditview.h"
 #include "logindialog.h"
@@ -302,6 +303,16 @@ int renderScreenshots(const QString &dirPath)
     window.showPage(MainWindow::Page::JobTable);
     ok &= save(&window, dir, QStringLiteral("placeholder"));
     window.showPage(MainWindow::Page::Dossiers);
+
+    // Settings (the interface language) and Help → About.
+    window.showPage(MainWindow::Page::Settings);
+    ok &= save(&window, dir, QStringLiteral("settings"));
+    window.showPage(MainWindow::Page::Dossiers);
+    {
+        AboutDialog about(window.database()->path(), &window);
+        about.show();
+        ok &= save(&about, dir, QStringLiteral("about"));
+    }
 
     ok &= renderTrajectory(window, dir);
     ok &= renderReports(tmp, dir);

@@ -65,6 +65,10 @@ TEST_CASE("The main window shows the open database, its dossiers and the areas",
             CHECK(pages->currentWidget()->objectName() == QStringLiteral("reportsPage"));
             continue;
         }
+        if (row == int(MainWindow::Page::Settings)) {
+            CHECK(pages->currentWidget()->objectName() == QStringLiteral("settingsPage"));
+            continue;
+        }
         CHECK(pages->currentWidget()->findChild<QLabel *>(QStringLiteral("placeholderStatus")) != nullptr);
     }
 
