@@ -104,6 +104,21 @@
     </message>
 </context>
 <context>
+    <name>CaseloadReport</name>
+    <message>
+        <source>The caseload needs a valid day.</source>
+        <translation>La charge de dossiers demande un jour valide.</translation>
+    </message>
+    <message>
+        <source>(no officer recorded)</source>
+        <translation>(aucun agent d&apos;insertion enregistré)</translation>
+    </message>
+    <message>
+        <source>All cells</source>
+        <translation>Toutes les cellules</translation>
+    </message>
+</context>
+<context>
     <name>CellNames</name>
     <message>
         <source>Facil.</source>
@@ -619,6 +634,122 @@
         <source>unknown language %1 (nl, fr or en).</source>
         <translation>langue inconnue %1 (nl, fr ou en).</translation>
     </message>
+    <message>
+        <source>--out FILE is required (FILE.png, FILE.svg or FILE.pdf).</source>
+        <translation>--out FICHIER est obligatoire (FICHIER.png, FICHIER.svg ou FICHIER.pdf).</translation>
+    </message>
+    <message>
+        <source>--out: %1 does not end in .png, .svg or .pdf.</source>
+        <translation>--out : %1 ne se termine pas par .png, .svg ou .pdf.</translation>
+    </message>
+    <message>
+        <source>--kind: &quot;%1&quot; is not rates, cells or dossiers.</source>
+        <translation>--kind : « %1 » n&apos;est pas rates, cells ou dossiers.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number of pixels from %3 to %4.</source>
+        <translation>%1 : « %2 » n&apos;est pas un nombre entier de pixels de %3 à %4.</translation>
+    </message>
+    <message>
+        <source>No figures for these days and sources: the chart is empty.</source>
+        <translation>Aucun chiffre pour ces jours et sources : le graphique est vide.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2).</source>
+        <translation>%1 écrit (%2).</translation>
+    </message>
+    <message>
+        <source>Draw the evolution chart to FILE.png, FILE.svg, or FILE.pdf (a report: chart and table); the days and sources as for evolution. Default: --kind rates, 1200 × 750 pixels.</source>
+        <translation>Dessine le graphique d&apos;évolution dans FILE.png, FILE.svg ou FILE.pdf (un rapport : graphique et tableau) ; jours et sources comme pour evolution. Par défaut : --kind rates, 1200 × 750 pixels.</translation>
+    </message>
+    <message>
+        <source>Print the flows from --from to --to (both days included): entries from no cell, moves from cell to cell (the next placement starts the day after one ends) and exits by outcome, counted on the day the placement ends (entries: the day it starts). Default: --format csv.</source>
+        <translation>Affiche les flux de --from à --to (deux jours compris)&#xa0;: entrées depuis aucune cellule, passages d&apos;une cellule à l&apos;autre (l&apos;étape suivante commence le lendemain de la fin de la précédente) et sorties par résultat, comptés le jour où l&apos;étape se termine (entrées&#xa0;: le jour où elle commence). Par défaut&#xa0;: --format csv.</translation>
+    </message>
+    <message>
+        <source>Print the days spent in each cell (end − start + 1): count, median, quartiles, mean, shortest and longest, of the placements that ended from --from to --to, or of every ended placement; open placements do not count. Default: --format csv.</source>
+        <translation>Affiche les jours passés dans chaque cellule (fin − début + 1)&#xa0;: nombre, médiane, quartiles, moyenne, plus courte et plus longue, des étapes terminées de --from à --to, ou de toutes les étapes terminées&#xa0;; les étapes en cours ne comptent pas. Par défaut&#xa0;: --format csv.</translation>
+    </message>
+    <message>
+        <source>Print the caseload on day --at (default: today): placements covering that day in open dossiers, per cell, per officer or per officer and cell. Default: --by cell --format csv.</source>
+        <translation>Affiche la charge de dossiers au jour --at (par défaut&#xa0;: aujourd&apos;hui)&#xa0;: étapes en cours ce jour-là dans des dossiers ouverts, par cellule, par agent d&apos;insertion ou par agent et cellule. Par défaut&#xa0;: --by cell --format csv.</translation>
+    </message>
+    <message>
+        <source>--format: %1 is not csv or table.</source>
+        <translation>--format&#xa0;: %1 n&apos;est ni csv ni table.</translation>
+    </message>
+    <message>
+        <source>--by: %1 is not cell, officer or both.</source>
+        <translation>--by&#xa0;: %1 n&apos;est ni cell, ni officer, ni both.</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>vers</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>cell</source>
+        <translation>cellule</translation>
+    </message>
+    <message>
+        <source>placements</source>
+        <translation>étapes</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>médiane</translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <source>report flows needs --from and --to.</source>
+        <translation>report flows demande --from et --to.</translation>
+    </message>
+    <message>
+        <source>Counting the flows…</source>
+        <translation>Comptage des flux…</translation>
+    </message>
+    <message>
+        <source>--from and --to go together.</source>
+        <translation>--from et --to vont ensemble.</translation>
+    </message>
+    <message>
+        <source>Measuring the durations…</source>
+        <translation>Mesure des durées…</translation>
+    </message>
+    <message>
+        <source>Counting the caseload…</source>
+        <translation>Comptage de la charge de dossiers…</translation>
+    </message>
 </context>
 <context>
     <name>CsvImport</name>
@@ -961,6 +1092,21 @@
     </message>
 </context>
 <context>
+    <name>DurationReport</name>
+    <message>
+        <source>The durations need a valid period, or none.</source>
+        <translation>Les durées demandent une période valide, ou aucune.</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its end on %2.</source>
+        <translation>La période commence le %1, après sa fin le %2.</translation>
+    </message>
+    <message>
+        <source>All cells</source>
+        <translation>Toutes les cellules</translation>
+    </message>
+</context>
+<context>
     <name>Evolution</name>
     <message>
         <source>The evolution needs valid dates.</source>
@@ -973,6 +1119,152 @@
     <message>
         <source>The database cannot be read: %1</source>
         <translation>La base de données ne peut pas être lue&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvolutionChart</name>
+    <message>
+        <source>not determined</source>
+        <translation>non déterminé</translation>
+    </message>
+    <message>
+        <source>Integration rates (%)</source>
+        <translation>Taux d&apos;intégration (%)</translation>
+    </message>
+    <message>
+        <source>Dossiers per cell</source>
+        <translation>Dossiers par cellule</translation>
+    </message>
+    <message>
+        <source>Number of dossiers</source>
+        <translation>Nombre de dossiers</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>calculé</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>publié</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>% of the dossiers</source>
+        <translation>% des dossiers</translation>
+    </message>
+    <message>
+        <source>Integrated %</source>
+        <translation>% intégrés</translation>
+    </message>
+    <message>
+        <source>SPI %</source>
+        <translation>% ISP</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Integrated</source>
+        <translation>Intégrés</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>%1, recorded (as published)</source>
+        <translation>%1, publié (conservé tel que publié)</translation>
+    </message>
+    <message>
+        <source>%1, computed</source>
+        <translation>%1, calculé</translation>
+    </message>
+    <message>
+        <source>Dossiers: %1</source>
+        <translation>Dossiers : %1</translation>
+    </message>
+    <message>
+        <source>Integrated: %1 (%2)</source>
+        <translation>Intégrés : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>SPI: %1 (%2)</source>
+        <translation>ISP : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>EvolutionReport</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>A chart is from %1 to %2 pixels wide and high; %3 × %4 is not.</source>
+        <translation>Un graphique mesure de %1 à %2 pixels de large et de haut ; %3 × %4 ne convient pas.</translation>
+    </message>
+    <message>
+        <source>Evolution of the persons in the integration trajectory</source>
+        <translation>Évolution des personnes intégrées dans le parcours d&apos;insertion</translation>
+    </message>
+    <message>
+        <source>computed figures</source>
+        <translation>chiffres calculés</translation>
+    </message>
+    <message>
+        <source>recorded figures</source>
+        <translation>chiffres publiés</translation>
+    </message>
+    <message>
+        <source>computed and recorded figures</source>
+        <translation>chiffres calculés et publiés</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <source>by quarter</source>
+        <translation>par trimestre</translation>
+    </message>
+    <message>
+        <source>by year</source>
+        <translation>par an</translation>
+    </message>
+    <message>
+        <source>%1 – %2, %3</source>
+        <translation>%1 – %2, %3</translation>
+    </message>
+    <message>
+        <source>the month ends of the last 12 months</source>
+        <translation>les fins de mois des 12 derniers mois</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1 ; %2</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>l&apos;image n&apos;a pas pu être encodée</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>le PDF n&apos;a pas pu être créé</translation>
+    </message>
+    <message>
+        <source>Made with Parcours on %1</source>
+        <translation>Réalisé avec Parcours le %1</translation>
+    </message>
+    <message>
+        <source>Recorded rows (italics) are the figures as published, never recomputed; n.d. = not determined. Computed rows count the dossiers open on the day.</source>
+        <translation>Les lignes publiées (en italique) sont les chiffres tels que publiés, jamais recalculés ; n.d. = non déterminé. Les lignes calculées comptent les dossiers ouverts ce jour-là.</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1304,40 @@
     <message>
         <source>nothing was imported: %1</source>
         <translation>rien n&apos;a été importé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FlowReport</name>
+    <message>
+        <source>The flows need a valid period.</source>
+        <translation>Les flux demandent une période valide.</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its end on %2.</source>
+        <translation>La période commence le %1, après sa fin le %2.</translation>
+    </message>
+    <message>
+        <source>Entry (no cell)</source>
+        <translation>Entrée (aucune cellule)</translation>
+    </message>
+    <message>
+        <source>Exit: %1</source>
+        <translation>Sortie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no outcome recorded</source>
+        <translation>aucun résultat enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAudit</name>
+    <message>
+        <source>%1: %2 rows; created %3, updated %4, unchanged %5; new ids: %6; SHA-256 %7</source>
+        <translation>%1 : %2 lignes ; %3 créées, %4 modifiées, %5 inchangées ; nouveaux numéros : %6 ; SHA-256 %7</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1717,28 @@
     </message>
 </context>
 <context>
+    <name>ReportPickers</name>
+    <message>
+        <source>%1: enter a date such as 31/12/2024.</source>
+        <translation>%1&#xa0;: indiquez une date comme 31/12/2024.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSupport</name>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Le rapport a été annulé.</translation>
+    </message>
+    <message>
+        <source>The database cannot be read: %1</source>
+        <translation>La base de données ne peut pas être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The database holds a date that is not of the form YYYY-MM-DD; run a database check.</source>
+        <translation>La base de données contient une date qui n&apos;est pas de la forme AAAA-MM-JJ&#xa0;; lancez une vérification de la base de données.</translation>
+    </message>
+</context>
+<context>
     <name>Retention</name>
     <message>
         <source>The cut-off day is not a valid date.</source>
@@ -1753,6 +2101,10 @@
         <source>The audit trail of this database cannot record who you are, so nothing was saved. Run &quot;parcours-cli check&quot; and restore a backup if it reports problems.</source>
         <translation>Le journal d&apos;audit de cette base de données ne peut pas enregistrer qui vous êtes, rien n&apos;a donc été enregistré. Lancez «&#xa0;parcours-cli check&#xa0;» et restaurez une sauvegarde s&apos;il signale des problèmes.</translation>
     </message>
+    <message>
+        <source>The import was not recorded in the audit trail, so nothing was saved.</source>
+        <translation>L&apos;importation n&apos;a pas été enregistrée dans la piste d&apos;audit ; rien n&apos;a été sauvegardé.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1775,6 +2127,45 @@
     <message>
         <source>parcours: unknown language %1 (nl, fr or en).</source>
         <translation>parcours&#xa0;: langue inconnue %1 (nl, fr ou en).</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::AboutDialog</name>
+    <message>
+        <source>About Parcours</source>
+        <translation>À propos de Parcours</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Integration trajectories for the socio-professional integration services (SPI) of Belgian OCMW / CPAS: the register of dossiers, the trajectory through the cells, the evolution figures and the Job Table.</source>
+        <translation>Parcours d&apos;insertion pour les services d&apos;insertion socioprofessionnelle (ISP) des CPAS belges&#xa0;: le registre des dossiers, le parcours à travers les cellules, les chiffres d&apos;évolution et la Table Emploi.</translation>
+    </message>
+    <message>
+        <source>Free software: you may use, study, share and change it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty.</source>
+        <translation>Logiciel libre&#xa0;: vous pouvez l&apos;utiliser, l&apos;étudier, le partager et le modifier selon les termes de la &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Licence publique générale GNU&lt;/a&gt;, version 3 ou toute version ultérieure (GPL-3.0-or-later). Il est fourni sans aucune garantie.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>Construit avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Catch2 runs the tests; it is not part of the program.</source>
+        <translation>Catch2 exécute les tests&#xa0;; il ne fait pas partie du programme.</translation>
+    </message>
+    <message>
+        <source>No database open.</source>
+        <translation>Aucune base de données ouverte.</translation>
+    </message>
+    <message>
+        <source>Database in use: %1</source>
+        <translation>Base de données utilisée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2428,10 @@
         <source>Values (old → new)</source>
         <translation>Valeurs (ancienne → nouvelle)</translation>
     </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::AuditView</name>
@@ -2110,6 +2505,61 @@
     <message>
         <source>Officer</source>
         <translation>Agent d&apos;insertion</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::CaseloadReportView</name>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Per cell</source>
+        <translation>Par cellule</translation>
+    </message>
+    <message>
+        <source>Per officer</source>
+        <translation>Par agent d&apos;insertion</translation>
+    </message>
+    <message>
+        <source>Per officer and cell</source>
+        <translation>Par agent d&apos;insertion et cellule</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How many people each cell and each officer follow on a day: placements running that day in dossiers open that day. Choose a day and press Compute.</source>
+        <translation>Combien de personnes chaque cellule et chaque agent d&apos;insertion suivent un jour donné&#xa0;: étapes en cours ce jour-là dans des dossiers ouverts ce jour-là. Choisissez un jour et cliquez sur Calculer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On %1&lt;/b&gt; — people in a cell: %2 · officers: %3</source>
+        <translation>&lt;b&gt;Le %1&lt;/b&gt; — personnes dans une cellule&#xa0;: %2 · agents d&apos;insertion&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cellule</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>All cells</source>
+        <translation>Toutes les cellules</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Agent d&apos;insertion</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Tous les agents d&apos;insertion</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +3012,183 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::DrillDownDialog</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2: 1 dossier. Double-click it to open it.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; au %2 : 1 dossier. Double-cliquez pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2: %3 dossiers. Double-click one to open it.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; au %2 : %3 dossiers. Double-cliquez sur un dossier pour l&apos;ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::DrillDownModel</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::DurationReportView</name>
+    <message>
+        <source>&amp;Ended between</source>
+        <translation>&amp;Terminées entre le</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et le</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cellule</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Median (days)</source>
+        <translation>Médiane (jours)</translation>
+    </message>
+    <message>
+        <source>1st quartile</source>
+        <translation>1er quartile</translation>
+    </message>
+    <message>
+        <source>3rd quartile</source>
+        <translation>3e quartile</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Shortest</source>
+        <translation>Plus courte</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>Plus longue</translation>
+    </message>
+    <message>
+        <source>How many days people spend in each cell, from the first day to the last, both included. Only placements that ended count: how long a running one will last is not known yet.</source>
+        <translation>Combien de jours les personnes passent dans chaque cellule, du premier au dernier jour, tous deux compris. Seules les étapes terminées comptent&#xa0;: on ne sait pas encore combien de temps durera une étape en cours.</translation>
+    </message>
+    <message>
+        <source>Ended between</source>
+        <translation>Terminées entre le</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its end on %2.</source>
+        <translation>La période commence le %1, après sa fin le %2.</translation>
+    </message>
+    <message>
+        <source>Placements that ended from %1 to %2</source>
+        <translation>Étapes terminées du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Every placement that ended</source>
+        <translation>Toutes les étapes terminées</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — none.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — aucune.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — placements: %2 · median in days: %3. Running placements are not counted.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — étapes&#xa0;: %2 · médiane en jours&#xa0;: %3. Les étapes en cours ne sont pas comptées.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::EvolutionModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Dossiers (equiv.) income</source>
+        <translation>Dossiers (équivalent) revenu d&apos;intégration</translation>
+    </message>
+    <message>
+        <source>Integrated</source>
+        <translation>Intégrés</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>SPI</source>
+        <translation>ISP</translation>
+    </message>
+    <message>
+        <source>SPI dossiers</source>
+        <translation>Dossiers ISP</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>publié</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>calculé</translation>
+    </message>
+    <message>
+        <source>n.d.</source>
+        <comment>not determined: nothing was published for this count</comment>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>Not determined: nothing was published for this count (not zero).</source>
+        <translation>Non déterminé : rien n&apos;a été publié pour ce nombre (pas zéro).</translation>
+    </message>
+    <message>
+        <source>Recorded: kept exactly as published, never recomputed.</source>
+        <translation>Publié : conservé exactement tel que publié, jamais recalculé.</translation>
+    </message>
+    <message>
+        <source>Recorded: kept exactly as published, never recomputed (%1).</source>
+        <translation>Publié : conservé exactement tel que publié, jamais recalculé (%1).</translation>
+    </message>
+    <message>
+        <source>Click to list the dossiers behind this count.</source>
+        <translation>Cliquez pour lister les dossiers derrière ce nombre.</translation>
+    </message>
+    <message>
+        <source>Integrated dossiers ÷ dossiers × 100</source>
+        <translation>Dossiers intégrés ÷ dossiers × 100</translation>
+    </message>
+    <message>
+        <source>SPI dossiers ÷ dossiers × 100</source>
+        <translation>Dossiers ISP ÷ dossiers × 100</translation>
+    </message>
+    <message>
+        <source>Dossiers in any of the six cells of the SPI trajectory (not health/equity)</source>
+        <translation>Dossiers dans l&apos;une des six cellules du parcours ISP (pas santé/équité)</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::FirstRunDialog</name>
     <message>
         <source>Create the administrator</source>
@@ -2606,6 +3233,77 @@
     <message>
         <source>The two passwords differ. Type the password again.</source>
         <translation>Les deux mots de passe diffèrent. Tapez à nouveau le mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::FlowReportView</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Entry (no cell)</source>
+        <translation>Entrée (aucune cellule)</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cellule</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>Passages entrants</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>Passages sortants</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>Who went from which cell to which other, who entered the trajectory and who left it, and why. Choose a period and press Compute.</source>
+        <translation>Qui est passé de quelle cellule à quelle autre, qui est entré dans le parcours et qui l&apos;a quitté, et pourquoi. Choisissez une période et cliquez sur Calculer.</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its end on %2.</source>
+        <translation>La période commence le %1, après sa fin le %2.</translation>
+    </message>
+    <message>
+        <source>All cells</source>
+        <translation>Toutes les cellules</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — no placement started or ended.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — aucune étape n&apos;a commencé ni pris fin.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — entries into a cell: %2 · moves between cells: %3 · exits: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — entrées dans une cellule&#xa0;: %2 · passages entre cellules&#xa0;: %3 · sorties&#xa0;: %4</translation>
     </message>
 </context>
 <context>
@@ -2693,16 +3391,8 @@
         <translation>Rapports</translation>
     </message>
     <message>
-        <source>The evolution of the persons in the integration trajectory: dossiers, persons integrated and per cell on a chosen day, with charts for the annual report.</source>
-        <translation>L&apos;évolution des personnes dans le parcours d&apos;insertion&#xa0;: dossiers, personnes intégrées et répartition par cellule à une date choisie, avec des graphiques pour le rapport annuel.</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>Officers, cells, partners and the program&apos;s preferences.</source>
-        <translation>Agents d&apos;insertion, cellules, partenaires et préférences du programme.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2827,14 +3517,6 @@
         <translation>Données de démonstration ajoutées&#xa0;: %1 personnes inventées, %2 dossiers et %3 étapes. Personne dans cette base de données n&apos;existe.</translation>
     </message>
     <message>
-        <source>About Parcours</source>
-        <translation>À propos de Parcours</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Parcours %1&lt;/h3&gt;&lt;p&gt;Integration trajectories for the socio-professional integration services of Belgian OCMW / CPAS.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Parcours %1&lt;/h3&gt;&lt;p&gt;Parcours d&apos;insertion pour les services d&apos;insertion socioprofessionnelle des CPAS belges.&lt;/p&gt;&lt;p&gt;Logiciel libre sous la licence publique générale GNU, version 3 ou toute version ultérieure (GPL-3.0-or-later). Il est fourni sans aucune garantie.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Account</source>
         <translation>&amp;Compte</translation>
     </message>
@@ -2849,6 +3531,10 @@
     <message>
         <source>Your role (%1) does not give access to the dossiers. The Account menu holds what your role may do.</source>
         <translation>Votre rôle (%1) ne donne pas accès aux dossiers. Le menu Compte contient ce que votre rôle permet de faire.</translation>
+    </message>
+    <message>
+        <source>The dossier windows that are open keep their language until you close and reopen them; nothing typed in them is lost.</source>
+        <translation>Les fenêtres de dossier ouvertes gardent leur langue jusqu&apos;à ce que vous les fermiez et les rouvriez&#xa0;; rien de ce que vous y avez saisi n&apos;est perdu.</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3786,216 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::ReportView</name>
+    <message>
+        <source>C&amp;ompute</source>
+        <translation>C&amp;alculer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation en cours…</translation>
+    </message>
+    <message>
+        <source>Cancelled; the table shows the last report computed.</source>
+        <translation>Annulé&#xa0;; le tableau montre le dernier rapport calculé.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>There is no report to export yet: compute one first.</source>
+        <translation>Il n&apos;y a pas encore de rapport à exporter&#xa0;: calculez-en d&apos;abord un.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ReportsPage</name>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Computed and recorded</source>
+        <translation>Calculés et publiés</translation>
+    </message>
+    <message>
+        <source>Computed only</source>
+        <translation>Calculés seulement</translation>
+    </message>
+    <message>
+        <source>Recorded only</source>
+        <translation>Publiés seulement</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Chart as PNG image…</source>
+        <translation>Graphique en image PNG…</translation>
+    </message>
+    <message>
+        <source>Chart as SVG drawing…</source>
+        <translation>Graphique en dessin SVG…</translation>
+    </message>
+    <message>
+        <source>PDF report (chart and table)…</source>
+        <translation>Rapport PDF (graphique et tableau)…</translation>
+    </message>
+    <message>
+        <source>Table as CSV…</source>
+        <translation>Tableau en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Pas :</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>Affic&amp;her :</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Computing the evolution…</source>
+        <translation>Calcul de l&apos;évolution…</translation>
+    </message>
+    <message>
+        <source>Computed rows count the dossiers open on each day; click a count to list its dossiers. Recorded rows (in italics, tinted) are figures as published, kept as they were: n.d. (not determined) is not zero.</source>
+        <translation>Les lignes calculées comptent les dossiers ouverts chaque jour ; cliquez sur un nombre pour lister ses dossiers. Les lignes publiées (en italique, teintées) sont les chiffres tels que publiés, conservés tels quels : n.d. (non déterminé) n&apos;est pas zéro.</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>&amp;Graphique :</translation>
+    </message>
+    <message>
+        <source>Evolution table</source>
+        <translation>Tableau d&apos;évolution</translation>
+    </message>
+    <message>
+        <source>Evolution chart</source>
+        <translation>Graphique d&apos;évolution</translation>
+    </message>
+    <message>
+        <source>The computation was cancelled. Choose a period and press Update.</source>
+        <translation>Le calcul a été annulé. Choisissez une période et appuyez sur Actualiser.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Aucune base de données n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>Flows between cells</source>
+        <translation>Flux entre cellules</translation>
+    </message>
+    <message>
+        <source>Days in each cell</source>
+        <translation>Jours dans chaque cellule</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Charge de dossiers</translation>
+    </message>
+    <message>
+        <source>Type the first and the last day of the period (dd/mm/yyyy).</source>
+        <translation>Tapez le premier et le dernier jour de la période (jj/mm/aaaa).</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its end on %2.</source>
+        <translation>La période commence le %1, après sa fin le %2.</translation>
+    </message>
+    <message>
+        <source>No figures between %1 and %2: no period end falls in it and nothing was recorded there.</source>
+        <translation>Aucun chiffre entre le %1 et le %2 : aucune fin de période n&apos;y tombe et rien n&apos;y a été publié.</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .png, .svg, .pdf or .csv.</source>
+        <translation>Choisissez un fichier se terminant par .png, .svg, .pdf ou .csv.</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dessins SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the evolution</source>
+        <translation>Exporter l&apos;évolution</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>L&apos;imprimante n&apos;a pas pu être démarrée.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::Session</name>
     <message>
         <source>Change &amp;password…</source>
@@ -3124,6 +4020,37 @@
     <message>
         <source>Audit trail</source>
         <translation>Journal d&apos;audit</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>The language of menus, windows, dates and numbers, and of exported charts and documents. Stored for you on this computer.</source>
+        <translation>La langue des menus, des fenêtres, des dates et des nombres, et des graphiques et documents exportés. Enregistrée pour vous sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Dates and numbers: %1, %2 %, %3 dossiers</source>
+        <translation>Dates et nombres&#xa0;: %1, %2&#xa0;%, %3 dossiers</translation>
+    </message>
+    <message>
+        <source>The change applies at once, without losing what you are typing. Dossier windows that are open keep their language until you close and reopen them.</source>
+        <translation>Le changement s&apos;applique tout de suite, sans perdre ce que vous êtes en train de saisir. Les fenêtres de dossier ouvertes gardent leur langue jusqu&apos;à ce que vous les fermiez et les rouvriez.</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,21 @@
     </message>
 </context>
 <context>
+    <name>CaseloadReport</name>
+    <message>
+        <source>The caseload needs a valid day.</source>
+        <translation>De caseload heeft een geldige dag nodig.</translation>
+    </message>
+    <message>
+        <source>(no officer recorded)</source>
+        <translation>(geen invoegambtenaar geregistreerd)</translation>
+    </message>
+    <message>
+        <source>All cells</source>
+        <translation>Alle cellen</translation>
+    </message>
+</context>
+<context>
     <name>CellNames</name>
     <message>
         <source>Facil.</source>
@@ -619,6 +634,122 @@
         <source>unknown language %1 (nl, fr or en).</source>
         <translation>onbekende taal %1 (nl, fr of en).</translation>
     </message>
+    <message>
+        <source>--out FILE is required (FILE.png, FILE.svg or FILE.pdf).</source>
+        <translation>--out BESTAND is verplicht (BESTAND.png, BESTAND.svg of BESTAND.pdf).</translation>
+    </message>
+    <message>
+        <source>--out: %1 does not end in .png, .svg or .pdf.</source>
+        <translation>--out: %1 eindigt niet op .png, .svg of .pdf.</translation>
+    </message>
+    <message>
+        <source>--kind: &quot;%1&quot; is not rates, cells or dossiers.</source>
+        <translation>--kind: &quot;%1&quot; is niet rates, cells of dossiers.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number of pixels from %3 to %4.</source>
+        <translation>%1: &quot;%2&quot; is geen geheel aantal pixels van %3 tot %4.</translation>
+    </message>
+    <message>
+        <source>No figures for these days and sources: the chart is empty.</source>
+        <translation>Geen cijfers voor deze dagen en bronnen: de grafiek is leeg.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2).</source>
+        <translation>%1 geschreven (%2).</translation>
+    </message>
+    <message>
+        <source>Draw the evolution chart to FILE.png, FILE.svg, or FILE.pdf (a report: chart and table); the days and sources as for evolution. Default: --kind rates, 1200 × 750 pixels.</source>
+        <translation>Teken de evolutiegrafiek in FILE.png, FILE.svg of FILE.pdf (een rapport: grafiek en tabel); dagen en bronnen zoals bij evolution. Standaard: --kind rates, 1200 × 750 pixels.</translation>
+    </message>
+    <message>
+        <source>Print the flows from --from to --to (both days included): entries from no cell, moves from cell to cell (the next placement starts the day after one ends) and exits by outcome, counted on the day the placement ends (entries: the day it starts). Default: --format csv.</source>
+        <translation>Toon de stromen van --from tot --to (beide dagen inbegrepen): instroom vanuit geen cel, overgangen van cel naar cel (de volgende etappe begint de dag na het einde van de vorige) en uitstroom per resultaat, geteld op de dag waarop de etappe eindigt (instroom: de dag waarop ze begint). Standaard: --format csv.</translation>
+    </message>
+    <message>
+        <source>Print the days spent in each cell (end − start + 1): count, median, quartiles, mean, shortest and longest, of the placements that ended from --from to --to, or of every ended placement; open placements do not count. Default: --format csv.</source>
+        <translation>Toon de dagen doorgebracht in elke cel (einde − begin + 1): aantal, mediaan, kwartielen, gemiddelde, kortste en langste, van de etappes die eindigden van --from tot --to, of van elke beëindigde etappe; lopende etappes tellen niet mee. Standaard: --format csv.</translation>
+    </message>
+    <message>
+        <source>Print the caseload on day --at (default: today): placements covering that day in open dossiers, per cell, per officer or per officer and cell. Default: --by cell --format csv.</source>
+        <translation>Toon de caseload op dag --at (standaard: vandaag): etappes die die dag lopen in open dossiers, per cel, per invoegambtenaar of per invoegambtenaar en cel. Standaard: --by cell --format csv.</translation>
+    </message>
+    <message>
+        <source>--format: %1 is not csv or table.</source>
+        <translation>--format: %1 is geen csv of table.</translation>
+    </message>
+    <message>
+        <source>--by: %1 is not cell, officer or both.</source>
+        <translation>--by: %1 is geen cell, officer of both.</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>naar</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>aantal</translation>
+    </message>
+    <message>
+        <source>cell</source>
+        <translation>cel</translation>
+    </message>
+    <message>
+        <source>placements</source>
+        <translation>etappes</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>mediaan</translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>gemiddelde</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>invoegambtenaar</translation>
+    </message>
+    <message>
+        <source>report flows needs --from and --to.</source>
+        <translation>report flows heeft --from en --to nodig.</translation>
+    </message>
+    <message>
+        <source>Counting the flows…</source>
+        <translation>De stromen worden geteld…</translation>
+    </message>
+    <message>
+        <source>--from and --to go together.</source>
+        <translation>--from en --to gaan samen.</translation>
+    </message>
+    <message>
+        <source>Measuring the durations…</source>
+        <translation>De duurtijden worden gemeten…</translation>
+    </message>
+    <message>
+        <source>Counting the caseload…</source>
+        <translation>De caseload wordt geteld…</translation>
+    </message>
 </context>
 <context>
     <name>CsvImport</name>
@@ -961,6 +1092,21 @@
     </message>
 </context>
 <context>
+    <name>DurationReport</name>
+    <message>
+        <source>The durations need a valid period, or none.</source>
+        <translation>De duurtijden hebben een geldige periode nodig, of geen.</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its end on %2.</source>
+        <translation>De periode begint op %1, na haar einde op %2.</translation>
+    </message>
+    <message>
+        <source>All cells</source>
+        <translation>Alle cellen</translation>
+    </message>
+</context>
+<context>
     <name>Evolution</name>
     <message>
         <source>The evolution needs valid dates.</source>
@@ -973,6 +1119,152 @@
     <message>
         <source>The database cannot be read: %1</source>
         <translation>De databank kan niet gelezen worden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvolutionChart</name>
+    <message>
+        <source>not determined</source>
+        <translation>niet bepaald</translation>
+    </message>
+    <message>
+        <source>Integration rates (%)</source>
+        <translation>Integratiegraad (%)</translation>
+    </message>
+    <message>
+        <source>Dossiers per cell</source>
+        <translation>Dossiers per cel</translation>
+    </message>
+    <message>
+        <source>Number of dossiers</source>
+        <translation>Aantal dossiers</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>berekend</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>gepubliceerd</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>% of the dossiers</source>
+        <translation>% van de dossiers</translation>
+    </message>
+    <message>
+        <source>Integrated %</source>
+        <translation>% geïntegreerd</translation>
+    </message>
+    <message>
+        <source>SPI %</source>
+        <translation>% SPI</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Integrated</source>
+        <translation>Geïntegreerd</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>%1, recorded (as published)</source>
+        <translation>%1, gepubliceerd (zoals gepubliceerd bewaard)</translation>
+    </message>
+    <message>
+        <source>%1, computed</source>
+        <translation>%1, berekend</translation>
+    </message>
+    <message>
+        <source>Dossiers: %1</source>
+        <translation>Dossiers: %1</translation>
+    </message>
+    <message>
+        <source>Integrated: %1 (%2)</source>
+        <translation>Geïntegreerd: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>SPI: %1 (%2)</source>
+        <translation>SPI: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EvolutionReport</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>A chart is from %1 to %2 pixels wide and high; %3 × %4 is not.</source>
+        <translation>Een grafiek is %1 tot %2 pixels breed en hoog; %3 × %4 niet.</translation>
+    </message>
+    <message>
+        <source>Evolution of the persons in the integration trajectory</source>
+        <translation>Evolutie van de personen geïntegreerd in het inschakelingstraject</translation>
+    </message>
+    <message>
+        <source>computed figures</source>
+        <translation>berekende cijfers</translation>
+    </message>
+    <message>
+        <source>recorded figures</source>
+        <translation>gepubliceerde cijfers</translation>
+    </message>
+    <message>
+        <source>computed and recorded figures</source>
+        <translation>berekende en gepubliceerde cijfers</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>per maand</translation>
+    </message>
+    <message>
+        <source>by quarter</source>
+        <translation>per kwartaal</translation>
+    </message>
+    <message>
+        <source>by year</source>
+        <translation>per jaar</translation>
+    </message>
+    <message>
+        <source>%1 – %2, %3</source>
+        <translation>%1 – %2, %3</translation>
+    </message>
+    <message>
+        <source>the month ends of the last 12 months</source>
+        <translation>de maandeinden van de laatste 12 maanden</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>de afbeelding kon niet worden gecodeerd</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>de PDF kon niet worden aangemaakt</translation>
+    </message>
+    <message>
+        <source>Made with Parcours on %1</source>
+        <translation>Gemaakt met Parcours op %1</translation>
+    </message>
+    <message>
+        <source>Recorded rows (italics) are the figures as published, never recomputed; n.d. = not determined. Computed rows count the dossiers open on the day.</source>
+        <translation>Gepubliceerde rijen (cursief) zijn de cijfers zoals gepubliceerd, nooit herberekend; n.b. = niet bepaald. Berekende rijen tellen de dossiers die op die dag open zijn.</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1304,40 @@
     <message>
         <source>nothing was imported: %1</source>
         <translation>er werd niets geïmporteerd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FlowReport</name>
+    <message>
+        <source>The flows need a valid period.</source>
+        <translation>De stromen hebben een geldige periode nodig.</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its end on %2.</source>
+        <translation>De periode begint op %1, na haar einde op %2.</translation>
+    </message>
+    <message>
+        <source>Entry (no cell)</source>
+        <translation>Instroom (geen cel)</translation>
+    </message>
+    <message>
+        <source>Exit: %1</source>
+        <translation>Uitstroom: %1</translation>
+    </message>
+    <message>
+        <source>no outcome recorded</source>
+        <translation>geen resultaat geregistreerd</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAudit</name>
+    <message>
+        <source>%1: %2 rows; created %3, updated %4, unchanged %5; new ids: %6; SHA-256 %7</source>
+        <translation>%1: %2 rijen; %3 aangemaakt, %4 gewijzigd, %5 ongewijzigd; nieuwe nummers: %6; SHA-256 %7</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1717,28 @@
     </message>
 </context>
 <context>
+    <name>ReportPickers</name>
+    <message>
+        <source>%1: enter a date such as 31/12/2024.</source>
+        <translation>%1: geef een datum zoals 31/12/2024.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSupport</name>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Het rapport werd geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The database cannot be read: %1</source>
+        <translation>De databank kan niet gelezen worden: %1</translation>
+    </message>
+    <message>
+        <source>The database holds a date that is not of the form YYYY-MM-DD; run a database check.</source>
+        <translation>De databank bevat een datum die niet van de vorm JJJJ-MM-DD is; voer een controle van de databank uit.</translation>
+    </message>
+</context>
+<context>
     <name>Retention</name>
     <message>
         <source>The cut-off day is not a valid date.</source>
@@ -1753,6 +2101,10 @@
         <source>The audit trail of this database cannot record who you are, so nothing was saved. Run &quot;parcours-cli check&quot; and restore a backup if it reports problems.</source>
         <translation>Het auditlogboek van deze databank kan niet registreren wie u bent, dus er werd niets opgeslagen. Voer &quot;parcours-cli check&quot; uit en zet een back-up terug als er problemen gemeld worden.</translation>
     </message>
+    <message>
+        <source>The import was not recorded in the audit trail, so nothing was saved.</source>
+        <translation>De import werd niet in het auditspoor vastgelegd; er werd niets bewaard.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1775,6 +2127,45 @@
     <message>
         <source>parcours: unknown language %1 (nl, fr or en).</source>
         <translation>parcours: onbekende taal %1 (nl, fr of en).</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::AboutDialog</name>
+    <message>
+        <source>About Parcours</source>
+        <translation>Over Parcours</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versie %1</translation>
+    </message>
+    <message>
+        <source>Integration trajectories for the socio-professional integration services (SPI) of Belgian OCMW / CPAS: the register of dossiers, the trajectory through the cells, the evolution figures and the Job Table.</source>
+        <translation>Inschakelingstrajecten voor de diensten socioprofessionele inschakeling (SPI) van Belgische OCMW&apos;s: het register van de dossiers, het traject door de cellen, de evolutiecijfers en de jobtafel.</translation>
+    </message>
+    <message>
+        <source>Free software: you may use, study, share and change it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty.</source>
+        <translation>Vrije software: u mag ze gebruiken, bestuderen, delen en wijzigen onder de voorwaarden van de &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, versie 3 of een latere versie (GPL-3.0-or-later). Ze wordt geleverd zonder enige garantie.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>Gebouwd met:</translation>
+    </message>
+    <message>
+        <source>Catch2 runs the tests; it is not part of the program.</source>
+        <translation>Catch2 voert de tests uit; het maakt geen deel uit van het programma.</translation>
+    </message>
+    <message>
+        <source>No database open.</source>
+        <translation>Geen databank open.</translation>
+    </message>
+    <message>
+        <source>Database in use: %1</source>
+        <translation>Databank in gebruik: %1</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2428,10 @@
         <source>Values (old → new)</source>
         <translation>Waarden (oud → nieuw)</translation>
     </message>
+    <message>
+        <source>imported</source>
+        <translation>geïmporteerd</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::AuditView</name>
@@ -2110,6 +2505,61 @@
     <message>
         <source>Officer</source>
         <translation>Invoegambtenaar</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::CaseloadReportView</name>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Dag:</translation>
+    </message>
+    <message>
+        <source>Per cell</source>
+        <translation>Per cel</translation>
+    </message>
+    <message>
+        <source>Per officer</source>
+        <translation>Per invoegambtenaar</translation>
+    </message>
+    <message>
+        <source>Per officer and cell</source>
+        <translation>Per invoegambtenaar en cel</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Tonen:</translation>
+    </message>
+    <message>
+        <source>How many people each cell and each officer follow on a day: placements running that day in dossiers open that day. Choose a day and press Compute.</source>
+        <translation>Hoeveel mensen elke cel en elke invoegambtenaar op een dag volgen: etappes die die dag lopen in dossiers die die dag open zijn. Kies een dag en klik op Berekenen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On %1&lt;/b&gt; — people in a cell: %2 · officers: %3</source>
+        <translation>&lt;b&gt;Op %1&lt;/b&gt; — personen in een cel: %2 · invoegambtenaren: %3</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>All cells</source>
+        <translation>Alle cellen</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Invoegambtenaar</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Alle invoegambtenaren</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +3012,183 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::DrillDownDialog</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2: 1 dossier. Double-click it to open it.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; op %2: 1 dossier. Dubbelklik om het te openen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2: %3 dossiers. Double-click one to open it.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; op %2: %3 dossiers. Dubbelklik op een dossier om het te openen.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::DrillDownModel</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::DurationReportView</name>
+    <message>
+        <source>&amp;Ended between</source>
+        <translation>&amp;Beëindigd tussen</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Etappes</translation>
+    </message>
+    <message>
+        <source>Median (days)</source>
+        <translation>Mediaan (dagen)</translation>
+    </message>
+    <message>
+        <source>1st quartile</source>
+        <translation>1e kwartiel</translation>
+    </message>
+    <message>
+        <source>3rd quartile</source>
+        <translation>3e kwartiel</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Gemiddelde</translation>
+    </message>
+    <message>
+        <source>Shortest</source>
+        <translation>Kortste</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>Langste</translation>
+    </message>
+    <message>
+        <source>How many days people spend in each cell, from the first day to the last, both included. Only placements that ended count: how long a running one will last is not known yet.</source>
+        <translation>Hoeveel dagen mensen in elke cel doorbrengen, van de eerste tot de laatste dag, beide inbegrepen. Alleen beëindigde etappes tellen: hoelang een lopende nog duurt, is nog niet bekend.</translation>
+    </message>
+    <message>
+        <source>Ended between</source>
+        <translation>Beëindigd tussen</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its end on %2.</source>
+        <translation>De periode begint op %1, na het einde op %2.</translation>
+    </message>
+    <message>
+        <source>Placements that ended from %1 to %2</source>
+        <translation>Etappes beëindigd van %1 tot %2</translation>
+    </message>
+    <message>
+        <source>Every placement that ended</source>
+        <translation>Elke beëindigde etappe</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — none.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — geen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — placements: %2 · median in days: %3. Running placements are not counted.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — etappes: %2 · mediaan in dagen: %3. Lopende etappes tellen niet mee.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::EvolutionModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Dossiers (equiv.) income</source>
+        <translation>Dossiers (equivalent) leefloon</translation>
+    </message>
+    <message>
+        <source>Integrated</source>
+        <translation>Geïntegreerd</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>SPI</source>
+        <translation>SPI</translation>
+    </message>
+    <message>
+        <source>SPI dossiers</source>
+        <translation>Dossiers SPI</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>gepubliceerd</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>berekend</translation>
+    </message>
+    <message>
+        <source>n.d.</source>
+        <comment>not determined: nothing was published for this count</comment>
+        <translation>n.b.</translation>
+    </message>
+    <message>
+        <source>Not determined: nothing was published for this count (not zero).</source>
+        <translation>Niet bepaald: voor dit aantal werd niets gepubliceerd (niet nul).</translation>
+    </message>
+    <message>
+        <source>Recorded: kept exactly as published, never recomputed.</source>
+        <translation>Gepubliceerd: precies bewaard zoals gepubliceerd, nooit herberekend.</translation>
+    </message>
+    <message>
+        <source>Recorded: kept exactly as published, never recomputed (%1).</source>
+        <translation>Gepubliceerd: precies bewaard zoals gepubliceerd, nooit herberekend (%1).</translation>
+    </message>
+    <message>
+        <source>Click to list the dossiers behind this count.</source>
+        <translation>Klik om de dossiers achter dit aantal te tonen.</translation>
+    </message>
+    <message>
+        <source>Integrated dossiers ÷ dossiers × 100</source>
+        <translation>Geïntegreerde dossiers ÷ dossiers × 100</translation>
+    </message>
+    <message>
+        <source>SPI dossiers ÷ dossiers × 100</source>
+        <translation>Dossiers SPI ÷ dossiers × 100</translation>
+    </message>
+    <message>
+        <source>Dossiers in any of the six cells of the SPI trajectory (not health/equity)</source>
+        <translation>Dossiers in een van de zes cellen van het SPI-traject (niet gezondheid/billijkheid)</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::FirstRunDialog</name>
     <message>
         <source>Create the administrator</source>
@@ -2606,6 +3233,77 @@
     <message>
         <source>The two passwords differ. Type the password again.</source>
         <translation>De twee wachtwoorden verschillen. Typ het wachtwoord opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::FlowReportView</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Tot:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Naar</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Entry (no cell)</source>
+        <translation>Instroom (geen cel)</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Instroom</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>Overgang in</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>Overgang uit</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Uitstroom</translation>
+    </message>
+    <message>
+        <source>Who went from which cell to which other, who entered the trajectory and who left it, and why. Choose a period and press Compute.</source>
+        <translation>Wie van welke cel naar welke andere ging, wie het traject binnenkwam en wie het verliet, en waarom. Kies een periode en klik op Berekenen.</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its end on %2.</source>
+        <translation>De periode begint op %1, na het einde op %2.</translation>
+    </message>
+    <message>
+        <source>All cells</source>
+        <translation>Alle cellen</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Van %1 tot %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — no placement started or ended.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — geen etappe begon of eindigde.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — entries into a cell: %2 · moves between cells: %3 · exits: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — instroom in een cel: %2 · overgangen tussen cellen: %3 · uitstroom: %4</translation>
     </message>
 </context>
 <context>
@@ -2693,16 +3391,8 @@
         <translation>Rapporten</translation>
     </message>
     <message>
-        <source>The evolution of the persons in the integration trajectory: dossiers, persons integrated and per cell on a chosen day, with charts for the annual report.</source>
-        <translation>De evolutie van de personen in het inschakelingstraject: dossiers, geïntegreerde personen en per cel op een gekozen dag, met grafieken voor het jaarverslag.</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Instellingen</translation>
-    </message>
-    <message>
-        <source>Officers, cells, partners and the program&apos;s preferences.</source>
-        <translation>Invoegambtenaren, cellen, partners en de voorkeuren van het programma.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2827,14 +3517,6 @@
         <translation>Demogegevens toegevoegd: %1 verzonnen personen, %2 dossiers en %3 etappes. Niemand in deze databank bestaat echt.</translation>
     </message>
     <message>
-        <source>About Parcours</source>
-        <translation>Over Parcours</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Parcours %1&lt;/h3&gt;&lt;p&gt;Integration trajectories for the socio-professional integration services of Belgian OCMW / CPAS.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Parcours %1&lt;/h3&gt;&lt;p&gt;Inschakelingstrajecten voor de diensten socioprofessionele inschakeling van de Belgische OCMW&apos;s.&lt;/p&gt;&lt;p&gt;Vrije software onder de GNU General Public License, versie 3 of een latere versie (GPL-3.0-or-later). Zonder enige garantie.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
@@ -2849,6 +3531,10 @@
     <message>
         <source>Your role (%1) does not give access to the dossiers. The Account menu holds what your role may do.</source>
         <translation>Uw rol (%1) geeft geen toegang tot de dossiers. In het menu Account vindt u wat uw rol mag doen.</translation>
+    </message>
+    <message>
+        <source>The dossier windows that are open keep their language until you close and reopen them; nothing typed in them is lost.</source>
+        <translation>De open dossiervensters houden hun taal tot u ze sluit en opnieuw opent; wat u erin typte, gaat niet verloren.</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3786,216 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::ReportView</name>
+    <message>
+        <source>C&amp;ompute</source>
+        <translation>Be&amp;rekenen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Bezig met berekenen…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+    <message>
+        <source>Cancelled; the table shows the last report computed.</source>
+        <translation>Geannuleerd; de tabel toont het laatst berekende rapport.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <source>There is no report to export yet: compute one first.</source>
+        <translation>Er is nog geen rapport om te exporteren: bereken er eerst een.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet geschreven worden: %2</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ReportsPage</name>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Computed and recorded</source>
+        <translation>Berekend en gepubliceerd</translation>
+    </message>
+    <message>
+        <source>Computed only</source>
+        <translation>Alleen berekend</translation>
+    </message>
+    <message>
+        <source>Recorded only</source>
+        <translation>Alleen gepubliceerd</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Bijwerken</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>Chart as PNG image…</source>
+        <translation>Grafiek als PNG-afbeelding…</translation>
+    </message>
+    <message>
+        <source>Chart as SVG drawing…</source>
+        <translation>Grafiek als SVG-tekening…</translation>
+    </message>
+    <message>
+        <source>PDF report (chart and table)…</source>
+        <translation>PDF-rapport (grafiek en tabel)…</translation>
+    </message>
+    <message>
+        <source>Table as CSV…</source>
+        <translation>Tabel als CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Tot:</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Stap:</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Tonen:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Computing the evolution…</source>
+        <translation>De evolutie wordt berekend…</translation>
+    </message>
+    <message>
+        <source>Computed rows count the dossiers open on each day; click a count to list its dossiers. Recorded rows (in italics, tinted) are figures as published, kept as they were: n.d. (not determined) is not zero.</source>
+        <translation>Berekende rijen tellen de dossiers die op elke dag open zijn; klik op een aantal om de dossiers te tonen. Gepubliceerde rijen (cursief, gekleurd) zijn cijfers zoals gepubliceerd, ongewijzigd bewaard: n.b. (niet bepaald) is geen nul.</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>&amp;Grafiek:</translation>
+    </message>
+    <message>
+        <source>Evolution table</source>
+        <translation>Evolutietabel</translation>
+    </message>
+    <message>
+        <source>Evolution chart</source>
+        <translation>Evolutiegrafiek</translation>
+    </message>
+    <message>
+        <source>The computation was cancelled. Choose a period and press Update.</source>
+        <translation>De berekening werd geannuleerd. Kies een periode en druk op Bijwerken.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Er is geen databank geopend.</translation>
+    </message>
+    <message>
+        <source>Flows between cells</source>
+        <translation>Stromen tussen cellen</translation>
+    </message>
+    <message>
+        <source>Days in each cell</source>
+        <translation>Dagen in elke cel</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Caseload</translation>
+    </message>
+    <message>
+        <source>Type the first and the last day of the period (dd/mm/yyyy).</source>
+        <translation>Typ de eerste en de laatste dag van de periode (dd/mm/jjjj).</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its end on %2.</source>
+        <translation>De periode begint op %1, na het einde op %2.</translation>
+    </message>
+    <message>
+        <source>No figures between %1 and %2: no period end falls in it and nothing was recorded there.</source>
+        <translation>Geen cijfers tussen %1 en %2: er valt geen periode-einde in en er werd niets gepubliceerd.</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .png, .svg, .pdf or .csv.</source>
+        <translation>Kies een bestand dat eindigt op .png, .svg, .pdf of .csv.</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-afbeeldingen (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-tekeningen (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the evolution</source>
+        <translation>De evolutie exporteren</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>De printer kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporten</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::Session</name>
     <message>
         <source>Change &amp;password…</source>
@@ -3124,6 +4020,37 @@
     <message>
         <source>Audit trail</source>
         <translation>Auditlogboek</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Taal van de interface</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Taal van het systeem (%1)</translation>
+    </message>
+    <message>
+        <source>The language of menus, windows, dates and numbers, and of exported charts and documents. Stored for you on this computer.</source>
+        <translation>De taal van de menu&apos;s, vensters, datums en getallen, en van geëxporteerde grafieken en documenten. Voor u bewaard op deze computer.</translation>
+    </message>
+    <message>
+        <source>Dates and numbers: %1, %2 %, %3 dossiers</source>
+        <translation>Datums en getallen: %1, %2 %, %3 dossiers</translation>
+    </message>
+    <message>
+        <source>The change applies at once, without losing what you are typing. Dossier windows that are open keep their language until you close and reopen them.</source>
+        <translation>De wijziging geldt meteen, zonder dat u verliest wat u aan het typen bent. Open dossiervensters houden hun taal tot u ze sluit en opnieuw opent.</translation>
     </message>
 </context>
 <context>
