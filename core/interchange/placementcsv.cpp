@@ -5,6 +5,7 @@
 #include "interchange/importaudit.h"
 #include "security/permissions.h"
 #include "storage/database.h"
+#include "storage/rowcursor.h"
 #include "storage/sqlerror.h"
 #include "storage/statement.h"
 #include "storage/transaction.h"
@@ -38,13 +39,6 @@ const std::array<QLatin1String, ColumnCount> kColumnNames = {
     QLatin1String("outcome_detail"), QLatin1String("reason"), QLatin1String("note")};
 
 using isodate::kOpenEnd;
-
-qint64 dayOf(const QVariant &iso)
-{
-    if (iso.isNull())
-        return kOpenEnd;
-    return isodate::julianDayFromIso(iso.toString()).value_or(kOpenEnd);
-}
 
 // A dossier of the register, as the rules need it.
 struct DossierInfo
@@ -467,16 +461,20 @@ PlacementCsv::ImportReport PlacementCsv::importFile(Database &db, const QString 
     QHash<QString, qint32> byReference;
     QHash<qint64, qint32> byId;
     {
-        QSqlQuery q(sql);
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT id, reference, opened, closed FROM dossier")))
-            return failed(StorageMessages::describe(q.lastError()));
+        // The whole register: through RowCursor, without a QVariant a value.
+        RowCursor q(sql, QStringLiteral("SELECT id, reference, opened, closed FROM dossier"));
+        const auto day = [&q](int column) {
+            return q.isNull(column) ? kOpenEnd : isodate::julianDayFromIso(q.text(column)).value_or(kOpenEnd);
+        };
         while (q.next()) {
-            DossierInfo d{q.value(0).toLongLong(), q.value(1).toString(), dayOf(q.value(2)), dayOf(q.value(3))};
+            const QByteArrayView reference = q.text(1);
+            DossierInfo d{q.integer(0), QString::fromUtf8(reference.data(), reference.size()), day(2), day(3)};
             byReference.insert(d.reference, qint32(dossiers.size()));
             byId.insert(d.id, qint32(dossiers.size()));
             dossiers.push_back(std::move(d));
         }
+        if (!q.ok())
+            return failed(q.error());
     }
     checker.setDossiers(&dossiers, &byReference);
 
@@ -498,17 +496,16 @@ PlacementCsv::ImportReport PlacementCsv::importFile(Database &db, const QString 
     // The stored placements of the dossiers in the file, for the overlaps and the keys.
     std::vector<Stored> stored;
     {
-        QSqlQuery q(sql);
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT id, dossier_id, span_key FROM placement")))
-            return failed(StorageMessages::describe(q.lastError()));
+        RowCursor q(sql, QStringLiteral("SELECT id, dossier_id, span_key FROM placement"));
         while (q.next()) {
-            const auto d = byId.constFind(q.value(1).toLongLong());
+            const auto d = byId.constFind(q.integer(1));
             if (d == byId.constEnd() || !involved[size_t(*d)])
                 continue;
-            if (const auto span = decodeSpanKey(q.value(2).toLongLong()))
-                stored.push_back({q.value(0).toLongLong(), *d, span->cell, span->start, span->end, false});
+            if (const auto span = decodeSpanKey(q.integer(2)))
+                stored.push_back({q.integer(0), *d, span->cell, span->start, span->end, false});
         }
+        if (!q.ok())
+            return failed(q.error());
     }
     checker.checkOverlaps(rows, stored);
     if (checker.hasErrors()) {

@@ -84,6 +84,14 @@ void Statement::bindText(int index, const QString &value, bool emptyIsNull)
     }
 }
 
+void Statement::bindUtf8(int index, const QByteArray &value)
+{
+    if (m_statement)
+        sqlite3_bind_text(m_statement, index + 1, value.constData(), int(value.size()), SQLITE_STATIC);
+    else if (m_fallback)
+        m_fallback->bindValue(index, QString::fromUtf8(value));
+}
+
 bool Statement::exec()
 {
     if (!ok())
@@ -133,7 +141,7 @@ void BatchInsert::addText(const QString &value, bool emptyIsNull)
     if (emptyIsNull && value.isEmpty())
         return;
     v.kind = Value::Kind::Text;
-    v.text = value;
+    v.text = value.toUtf8();
 }
 
 bool BatchInsert::endRow()
@@ -168,12 +176,13 @@ bool BatchInsert::write(int rows)
         if (v.kind == Value::Kind::Integer)
             statement->bindInteger(int(i), v.integer);
         else if (v.kind == Value::Kind::Text)
-            statement->bindText(int(i), v.text);
+            statement->bindUtf8(int(i), v.text);
         else
             statement->bindNull(int(i));
     }
-    m_pending.clear();
-    if (!statement->exec()) {
+    const bool done = statement->exec();
+    m_pending.clear(); // only now: the statement read the texts in place
+    if (!done) {
         m_error = statement->error();
         m_failedRow = int(m_ids.size());
         return false;

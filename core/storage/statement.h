@@ -37,6 +37,9 @@ public:
     // An empty text is bound as NULL when `emptyIsNull`.
     void bindText(int index, const QString &value, bool emptyIsNull = false);
 
+    // Text already in UTF-8, bound without a copy: `value` must stay unchanged until exec().
+    void bindUtf8(int index, const QByteArray &value);
+
     // Runs the statement once; false with error() set on failure.
     bool exec();
     // The rowid of the row the last exec() inserted.
@@ -75,10 +78,12 @@ public:
     const std::vector<qint64> &ids() const { return m_ids; }
 
 private:
+    // Text is kept as UTF-8, the file's encoding, and bound without a copy: SQLite would
+    // otherwise copy the UTF-16 and convert it, two allocations a value.
     struct Value
     {
         qint64 integer = 0;
-        QString text;
+        QByteArray text;
         enum class Kind { Null, Integer, Text } kind = Kind::Null;
     };
     bool write(int rows);
