@@ -79,6 +79,12 @@ const QList<Command> &commands()
                                   "e.g. when the only administrator forgot theirs; it must be changed at the next "
                                   "sign-in."),
          runAccountPassword},
+        {{QStringLiteral("report"), QStringLiteral("jobtable")}, {},
+         {QStringLiteral("--from D"), QStringLiteral("--to D"), QStringLiteral("--format csv|table")},
+         QT_TRANSLATE_NOOP("Cli", "Print the figures of the Job Tables launched from --from to --to (default: the last "
+                                  "12 months): participants, attendance, and the share with a job or training 3 and 6 "
+                                  "months after the conclusion, read from the trajectory. Default: --format csv."),
+         runReportJobTable},
     };
     return table;
 }

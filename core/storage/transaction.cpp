@@ -4,9 +4,22 @@
 #include "storage/database.h"
 #include "storage/sqlerror.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 namespace parcours {
+
+namespace {
+
+// How many Transactions are active on each connection of this thread (connections are per
+// thread in Qt). The first one is BEGIN IMMEDIATE, the others savepoints.
+QHash<QString, int> &depths()
+{
+    thread_local QHash<QString, int> d;
+    return d;
+}
+
+} // namespace
 
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 {
@@ -25,11 +38,22 @@ void Transaction::begin(const Actor &actor)
         return;
     }
     QSqlQuery q(m_db);
+    if (const int depth = depths().value(m_db.connectionName()); depth > 0) {
+        if (!q.exec(QStringLiteral("SAVEPOINT parcours_%1").arg(depth))) {
+            m_error = StorageMessages::describe(q.lastError());
+            return;
+        }
+        m_savepoint = depth;
+        m_active = true;
+        depths()[m_db.connectionName()] = depth + 1;
+        return;
+    }
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         m_error = StorageMessages::describe(q.lastError());
         return;
     }
     m_active = true;
+    depths()[m_db.connectionName()] = 1;
     q.prepare(QStringLiteral("UPDATE audit_context SET actor = ?, actor_kind = ? WHERE id = 1"));
     q.addBindValue(actor.name);
     q.addBindValue(actorKindCode(actor.kind));
@@ -53,6 +77,16 @@ Status Transaction::commit()
     if (!m_active)
         return Status::failure(m_error);
     QSqlQuery q(m_db);
+    if (m_savepoint > 0) {
+        if (!q.exec(QStringLiteral("RELEASE parcours_%1").arg(m_savepoint))) {
+            m_error = StorageMessages::describe(q.lastError());
+            rollback();
+            return Status::failure(m_error);
+        }
+        m_active = false;
+        depths()[m_db.connectionName()] = m_savepoint;
+        return Status::success();
+    }
     if (m_contextSet && !q.exec(QStringLiteral("UPDATE audit_context SET actor = NULL, actor_kind = NULL WHERE id = 1"))) {
         m_error = StorageMessages::describe(q.lastError());
         rollback();
@@ -64,6 +98,7 @@ Status Transaction::commit()
         return Status::failure(m_error);
     }
     m_active = false;
+    depths().remove(m_db.connectionName());
     return Status::success();
 }
 
@@ -72,8 +107,15 @@ void Transaction::rollback()
     if (!m_active)
         return;
     QSqlQuery q(m_db);
-    q.exec(QStringLiteral("ROLLBACK"));
     m_active = false;
+    if (m_savepoint > 0) {
+        q.exec(QStringLiteral("ROLLBACK TO parcours_%1").arg(m_savepoint));
+        q.exec(QStringLiteral("RELEASE parcours_%1").arg(m_savepoint));
+        depths()[m_db.connectionName()] = m_savepoint;
+        return;
+    }
+    q.exec(QStringLiteral("ROLLBACK"));
+    depths().remove(m_db.connectionName());
 }
 
 } // namespace parcours

@@ -20,6 +20,12 @@ namespace parcours {
 // Parcours is never attributed to the last person who saved. The actor is the one of the
 // Database that owns the connection (Database::setActor); without one the transaction does not
 // start ("Nobody is signed in"), so no write path can write anonymously.
+//
+// Nesting: a Transaction begun while another one is active on the same connection (in the
+// same thread) is a SAVEPOINT inside it, so that a service can call another service's write
+// (e.g. the Job Table's orientation calling Trajectory::transfer) and land both or neither.
+// The inner one's commit releases the savepoint, its rollback undoes only its own part; what
+// lands is decided by the outermost commit. The actor is the outermost one's.
 class Transaction
 {
     Q_DECLARE_TR_FUNCTIONS(Transaction)
@@ -47,6 +53,7 @@ private:
     QString m_error;
     bool m_active = false;
     bool m_contextSet = false;
+    int m_savepoint = 0; // > 0: a nested transaction, the savepoint's number
 };
 
 } // namespace parcours
