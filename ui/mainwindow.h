@@ -24,6 +24,7 @@ class Trajectory;
 namespace parcours::ui {
 
 class CaseloadView;
+class JobTableArea;
 class DossierListView;
 class MessageBar;
 class Session;
@@ -58,6 +59,7 @@ public:
     void showPage(Page page);
     DossierListView *dossierView() const { return m_dossiers; }
     CaseloadView *caseloadView() const { return m_caseload; }
+    JobTableArea *jobTableArea() const { return m_jobTables; }
 
     // Replaces the "how many demo dossiers?" dialog, for tests; empty restores it.
     using DemoCountPrompt = std::function<std::optional<int>()>;
@@ -97,6 +99,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     DossierListView *m_dossiers = nullptr;
     CaseloadView *m_caseload = nullptr;
+    JobTableArea *m_jobTables = nullptr;
     MessageBar *m_messageBar = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_accountMenu = nullptr;

@@ -83,6 +83,7 @@ int runAccounts(const Invocation &inv);
 int runAccountAdd(const Invocation &inv);
 int runAccountPassword(const Invocation &inv);
 int runReportJobTable(const Invocation &inv); // jobtablecommands.cpp
+int runPrintJobTable(const Invocation &inv);
 // True when the command line asks for a command that needs QtGui (export person: a PDF).
 bool needsGuiApplication(const QStringList &arguments);
 

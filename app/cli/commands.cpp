@@ -85,6 +85,12 @@ const QList<Command> &commands()
                                   "12 months): participants, attendance, and the share with a job or training 3 and 6 "
                                   "months after the conclusion, read from the trajectory. Default: --format csv."),
          runReportJobTable},
+        {{QStringLiteral("print"), QStringLiteral("jobtable")}, {QStringLiteral("ID")},
+         {QStringLiteral("--out FILE.pdf"), QStringLiteral("--meeting N")},
+         QT_TRANSLATE_NOOP("Cli", "Write the technical fiche of the Job Table ID (one page: dates, place, officers, "
+                                  "participants, modules, means) as a PDF; with --meeting, the attendance sheet of that "
+                                  "meeting instead."),
+         runPrintJobTable},
     };
     return table;
 }

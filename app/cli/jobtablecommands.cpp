@@ -3,9 +3,17 @@
 #include "cli.h"
 
 #include "jobtable/jobtablefigures.h"
+#include "jobtable/jobtableprint.h"
+#include "jobtable/jobtables.h"
 
+#include <QFileInfo>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace parcours::cli {
@@ -64,7 +72,73 @@ QString formatTable(const JobTableFigures &f)
     return text.join(QLatin1Char('\n'));
 }
 
+// An A4 PDF of `html` at `path`, written atomically.
+Status writeJobTablePdf(const QString &html, const QString &title, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::failure(Cli::tr("The file %1 could not be written: %2").arg(shownPath(path), file.errorString()));
+    {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Parcours ") + QCoreApplication::applicationVersion());
+        QTextDocument document;
+        document.setDefaultStyleSheet(QStringLiteral("body { font-size: 9pt; } h1 { font-size: 15pt; } "
+                                                     "h2 { font-size: 11pt; margin-top: 10px; } th { background: #eeeeee; }"));
+        document.setHtml(html);
+        document.print(&writer);
+    }
+    if (!file.commit())
+        return Status::failure(Cli::tr("The file %1 could not be written: %2").arg(shownPath(path), file.errorString()));
+    return Status::success();
+}
+
 } // namespace
+
+int runPrintJobTable(const Invocation &inv)
+{
+    bool ok = false;
+    const qint64 id = inv.arguments.value(0).toLongLong(&ok);
+    if (!ok || id <= 0)
+        return usageError(runPrintJobTable, Cli::tr("ID: \"%1\" is not the number of a Job Table.").arg(inv.arguments.value(0)));
+    const QString out = inv.value(QStringLiteral("--out"));
+    if (out.isEmpty())
+        return usageError(runPrintJobTable, Cli::tr("--out FILE.pdf is missing."));
+    qint64 meetingId = 0;
+    if (inv.has(QStringLiteral("--meeting"))) {
+        meetingId = inv.value(QStringLiteral("--meeting")).toLongLong(&ok);
+        if (!ok || meetingId <= 0)
+            return usageError(runPrintJobTable, Cli::tr("--meeting takes the number of a meeting."));
+    }
+    const auto db = openDatabase(inv, Database::Mode::MustExist);
+    if (!db)
+        return Failure;
+    JobTables tables(*db);
+    const auto table = tables.jobTable(id);
+    if (!table) {
+        printErr(Cli::tr("There is no Job Table number %1.").arg(id));
+        return Failure;
+    }
+    const QList<Participant> people = tables.participants(id);
+    const QList<Meeting> meetings = tables.meetings(id);
+    QString html = JobTablePrint::technicalFiche(*table, people, meetings);
+    if (meetingId != 0) {
+        const auto meeting = std::find_if(meetings.begin(), meetings.end(), [meetingId](const Meeting &m) { return m.id == meetingId; });
+        if (meeting == meetings.end()) {
+            printErr(Cli::tr("The Job Table %1 has no meeting number %2.").arg(id).arg(meetingId));
+            return Failure;
+        }
+        html = JobTablePrint::attendanceSheet(*table, *meeting, people);
+    }
+    if (Status s = writeJobTablePdf(html, table->title, out); !s) {
+        printErr(s.error());
+        return Failure;
+    }
+    printOut(Cli::tr("Written: %1").arg(shownPath(out)));
+    return Success;
+}
 
 int runReportJobTable(const Invocation &inv)
 {

@@ -188,7 +188,7 @@ QString JobTableLabels::orientation(Orientation o)
     case Orientation::Training:
         return tr("Training");
     case Orientation::WorkFollowUp:
-        return tr("Individual follow-up in the Work cell");
+        return tr("Follow-up in the Work cell");
     case Orientation::Literacy:
         return tr("Literacy");
     case Orientation::Studies:

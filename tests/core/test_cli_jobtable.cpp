@@ -6,6 +6,9 @@
 #include "registry/registry.h"
 #include "trajectory/trajectory.h"
 
+#include <QFile>
+#include <QFileInfo>
+
 #include <catch2/catch.hpp>
 
 using namespace parcours;
@@ -86,4 +89,16 @@ TEST_CASE("report jobtable prints the Job Table figures as CSV or as a table", "
                                     QStringLiteral("2024-06-01"), QStringLiteral("--to"), QStringLiteral("2024-01-01")});
     CHECK(reversed.exitCode == 2);
     CHECK(reversed.err.contains(QStringLiteral("--from")));
+
+    // The technical fiche as a PDF; a Job Table that does not exist is refused.
+    const QString fiche = cli.file(QStringLiteral("fiche.pdf"));
+    cli.ok({QStringLiteral("print"), QStringLiteral("jobtable"), QStringLiteral("1"), QStringLiteral("--out"), fiche});
+    QFile pdf(fiche);
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    CHECK(pdf.read(4) == QByteArray("%PDF"));
+    const auto missing = cli.onDb({QStringLiteral("print"), QStringLiteral("jobtable"), QStringLiteral("7"), QStringLiteral("--out"),
+                                   cli.file(QStringLiteral("none.pdf"))});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("7")));
+    CHECK_FALSE(QFileInfo::exists(cli.file(QStringLiteral("none.pdf"))));
 }

@@ -61,6 +61,10 @@ TEST_CASE("The main window shows the open database, its dossiers and the areas",
             CHECK(pages->currentWidget()->objectName() == QStringLiteral("caseloadView"));
             continue;
         }
+        if (row == int(MainWindow::Page::JobTable)) {
+            CHECK(pages->currentWidget()->objectName() == QStringLiteral("jobTableArea"));
+            continue;
+        }
         CHECK(pages->currentWidget()->findChild<QLabel *>(QStringLiteral("placeholderStatus")) != nullptr);
     }
 
