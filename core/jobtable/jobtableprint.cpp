@@ -83,7 +83,7 @@ QString JobTablePrint::attendanceSheet(const JobTable &t, const Meeting &m, cons
              .arg(esc(t.title), esc(JobTableLabels::stage(m.module)) + (m.topic.isEmpty() ? QString() : QStringLiteral(": ") + esc(m.topic)),
                   day(m.startsAt.date()), m.startsAt.time().toString(QStringLiteral("HH:mm")), esc(t.place));
     h += QStringLiteral("<table border='1' cellspacing='0' cellpadding='8' width='100%'>");
-    h += QStringLiteral("<tr><th width='5%'>#</th><th width='40%'>%1</th><th width='15%'>%2</th><th>%3</th></tr>")
+    h += QStringLiteral("<tr><th width='5%'>#</th><th width='35%'>%1</th><th width='20%'>%2</th><th>%3</th></tr>")
              .arg(esc(tr("Name")), esc(tr("Dossier")), esc(tr("Signature")));
     int n = 0;
     for (const Participant &p : participants) {

@@ -115,7 +115,10 @@ TEST_CASE("The Job Table page shows where the group stands and records attendanc
     OrientationModel *orientation = page->orientationModel();
     REQUIRE(orientation->rowCount() == 3);
     REQUIRE(orientation->setData(orientation->index(1, OrientationModel::WhereNext), int(Orientation::Training)));
-    CHECK(orientation->index(1, OrientationModel::WhereNext).data().toString() == QStringLiteral("Training"));
+    CHECK(parcours::test::eventually([orientation] {
+        return orientation->index(1, OrientationModel::WhereNext).data().toString() == QStringLiteral("Training");
+    }));
+    CHECK(JobTables(*f.db).participants(id)[1].orientation == Orientation::Training);
     // The steps need a conclusion date: refused, and the page says why.
     page->findChild<QPushButton *>(QStringLiteral("createStepsButton"))->click();
     CHECK(page->error().contains(QStringLiteral("conclusion")));

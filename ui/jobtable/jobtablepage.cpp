@@ -28,6 +28,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimeEdit>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace parcours::ui {
@@ -265,8 +266,11 @@ void JobTablePage::buildOrientation(QWidget *tab)
     m_orientationTable->horizontalHeader()->setSectionResizeMode(OrientationModel::Note, QHeaderView::Stretch);
     connect(m_orientation, &OrientationModel::orientationEdited, this,
             [this](qint64 id, std::optional<Orientation> o, const QString &detail, const QString &note) {
-                if (m_db)
-                    apply(JobTables(*m_db).setOrientation(id, o, detail, note));
+                // After the view has closed its editor: the write reloads (resets) the model.
+                QTimer::singleShot(0, this, [this, id, o, detail, note] {
+                    if (m_db)
+                        apply(JobTables(*m_db).setOrientation(id, o, detail, note));
+                });
             });
     auto *steps = new QPushButton(tr("Create trajectory steps"));
     steps->setObjectName(QStringLiteral("createStepsButton"));
