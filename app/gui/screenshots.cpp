@@ -87,6 +87,8 @@ bool renderJobTables(MainWindow &window, const QDir &dir)
     ok &= save(&window, dir, QStringLiteral("jobtable-fiche"));
     area->tabs()->setCurrentIndex(1);
     ok &= save(&window, dir, QStringLiteral("jobtable-free-access"));
+    area->tabs()->setCurrentIndex(2);
+    ok &= save(&window, dir, QStringLiteral("jobtable-figures"));
     area->tabs()->setCurrentIndex(0);
     window.showPage(MainWindow::Page::Dossiers);
     return ok;

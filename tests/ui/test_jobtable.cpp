@@ -7,6 +7,7 @@
 #include "domain/nationalnumber.h"
 #include "jobtable/freeaccessview.h"
 #include "jobtable/jobtablearea.h"
+#include "jobtable/jobtablefiguresview.h"
 #include "jobtable/jobtablemodels.h"
 #include "jobtable/jobtablepage.h"
 #include "jobtable/stagestepper.h"
@@ -71,7 +72,7 @@ TEST_CASE("The Job Table page shows where the group stands and records attendanc
     area.setDatabase(f.db.get());
     QAbstractItemModelTester listTester(area.listModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(area.listModel()->rowCount() == 1);
-    CHECK(area.listModel()->index(0, JobTableListModel::Places).data().toString() == QStringLiteral("3 / 3, 1 waiting"));
+    CHECK(area.listModel()->index(0, JobTableListModel::Places).data().toString() == QStringLiteral("3 / 3 (+1)"));
     CHECK(area.listModel()->index(0, JobTableListModel::Next).data().toString().startsWith(QStringLiteral("Job search")));
 
     area.openJobTable(id);
@@ -122,6 +123,23 @@ TEST_CASE("The Job Table page shows where the group stands and records attendanc
     // The steps need a conclusion date: refused, and the page says why.
     page->findChild<QPushButton *>(QStringLiteral("createStepsButton"))->click();
     CHECK(page->error().contains(QStringLiteral("conclusion")));
+}
+
+TEST_CASE("The figures tab lists the groups launched in the period and a total", "[ui][jobtable]")
+{
+    parcours::test::UiDatabase f;
+    launchedGroup(f);
+    JobTableFiguresView figures;
+    figures.setDatabase(f.db.get());
+    figures.setPeriod(d("2024-01-01"), d("2024-12-31"));
+    QAbstractItemModelTester tester(figures.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(figures.model()->rowCount() == 2);
+    CHECK(figures.model()->index(0, JobTableFigureModel::Title).data().toString() == QStringLiteral("Group of three"));
+    CHECK(figures.model()->index(1, JobTableFigureModel::Title).data().toString() == QStringLiteral("Total"));
+    CHECK(figures.model()->index(1, JobTableFigureModel::Participants).data().toInt() == 3);
+    CHECK(figures.model()->index(1, JobTableFigureModel::Share3).data().toString() == QStringLiteral("—"));
+    figures.setPeriod(d("2025-01-01"), d("2025-12-31"));
+    CHECK(figures.model()->rowCount() == 1); // the total only
 }
 
 TEST_CASE("The technical fiche and an attendance sheet are written as PDF files", "[ui][jobtable][print]")

@@ -3,6 +3,7 @@
 
 #include "freeaccessview.h"
 #include "jobtable/jobtables.h"
+#include "jobtablefiguresview.h"
 #include "jobtablemodels.h"
 #include "jobtablepage.h"
 #include "security/permissions.h"
@@ -73,13 +74,25 @@ JobTableArea::JobTableArea(QWidget *parent) : QWidget(parent)
     splitter->addWidget(m_groupStack);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
+    splitter->setSizes({430, 850});
     m_listView->setMinimumWidth(340);
+    // Narrow beside the group's page: the title takes what is left, elided; where the group
+    // stands in detail and its officers are on the page.
+    m_listView->setColumnHidden(JobTableListModel::Officers, true);
+    m_listView->setColumnHidden(JobTableListModel::Standing, true);
+    m_listView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_listView->horizontalHeader()->setStretchLastSection(false);
+    m_listView->horizontalHeader()->setSectionResizeMode(JobTableListModel::Title, QHeaderView::Stretch);
+    m_listView->horizontalHeader()->setSectionResizeMode(JobTableListModel::Next, QHeaderView::ResizeToContents);
+    m_listView->horizontalHeader()->setSectionResizeMode(JobTableListModel::Places, QHeaderView::ResizeToContents);
 
     m_freeAccess = new FreeAccessView;
     m_tabs = new QTabWidget;
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(splitter, tr("Groups"));
     m_tabs->addTab(m_freeAccess, tr("Free access"));
+    m_figures = new JobTableFiguresView;
+    m_tabs->addTab(m_figures, tr("Figures"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
 }
@@ -94,6 +107,7 @@ void JobTableArea::setDatabase(Database *db)
     m_db = db;
     m_page->setDatabase(db);
     m_freeAccess->setDatabase(db);
+    m_figures->setDatabase(db);
     refresh();
 }
 
@@ -102,12 +116,12 @@ void JobTableArea::refresh()
     const bool register_ = m_db && Permissions::require(*m_db, Permission::ViewRegister);
     const bool edit = m_db && Permissions::require(*m_db, Permission::EditRegister);
     m_tabs->setTabEnabled(0, register_);
+    m_tabs->setTabEnabled(2, m_db && Permissions::require(*m_db, Permission::ViewReports));
     if (!register_ && m_db)
         m_tabs->setCurrentIndex(1);
     m_newButton->setEnabled(edit);
     const qint64 current = m_page->jobTableId();
     m_list->setRows(register_ ? JobTables(*m_db).list() : QList<JobTables::ListRow>());
-    m_listView->resizeColumnsToContents();
     const int row = m_list->rowOf(current);
     if (row >= 0) {
         m_listView->selectRow(row);
@@ -117,6 +131,7 @@ void JobTableArea::refresh()
         m_groupStack->setCurrentWidget(m_empty);
     }
     m_freeAccess->refresh();
+    m_figures->refresh();
 }
 
 void JobTableArea::openJobTable(qint64 id)

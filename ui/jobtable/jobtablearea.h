@@ -16,6 +16,7 @@ class Database;
 namespace parcours::ui {
 
 class FreeAccessView;
+class JobTableFiguresView;
 class JobTableListModel;
 class JobTablePage;
 
@@ -41,6 +42,7 @@ public:
     QTableView *listView() const { return m_listView; }
     JobTablePage *page() const { return m_page; }
     FreeAccessView *freeAccess() const { return m_freeAccess; }
+    JobTableFiguresView *figures() const { return m_figures; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -58,6 +60,7 @@ private:
     QLabel *m_empty = nullptr;
     JobTablePage *m_page = nullptr;
     FreeAccessView *m_freeAccess = nullptr;
+    JobTableFiguresView *m_figures = nullptr;
     QLabel *m_error = nullptr;
 };
 

@@ -62,9 +62,13 @@ int JobTableListModel::columnCount(const QModelIndex &parent) const
 
 QVariant JobTableListModel::data(const QModelIndex &index, int role) const
 {
-    if (!validRow(index, m_rows.size()) || role != Qt::DisplayRole)
+    if (!validRow(index, m_rows.size()))
         return {};
     const JobTables::ListRow &r = m_rows.at(index.row());
+    if (role == Qt::ToolTipRole && index.column() == Title)
+        return r.officers.isEmpty() ? r.title : QStringLiteral("%1\n%2").arg(r.title, r.officers);
+    if (role != Qt::DisplayRole)
+        return {};
     switch (Column(index.column())) {
     case Title:
         return r.title;
@@ -76,7 +80,7 @@ QVariant JobTableListModel::data(const QModelIndex &index, int role) const
         return r.nextPlanned.isValid() ? tr("%1 (%2)").arg(JobTableLabels::stageShort(*r.next), formatDate(r.nextPlanned))
                                        : JobTableLabels::stageShort(*r.next);
     case Places:
-        return r.waiting > 0 ? tr("%1 / %2, %3 waiting").arg(r.members).arg(r.capacity).arg(r.waiting)
+        return r.waiting > 0 ? tr("%1 / %2 (+%3)").arg(r.members).arg(r.capacity).arg(r.waiting)
                              : tr("%1 / %2").arg(r.members).arg(r.capacity);
     case Officers:
         return r.officers;
@@ -96,9 +100,9 @@ QVariant JobTableListModel::headerData(int section, Qt::Orientation orientation,
     case Standing:
         return tr("Done up to");
     case Next:
-        return tr("Next");
+        return tr("Next stage");
     case Places:
-        return tr("Places");
+        return tr("Places (waiting)");
     case Officers:
         return tr("Officers");
     case ColumnCount:

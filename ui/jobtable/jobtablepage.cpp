@@ -223,10 +223,13 @@ void JobTablePage::buildAttendance(QWidget *tab)
     connect(m_attendanceTable, &QTableView::clicked, this, &JobTablePage::cycleAttendance);
     m_groupRate = new QLabel;
     m_groupRate->setObjectName(QStringLiteral("groupRateLabel"));
+    m_groupRate->setWordWrap(true); // or it sets the page's minimum width
 
     m_moduleEdit = new QComboBox;
     m_moduleEdit->addItem(JobTableLabels::stage(Stage::JobSearch), int(Stage::JobSearch));
     m_moduleEdit->addItem(JobTableLabels::stage(Stage::Interviews), int(Stage::Interviews));
+    m_moduleEdit->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_moduleEdit->setMinimumContentsLength(14);
     m_meetingDay = new DateEdit;
     m_meetingDay->setDate(QDate::currentDate());
     m_meetingTime = new QTimeEdit(QTime(9, 30));

@@ -45,7 +45,7 @@ QSize StageStepper::sizeHint() const
 QSize StageStepper::minimumSizeHint() const
 {
     const QFontMetrics fm(font());
-    return {6 * 80, kTop + kDiameter + 8 + 3 * fm.height() + 4};
+    return {6 * 64, kTop + kDiameter + 8 + 3 * fm.height() + 4};
 }
 
 QRectF StageStepper::circleRect(int index) const
