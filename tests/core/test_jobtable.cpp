@@ -580,3 +580,43 @@ TEST_CASE("A nested transaction is a savepoint: the outer one decides", "[jobtab
     REQUIRE(tables.create(group(QStringLiteral("After"), 3)).ok());
     CHECK(count(*f.db, QStringLiteral("SELECT count(*) FROM job_table")) == 1);
 }
+
+TEST_CASE("Participants are chosen among open dossiers, with filters", "[jobtable]")
+{
+    TempDatabase f;
+    Trajectory trajectory(*f.db);
+    JobTables tables(*f.db);
+    const qint64 inWork = addDossier(*f.db, QStringLiteral("C-1"), QStringLiteral("Wouters"));
+    const qint64 inLiteracy = addDossier(*f.db, QStringLiteral("C-2"), QStringLiteral("Willems"));
+    addDossier(*f.db, QStringLiteral("C-3"), QStringLiteral("Wuyts"), d("2020-01-01"), d("2023-12-31")); // closed
+    REQUIRE(trajectory.refer(inWork, Cell::Work, d("2024-01-01"), {}, {}).ok());
+    REQUIRE(trajectory.refer(inLiteracy, Cell::Literacy, d("2024-01-01"), {}, {}).ok());
+
+    JobTables::CandidateFilter filter;
+    filter.day = d("2024-06-01");
+    auto found = tables.candidates(filter);
+    REQUIRE(found.size() == 2); // the closed dossier is not offered
+    CHECK(found[0].reference == QStringLiteral("C-2"));
+    CHECK(found[0].cell == Cell::Literacy);
+    CHECK(found[1].reference == QStringLiteral("C-1"));
+
+    filter.inWorkCell = true;
+    found = tables.candidates(filter);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].dossierId == inWork);
+
+    filter.inWorkCell = false;
+    filter.text = QStringLiteral("wil");
+    found = tables.candidates(filter);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].lastName == QStringLiteral("Willems"));
+
+    filter.text.clear();
+    filter.language = QStringLiteral("nl");
+    CHECK(tables.candidates(filter).isEmpty()); // everybody here speaks French
+    filter.language = QStringLiteral("fr");
+    filter.officer = QStringLiteral("sofie claes");
+    CHECK(tables.candidates(filter).size() == 2);
+    filter.officer = QStringLiteral("Somebody Else");
+    CHECK(tables.candidates(filter).isEmpty());
+}

@@ -190,3 +190,24 @@ TEST_CASE("Free access: one click on a purpose records an anonymous visit of tod
     const QModelIndex total = view.monthModel()->index(month, view.monthModel()->columnCount() - 1);
     CHECK(total.data().toInt() == 1);
 }
+
+TEST_CASE("The reception sees only the free access of the Job Table area", "[ui][jobtable][freeaccess]")
+{
+    parcours::test::UiDatabase f;
+    launchedGroup(f);
+    Actor desk;
+    desk.name = QStringLiteral("desk");
+    desk.displayName = QStringLiteral("Reception desk");
+    desk.role = Role::Reception;
+    f.db->setActor(desk);
+    JobTableArea area;
+    area.setDatabase(f.db.get());
+    CHECK_FALSE(area.tabs()->isTabEnabled(0)); // the groups name people of the register
+    CHECK(area.tabs()->isTabEnabled(1));
+    CHECK_FALSE(area.tabs()->isTabEnabled(2));
+    CHECK(area.tabs()->currentIndex() == 1);
+    CHECK(area.listModel()->rowCount() == 0);
+    area.freeAccess()->purposeButton(VisitPurpose::JobOffers)->click();
+    CHECK(area.freeAccess()->visitModel()->rowCount() == 1);
+    area.setDatabase(nullptr);
+}
