@@ -483,7 +483,11 @@ void JobTablePage::acceptRules()
     if (!m_db || !p)
         return;
     const auto rules = FreeAccess(*m_db).rulesInForce();
-    apply(JobTables(*m_db).acceptRules(p->id, rules ? rules->version : QStringLiteral("1"), QDate::currentDate()));
+    if (!rules) {
+        apply(Status::failure(tr("No usage rules are in force today: record them first under Free access.")));
+        return;
+    }
+    apply(JobTables(*m_db).acceptRules(p->id, rules->version, QDate::currentDate()));
 }
 
 void JobTablePage::takeOut()
