@@ -44,27 +44,44 @@ struct Plan
     int waiting;
 };
 
-// Up to `count` dossiers in the Work cell from before `from` until after `to`, in their last
-// placement, in an open dossier, and not in `taken`: a trajectory step at the conclusion then
-// touches no later placement. One pass over the placements in id order.
-Result<QList<qint64>> workCell(Database &db, const QDate &from, const QDate &to, int count, const QSet<qint64> &taken)
+// The last placement of an open dossier, in the Work cell: a trajectory step at a group's
+// conclusion then touches no later placement.
+struct WorkStay
+{
+    qint64 dossierId;
+    QDate start;
+    QDate end; // null = open
+};
+
+// Every such stay still running after `since`, in placement order: one pass over the
+// placements for all the groups (a pass per group cost 0.3 s each at 200,000 dossiers).
+Result<QList<WorkStay>> workStays(Database &db, const QDate &since)
 {
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT p.dossier_id FROM placement p JOIN dossier d ON d.id = p.dossier_id "
-                             "WHERE p.cell = 'work' AND p.start_date < ? AND (p.end_date IS NULL OR p.end_date > ?) "
-                             "AND d.closed IS NULL AND NOT EXISTS (SELECT 1 FROM placement l WHERE l.dossier_id = p.dossier_id "
-                             "AND l.start_date > p.start_date) ORDER BY p.id LIMIT ?"));
-    q.addBindValue(from.toString(Qt::ISODate));
-    q.addBindValue(to.toString(Qt::ISODate));
-    q.addBindValue(count + int(taken.size()));
+    q.prepare(QStringLiteral("SELECT p.dossier_id, p.start_date, p.end_date FROM placement p JOIN dossier d ON d.id = p.dossier_id "
+                             "WHERE p.cell = 'work' AND (p.end_date IS NULL OR p.end_date > ?) AND d.closed IS NULL "
+                             "AND NOT EXISTS (SELECT 1 FROM placement l WHERE l.dossier_id = p.dossier_id "
+                             "AND l.start_date > p.start_date) ORDER BY p.id"));
+    q.addBindValue(since.toString(Qt::ISODate));
     if (!q.exec())
-        return Result<QList<qint64>>::failure(StorageMessages::describe(q.lastError()));
+        return Result<QList<WorkStay>>::failure(StorageMessages::describe(q.lastError()));
+    QList<WorkStay> stays;
+    while (q.next())
+        stays.append({q.value(0).toLongLong(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
+                      q.value(2).isNull() ? QDate() : QDate::fromString(q.value(2).toString(), Qt::ISODate)});
+    return stays;
+}
+
+// Up to `count` dossiers in the Work cell from before `from` until after `to`, not in `taken`.
+QList<qint64> workCell(const QList<WorkStay> &stays, const QDate &from, const QDate &to, int count, const QSet<qint64> &taken)
+{
     QList<qint64> ids;
-    while (q.next() && ids.size() < count) {
-        const qint64 id = q.value(0).toLongLong();
-        if (!taken.contains(id))
-            ids << id;
+    for (const WorkStay &s : stays) {
+        if (ids.size() >= count)
+            break;
+        if (s.start < from && (s.end.isNull() || s.end > to) && !taken.contains(s.dossierId))
+            ids << s.dossierId;
     }
     return ids;
 }
@@ -125,6 +142,9 @@ Status JobTableDemo::generate(Database &db, const QDate &until, quint32 seed, in
                                         Orientation::WorkFollowUp, Orientation::Job,      Orientation::Literacy,
                                         Orientation::Studies,  Orientation::Article60,    Orientation::Other};
     const char *contracts[] = {"permanent contract", "fixed-term contract", "interim", "part-time contract"};
+    const auto stays = workStays(db, today.addDays(-330));
+    if (!stays)
+        return Status::failure(stays.error());
     QSet<qint64> taken;
     for (const Plan &plan : plans) {
         const QDate composed = today.addDays(-plan.composeDaysAgo);
@@ -144,11 +164,10 @@ Status JobTableDemo::generate(Database &db, const QDate &until, quint32 seed, in
 
         const int wanted = plan.members + plan.waiting;
         const QDate addedOn = std::min(composed.addDays(-7), today);
-        const auto people = workCell(db, addedOn, std::min(t.stage(Stage::Conclusion).planned.addDays(3), today), wanted, taken);
-        if (!people)
-            return Status::failure(people.error());
+        const QList<qint64> people =
+            workCell(stays.value(), addedOn, std::min(t.stage(Stage::Conclusion).planned.addDays(3), today), wanted, taken);
         QList<qint64> participants;
-        for (const qint64 dossier : people.value()) {
+        for (const qint64 dossier : people) {
             taken.insert(dossier);
             auto p = tables.addParticipant(t.id, dossier, addedOn);
             if (!p)
@@ -212,13 +231,11 @@ Status JobTableDemo::generate(Database &db, const QDate &until, quint32 seed, in
     }
 
     // A year of free access: a few visits each working day, most of them anonymous.
-    const auto known = workCell(db, today.addDays(-30), today, 40, taken);
-    if (!known)
-        return Status::failure(known.error());
+    const QList<qint64> known = workCell(stays.value(), today.addDays(-30), today, 40, taken);
     QStringList references;
     {
         QSqlQuery q(db.sql());
-        for (const qint64 id : known.value()) {
+        for (const qint64 id : known) {
             q.prepare(QStringLiteral("SELECT reference FROM dossier WHERE id = ?"));
             q.addBindValue(id);
             if (q.exec() && q.next())
