@@ -12,6 +12,7 @@
 #include "dossierlistview.h"
 #include "dossierwindow.h"
 #include "format.h"
+#include "jobtable/jobtablearea.h"
 #include "messagebar.h"
 #include "placeholderpage.h"
 #include "reports/reportspage.h"
@@ -68,11 +69,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     } areas[] = {
         {tr("Dossiers"), AreaIcon::Dossiers, m_dossiers},
         {tr("Trajectory"), AreaIcon::Trajectory, m_caseload},
-        {tr("Job Table"), AreaIcon::JobTable,
-         new PlaceholderPage(tr("Job Table"),
-                             tr("The Job Table groups of the Space for Work: composing the group, the modules "
-                                "\"Aspects of job search\" and \"Interviews\", the conclusion and the debriefing, "
-                                "with the technical fiche and the orientation table."))},
+        {tr("Job Table"), AreaIcon::JobTable, m_jobTables = new JobTableArea},
         {tr("Reports"), AreaIcon::Reports, m_reports},
         {tr("Settings"), AreaIcon::Settings, m_settings = new SettingsPage},
     };
@@ -137,6 +134,7 @@ MainWindow::~MainWindow()
     m_dossiers->setRegistry(nullptr);
     m_caseload->setTrajectory(nullptr);
     m_reports->setDatabase(nullptr);
+    m_jobTables->setDatabase(nullptr);
 }
 
 void MainWindow::buildMenus()
@@ -201,6 +199,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db, bool remember)
     m_dossiers->setRegistry(registry.get());
     m_caseload->setTrajectory(trajectory.get());
     m_reports->setDatabase(db.get());
+    m_jobTables->setDatabase(db.get());
     std::swap(m_registry, registry);
     std::swap(m_trajectory, trajectory);
     std::swap(m_db, db);

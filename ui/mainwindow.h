@@ -24,6 +24,7 @@ class Trajectory;
 namespace parcours::ui {
 
 class CaseloadView;
+class JobTableArea;
 class DossierListView;
 class MessageBar;
 class ReportsPage;
@@ -64,6 +65,7 @@ public:
     CaseloadView *caseloadView() const { return m_caseload; }
     ReportsPage *reportsPage() const { return m_reports; }
     SettingsPage *settingsPage() const { return m_settings; }
+    JobTableArea *jobTableArea() const { return m_jobTables; }
 
     // Replaces the "how many demo dossiers?" dialog, for tests; empty restores it.
     using DemoCountPrompt = std::function<std::optional<int>()>;
@@ -111,6 +113,7 @@ private:
     CaseloadView *m_caseload = nullptr;
     ReportsPage *m_reports = nullptr;
     SettingsPage *m_settings = nullptr;
+    JobTableArea *m_jobTables = nullptr;
     MessageBar *m_messageBar = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_accountMenu = nullptr;

@@ -85,6 +85,8 @@ int runAccountPassword(const Invocation &inv);
 int runReportFlows(const Invocation &inv);     // reportcommands.cpp
 int runReportDurations(const Invocation &inv);
 int runReportCaseload(const Invocation &inv);
+int runReportJobTable(const Invocation &inv); // jobtablecommands.cpp
+int runPrintJobTable(const Invocation &inv);
 // True when the command line asks for a command that needs QtGui (export person: a PDF).
 bool needsGuiApplication(const QStringList &arguments);
 int runChartEvolution(const Invocation &inv);  // chartcommands.cpp

@@ -83,6 +83,18 @@ const QList<Command> &commands()
         {{QStringLiteral("report"), QStringLiteral("flows")}, {}, {QStringLiteral("--from D"), QStringLiteral("--to D"), QStringLiteral("--format csv|table")}, QT_TRANSLATE_NOOP("Cli", "Print the flows from --from to --to (both days included): entries from no cell, moves from cell to cell (the next placement starts the day after one ends) and exits by outcome, counted on the day the placement ends (entries: the day it starts). Default: --format csv."), runReportFlows},
         {{QStringLiteral("report"), QStringLiteral("durations")}, {}, {QStringLiteral("--from D"), QStringLiteral("--to D"), QStringLiteral("--format csv|table")}, QT_TRANSLATE_NOOP("Cli", "Print the days spent in each cell (end − start + 1): count, median, quartiles, mean, shortest and longest, of the placements that ended from --from to --to, or of every ended placement; open placements do not count. Default: --format csv."), runReportDurations},
         {{QStringLiteral("report"), QStringLiteral("caseload")}, {}, {QStringLiteral("--at D"), QStringLiteral("--by cell|officer|both"), QStringLiteral("--format csv|table")}, QT_TRANSLATE_NOOP("Cli", "Print the caseload on day --at (default: today): placements covering that day in open dossiers, per cell, per officer or per officer and cell. Default: --by cell --format csv."), runReportCaseload},
+        {{QStringLiteral("report"), QStringLiteral("jobtable")}, {},
+         {QStringLiteral("--from D"), QStringLiteral("--to D"), QStringLiteral("--format csv|table")},
+         QT_TRANSLATE_NOOP("Cli", "Print the figures of the Job Tables launched from --from to --to (default: the last "
+                                  "12 months): participants, attendance, and the share with a job or training 3 and 6 "
+                                  "months after the conclusion, read from the trajectory. Default: --format csv."),
+         runReportJobTable},
+        {{QStringLiteral("print"), QStringLiteral("jobtable")}, {QStringLiteral("ID")},
+         {QStringLiteral("--out FILE.pdf"), QStringLiteral("--meeting N")},
+         QT_TRANSLATE_NOOP("Cli", "Write the technical fiche of the Job Table ID (one page: dates, place, officers, "
+                                  "participants, modules, means) as a PDF; with --meeting, the attendance sheet of that "
+                                  "meeting instead."),
+         runPrintJobTable},
     };
     return table;
 }

@@ -134,6 +134,8 @@ bool needsGuiApplication(const QStringList &arguments)
 {
     // `export person` renders a PDF, which needs fonts: a QGuiApplication (offscreen).
     const qsizetype exportAt = arguments.indexOf(QStringLiteral("export"));
+    if (arguments.contains(QStringLiteral("print"))) // print jobtable: a PDF too
+        return true;
     return exportAt >= 0 && arguments.indexOf(QStringLiteral("person"), exportAt + 1) > exportAt;
 }
 

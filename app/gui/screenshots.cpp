@@ -16,6 +16,10 @@
 #include "dossierlistmodel.h"
 #include "dossierlistview.h"
 #include "dossierwindow.h"
+#include "jobtable/freeaccessview.h"
+#include "jobtable/jobtablearea.h"
+#include "jobtable/jobtablemodels.h"
+#include "jobtable/jobtablepage.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "placementdialog.h"
@@ -64,6 +68,43 @@ void settle(int ms = 300)
     t.start();
     while (t.elapsed() < ms)
         QApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+bool save(QWidget *w, const QDir &dir, const QString &name);
+
+// The Job Table area of the demo centre: the list of groups, a group in its second module
+// (stepper, participants), its attendance grid, the orientation table of a concluded group,
+// and the free access.
+bool renderJobTables(MainWindow &window, const QDir &dir)
+{
+    bool ok = true;
+    window.showPage(MainWindow::Page::JobTable);
+    JobTableArea *area = window.jobTableArea();
+    area->refresh();
+    ok &= save(&window, dir, QStringLiteral("jobtable-list"));
+    const auto open = [area](const QString &title) {
+        for (int row = 0; row < area->listModel()->rowCount(); ++row) {
+            if (area->listModel()->rowAt(row)->title == title)
+                area->listView()->selectRow(row);
+        }
+    };
+    open(QStringLiteral("Job Table 45+"));
+    area->page()->tabs()->setCurrentIndex(JobTablePage::ParticipantsTab);
+    ok &= save(&window, dir, QStringLiteral("jobtable-group"));
+    area->page()->tabs()->setCurrentIndex(JobTablePage::AttendanceTab);
+    ok &= save(&window, dir, QStringLiteral("jobtable-attendance"));
+    open(QStringLiteral("Job Table young adults"));
+    area->page()->tabs()->setCurrentIndex(JobTablePage::OrientationTab);
+    ok &= save(&window, dir, QStringLiteral("jobtable-orientation"));
+    area->page()->tabs()->setCurrentIndex(JobTablePage::FicheTab);
+    ok &= save(&window, dir, QStringLiteral("jobtable-fiche"));
+    area->tabs()->setCurrentIndex(1);
+    ok &= save(&window, dir, QStringLiteral("jobtable-free-access"));
+    area->tabs()->setCurrentIndex(2);
+    ok &= save(&window, dir, QStringLiteral("jobtable-figures"));
+    area->tabs()->setCurrentIndex(0);
+    window.showPage(MainWindow::Page::Dossiers);
+    return ok;
 }
 
 bool save(QWidget *w, const QDir &dir, const QString &name)
@@ -300,7 +341,7 @@ int renderScreenshots(const QString &dirPath)
     ok &= save(&window, dir, QStringLiteral("message-bar"));
     window.messageBar()->hide();
 
-    window.showPage(MainWindow::Page::JobTable);
+    window.showPage(MainWindow::Page::Settings);
     ok &= save(&window, dir, QStringLiteral("placeholder"));
     window.showPage(MainWindow::Page::Dossiers);
 
@@ -357,6 +398,7 @@ int renderScreenshots(const QString &dirPath)
     if (const Trajectory::CaseloadRow *first = caseload->model()->rowAt(0))
         caseload->setOfficerFilter(first->officer);
     ok &= save(&demoWindow, dir, QStringLiteral("caseload-filtered"));
+    ok &= renderJobTables(demoWindow, dir);
 
     ok &= renderReportViews(*demoWindow.database(), dir);
 

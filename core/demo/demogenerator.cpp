@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/demogenerator.h"
 
+#include "demo/jobtabledemo.h"
+
 #include "demo/names.h"
 #include "demo/random.h"
 #include "demo/trajectorymodel.h"
@@ -538,11 +540,14 @@ Status DemoGenerator::generate(Database &db, const Options &options, const Progr
     }
     if (!writer.flush())
         return notWritten(StorageMessages::describe(writer.error()));
+    int jobTablePlacements = 0;
+    if (Status s = JobTableDemo::generate(db, options.until, options.seed, &jobTablePlacements); !s)
+        return notWritten(s.error());
     if (Status s = tx.commit(); !s)
         return notWritten(s.error());
     db.refreshStatistics(); // so that the first search after the demo already uses its indexes
     if (summary)
-        *summary = {writer.people(), total, writer.placements()};
+        *summary = {writer.people(), total, writer.placements() + jobTablePlacements};
     return Status::success();
 }
 

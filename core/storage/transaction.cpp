@@ -4,9 +4,22 @@
 #include "storage/database.h"
 #include "storage/sqlerror.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 namespace parcours {
+
+namespace {
+
+// How many Transactions are active on each connection of this thread (connections are per
+// thread in Qt). The first one is BEGIN IMMEDIATE, the others savepoints.
+QHash<QString, int> &depths()
+{
+    thread_local QHash<QString, int> d;
+    return d;
+}
+
+} // namespace
 
 Transaction::Transaction(QSqlDatabase db, Audit audit) : m_db(std::move(db))
 {
@@ -25,11 +38,27 @@ void Transaction::begin(const Actor &actor, Audit audit)
         return;
     }
     QSqlQuery q(m_db);
+    if (const int depth = depths().value(m_db.connectionName()); depth > 0) {
+        // A bulk import changes how the whole transaction is audited: it must be the outermost.
+        if (audit == Audit::BulkImport) {
+            m_error = tr("An import cannot run inside another change; nothing was saved.");
+            return;
+        }
+        if (!q.exec(QStringLiteral("SAVEPOINT parcours_%1").arg(depth))) {
+            m_error = StorageMessages::describe(q.lastError());
+            return;
+        }
+        m_savepoint = depth;
+        m_active = true;
+        depths()[m_db.connectionName()] = depth + 1;
+        return;
+    }
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         m_error = StorageMessages::describe(q.lastError());
         return;
     }
     m_active = true;
+    depths()[m_db.connectionName()] = 1;
     m_bulkImport = audit == Audit::BulkImport;
     q.prepare(m_bulkImport ? QStringLiteral("UPDATE audit_context SET actor = ?, actor_kind = ?, bulk_import = 1 WHERE id = 1")
                            : QStringLiteral("UPDATE audit_context SET actor = ?, actor_kind = ? WHERE id = 1"));
@@ -82,6 +111,16 @@ Status Transaction::commit()
         return Status::failure(m_error);
     }
     QSqlQuery q(m_db);
+    if (m_savepoint > 0) {
+        if (!q.exec(QStringLiteral("RELEASE parcours_%1").arg(m_savepoint))) {
+            m_error = StorageMessages::describe(q.lastError());
+            rollback();
+            return Status::failure(m_error);
+        }
+        m_active = false;
+        depths()[m_db.connectionName()] = m_savepoint;
+        return Status::success();
+    }
     if (m_contextSet
         && !q.exec(m_bulkImport ? QStringLiteral("UPDATE audit_context SET actor = NULL, actor_kind = NULL, bulk_import = 0 WHERE id = 1")
                                 : QStringLiteral("UPDATE audit_context SET actor = NULL, actor_kind = NULL WHERE id = 1"))) {
@@ -95,6 +134,7 @@ Status Transaction::commit()
         return Status::failure(m_error);
     }
     m_active = false;
+    depths().remove(m_db.connectionName());
     return Status::success();
 }
 
@@ -103,8 +143,15 @@ void Transaction::rollback()
     if (!m_active)
         return;
     QSqlQuery q(m_db);
-    q.exec(QStringLiteral("ROLLBACK"));
     m_active = false;
+    if (m_savepoint > 0) {
+        q.exec(QStringLiteral("ROLLBACK TO parcours_%1").arg(m_savepoint));
+        q.exec(QStringLiteral("RELEASE parcours_%1").arg(m_savepoint));
+        depths()[m_db.connectionName()] = m_savepoint;
+        return;
+    }
+    q.exec(QStringLiteral("ROLLBACK"));
+    depths().remove(m_db.connectionName());
 }
 
 } // namespace parcours

@@ -27,6 +27,11 @@ namespace parcours {
 // row), and the importer records the one entry of the import with recordImport() — action
 // "import", what it created and from which file. commit() refuses a bulk import that did not
 // record it, so that no row can come in unaudited.
+// Nesting: a Transaction begun while another one is active on the same connection (in the
+// same thread) is a SAVEPOINT inside it, so that a service can call another service's write
+// (e.g. the Job Table's orientation calling Trajectory::transfer) and land both or neither.
+// The inner one's commit releases the savepoint, its rollback undoes only its own part; what
+// lands is decided by the outermost commit. The actor is the outermost one's.
 class Transaction
 {
     Q_DECLARE_TR_FUNCTIONS(Transaction)
@@ -63,6 +68,7 @@ private:
     bool m_contextSet = false;
     bool m_bulkImport = false;
     bool m_importRecorded = false;
+    int m_savepoint = 0; // > 0: a nested transaction, the savepoint's number
 };
 
 } // namespace parcours

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jobtablearea.h"
+
+#include "freeaccessview.h"
+#include "jobtable/jobtables.h"
+#include "jobtablefiguresview.h"
+#include "jobtablemodels.h"
+#include "jobtablepage.h"
+#include "security/permissions.h"
+#include "storage/database.h"
+#include "widgetsupport.h"
+
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace parcours::ui {
+
+JobTableArea::JobTableArea(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("jobTableArea"));
+    m_list = new JobTableListModel(this);
+    m_listView = new QTableView;
+    m_listView->setObjectName(QStringLiteral("jobTableList"));
+    m_listView->setModel(m_list);
+    m_listView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_listView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_listView->verticalHeader()->hide();
+    prepareTableHeader(m_listView->horizontalHeader());
+    m_listView->horizontalHeader()->setStretchLastSection(true);
+    m_listView->verticalHeader()->setDefaultSectionSize(m_listView->fontMetrics().height() + 10);
+    connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &JobTableArea::currentChanged);
+    m_newButton = new QPushButton(tr("New Job Table…"));
+    m_newButton->setObjectName(QStringLiteral("newJobTableButton"));
+    connect(m_newButton, &QPushButton::clicked, this, &JobTableArea::askNew);
+    m_error = new QLabel;
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_newButton, 0, Qt::AlignLeft);
+    leftLayout->addWidget(m_error);
+    leftLayout->addWidget(m_listView, 1);
+
+    m_page = new JobTablePage;
+    connect(m_page, &JobTablePage::changed, this, [this] {
+        const qint64 id = m_page->jobTableId();
+        const QSignalBlocker blocker(m_listView->selectionModel());
+        m_list->setRows(m_db ? JobTables(*m_db).list() : QList<JobTables::ListRow>());
+        m_listView->selectRow(m_list->rowOf(id));
+    });
+    m_empty = new QLabel(tr("Choose a Job Table in the list, or create one with \"New Job Table…\".\n\nA Job Table "
+                            "leads a group through six stages: composing the group, the launch, the modules \"Aspects "
+                            "of job search\" and \"Interviews\", the conclusion with the orientation table, and the "
+                            "debriefing."));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setMargin(24);
+    m_groupStack = new QStackedWidget;
+    m_groupStack->addWidget(m_empty);
+    m_groupStack->addWidget(m_page);
+
+    auto *splitter = new QSplitter;
+    splitter->addWidget(left);
+    splitter->addWidget(m_groupStack);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 5);
+    splitter->setSizes({430, 850});
+    m_listView->setMinimumWidth(340);
+    // Narrow beside the group's page: the title takes what is left, elided; where the group
+    // stands in detail and its officers are on the page.
+    m_listView->setColumnHidden(JobTableListModel::Officers, true);
+    m_listView->setColumnHidden(JobTableListModel::Standing, true);
+    m_listView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_listView->horizontalHeader()->setStretchLastSection(false);
+    m_listView->horizontalHeader()->setSectionResizeMode(JobTableListModel::Title, QHeaderView::Stretch);
+    m_listView->horizontalHeader()->setSectionResizeMode(JobTableListModel::Next, QHeaderView::ResizeToContents);
+    m_listView->horizontalHeader()->setSectionResizeMode(JobTableListModel::Places, QHeaderView::ResizeToContents);
+
+    m_freeAccess = new FreeAccessView;
+    m_tabs = new QTabWidget;
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(splitter, tr("Groups"));
+    m_tabs->addTab(m_freeAccess, tr("Free access"));
+    m_figures = new JobTableFiguresView;
+    m_tabs->addTab(m_figures, tr("Figures"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+}
+
+JobTableArea::~JobTableArea()
+{
+    disconnectChildren(this);
+}
+
+void JobTableArea::setDatabase(Database *db)
+{
+    m_db = db;
+    m_page->setDatabase(db);
+    m_freeAccess->setDatabase(db);
+    m_figures->setDatabase(db);
+    refresh();
+}
+
+void JobTableArea::refresh()
+{
+    const bool register_ = m_db && Permissions::require(*m_db, Permission::ViewRegister);
+    const bool edit = m_db && Permissions::require(*m_db, Permission::EditRegister);
+    m_tabs->setTabEnabled(0, register_);
+    m_tabs->setTabEnabled(2, m_db && Permissions::require(*m_db, Permission::ViewReports));
+    if (!register_ && m_db)
+        m_tabs->setCurrentIndex(1);
+    m_newButton->setEnabled(edit);
+    const qint64 current = m_page->jobTableId();
+    m_list->setRows(register_ ? JobTables(*m_db).list() : QList<JobTables::ListRow>());
+    const int row = m_list->rowOf(current);
+    if (row >= 0) {
+        m_listView->selectRow(row);
+        m_page->reload();
+    } else {
+        m_page->setJobTable(0);
+        m_groupStack->setCurrentWidget(m_empty);
+    }
+    m_freeAccess->refresh();
+    m_figures->refresh();
+}
+
+void JobTableArea::openJobTable(qint64 id)
+{
+    const int row = m_list->rowOf(id);
+    if (row >= 0)
+        m_listView->selectRow(row);
+}
+
+void JobTableArea::currentChanged()
+{
+    const auto *row = m_list->rowAt(m_listView->currentIndex().row());
+    m_page->setJobTable(row ? row->id : 0);
+    m_groupStack->setCurrentWidget(row ? static_cast<QWidget *>(m_page) : m_empty);
+}
+
+void JobTableArea::createJobTable(const QString &title)
+{
+    if (!m_db)
+        return;
+    JobTable t;
+    t.title = title;
+    t.officers = m_db->actor().displayName;
+    const auto created = JobTables(*m_db).create(t);
+    m_error->setVisible(!created.ok());
+    if (!created) {
+        m_error->setText(created.error());
+        return;
+    }
+    refresh();
+    openJobTable(created.value());
+}
+
+void JobTableArea::askNew()
+{
+    bool ok = false;
+    const QString title = QInputDialog::getText(this, tr("New Job Table"), tr("Title of the group:"), QLineEdit::Normal,
+                                                tr("Job Table %1").arg(QDate::currentDate().toString(QStringLiteral("MM/yyyy"))), &ok);
+    if (ok)
+        createJobTable(title);
+}
+
+void JobTableArea::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
+} // namespace parcours::ui
