@@ -14,6 +14,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QTabWidget;
 
 namespace parcours {
 class Database;
@@ -24,6 +25,7 @@ class Trajectory;
 namespace parcours::ui {
 
 class CaseloadView;
+class ComplianceView;
 class DossierListView;
 class MessageBar;
 class Session;
@@ -58,6 +60,7 @@ public:
     void showPage(Page page);
     DossierListView *dossierView() const { return m_dossiers; }
     CaseloadView *caseloadView() const { return m_caseload; }
+    ComplianceView *complianceView() const { return m_compliance; }
 
     // Replaces the "how many demo dossiers?" dialog, for tests; empty restores it.
     using DemoCountPrompt = std::function<std::optional<int>()>;
@@ -97,6 +100,8 @@ private:
     QStackedWidget *m_pages = nullptr;
     DossierListView *m_dossiers = nullptr;
     CaseloadView *m_caseload = nullptr;
+    ComplianceView *m_compliance = nullptr; // the GPMI follow-up tab of the Dossiers area
+    QTabWidget *m_dossiersArea = nullptr;
     MessageBar *m_messageBar = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_accountMenu = nullptr;

@@ -82,6 +82,7 @@ int runRetention(const Invocation &inv);
 int runAccounts(const Invocation &inv);
 int runAccountAdd(const Invocation &inv);
 int runAccountPassword(const Invocation &inv);
+int runReportGpmi(const Invocation &inv);       // balancecommands.cpp
 // True when the command line asks for a command that needs QtGui (export person: a PDF).
 bool needsGuiApplication(const QStringList &arguments);
 

@@ -79,6 +79,12 @@ const QList<Command> &commands()
                                   "e.g. when the only administrator forgot theirs; it must be changed at the next "
                                   "sign-in."),
          runAccountPassword},
+        {{QStringLiteral("report"), QStringLiteral("gpmi")}, {},
+         {QStringLiteral("--at D"), QStringLiteral("--officer NAME"), QStringLiteral("--format csv|table")},
+         QT_TRANSLATE_NOOP("Cli", "Print the GPMI compliance list on D (default today): open integration-income dossiers "
+                                  "whose GPMI is missing, signed late, short of evaluations, or due within 30 days. "
+                                  "Default: --format csv."),
+         runReportGpmi},
     };
     return table;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/demogenerator.h"
 
+#include "demo/balancedemo.h"
+
 #include "demo/names.h"
 #include "demo/random.h"
 #include "demo/trajectorymodel.h"
@@ -538,6 +540,8 @@ Status DemoGenerator::generate(Database &db, const Options &options, const Progr
     }
     if (!writer.flush())
         return notWritten(StorageMessages::describe(writer.error()));
+    if (Status s = demo::writeBalanceDemo(sql, options.until, options.seed); !s)
+        return notWritten(s.error());
     if (Status s = tx.commit(); !s)
         return notWritten(s.error());
     db.refreshStatistics(); // so that the first search after the demo already uses its indexes
