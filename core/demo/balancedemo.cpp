@@ -208,15 +208,15 @@ Status writeBalanceDemo(QSqlDatabase sql, const QDate &until, quint64 seed, Bala
         }
 
         // GPMI: who needs one, most of whom have one.
-        if (!c.leefloon || c.exempt || !Compliance::required(c.opened, c.birth) || r.chance(80))
+        if (!c.leefloon || c.exempt || !Compliance::required(c.opened, c.birth) || r.chance(30))
             continue;
         const QDate offered = c.opened.addDays(r.low(10, 100));
         if (offered > until)
             continue;
-        QDate signedOn = GpmiRules::firstSigningDay(offered).addDays(r.low(0, 25));
+        QDate signedOn = GpmiRules::firstSigningDay(offered).addDays(r.low(0, 20));
         if (signedOn > until)
             signedOn = QDate(); // still thinking it over
-        const bool careful = r.chance(750);
+        const bool careful = r.chance(880);
         QJsonArray goals;
         QJsonArray domains;
         const int goalCount = int(r.between(1, 3));
@@ -255,11 +255,11 @@ Status writeBalanceDemo(QSqlDatabase sql, const QDate &until, quint64 seed, Bala
             const QDate held = due.addDays(-r.low(0, 50));
             if (held > until)
                 break;
-            if (held < evaluationsFrom || r.chance(careful ? 30 : 280))
+            if (held < evaluationsFrom || r.chance(careful ? 5 : 300))
                 continue;
             evaluation.addBindValue(gpmiId);
             evaluation.addBindValue(iso(held));
-            evaluation.addBindValue(r.chance(careful ? 800 : 450) ? 1 : 0);
+            evaluation.addBindValue(r.chance(careful ? 900 : 450) ? 1 : 0);
             evaluation.addBindValue(QStringLiteral("[]"));
             evaluation.addBindValue(c.dutch ? QStringLiteral("Volgende afspraak vastgelegd.") : QStringLiteral("Prochain rendez-vous fixé."));
             evaluation.addBindValue(officer);

@@ -15,7 +15,7 @@ namespace parcours::demo {
 // - a GPMI for most open integration-income dossiers that need one: offered some weeks after
 //   the opening, signed after the reflection period — a few too late — with evaluations every
 //   four months of which careless follow-ups skip some or hold them by phone; about one
-//   dossier in twelve has no GPMI at all, so that the compliance list shows what is missing,
+//   dossier in thirty has no GPMI at all, so that the compliance list shows what is missing,
 //   what is overdue and what comes due.
 // Deterministic for a seed and a day. Writes only rows about dossiers open on `until`.
 struct BalanceDemoSummary

@@ -43,8 +43,10 @@ CompareDialog::CompareDialog(const QString &olderTitle, const QString &newerTitl
             for (QTableWidgetItem *item : {label, before, after})
                 item->setFont(bold);
             label->setData(Qt::UserRole, true);
-            before->setBackground(r.before.isEmpty() ? QColor() : removed);
-            after->setBackground(r.after.isEmpty() ? QColor() : added);
+            if (!r.before.isEmpty())
+                before->setBackground(removed);
+            if (!r.after.isEmpty())
+                after->setBackground(added);
             if (r.before.isEmpty())
                 before->setText(tr("(not filled in)"));
             if (r.after.isEmpty())
