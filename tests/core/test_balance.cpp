@@ -3,6 +3,8 @@
 // referral in the trajectory.
 #include "balance/balance.h"
 #include "balance/balancestore.h"
+#include "balance/gpmi.h"
+#include "privacy/retention.h"
 #include "domain/nationalnumber.h"
 #include "registry/registry.h"
 #include "security/permissions.h"
@@ -304,5 +306,46 @@ TEST_CASE("The orientation becomes the referral in the trajectory in one step", 
         CHECK_FALSE(store.referToOrientation(dossier, 2, d("2024-03-01"), QStringLiteral("Anke")).ok());
         t.db->setActor(Actor::system(QStringLiteral("test")));
         CHECK(trajectory.placements(dossier).size() == 1);
+    }
+}
+
+TEST_CASE("Retention erases the balance and the GPMI's texts with the person's identity", "[balance][privacy]")
+{
+    TempDatabase t;
+    const qint64 dossier = addDossier(*t.db, QStringLiteral("D-2015-000009"), d("2015-01-05"), d("2016-06-30"));
+    Balance b = firstBalance();
+    b.wishes = QStringLiteral("Wants to work near Zwijsenhoek street");
+    REQUIRE(BalanceStore(*t.db).save(dossier, b).ok());
+    Gpmi g;
+    g.dossierId = dossier;
+    g.start = d("2015-02-02");
+    g.offered = d("2015-02-02");
+    g.signed_ = d("2015-02-09");
+    g.language = QStringLiteral("nl");
+    g.domains = {GpmiDomain::Employment};
+    g.goals = {{QStringLiteral("Work near Zwijsenhoek street"), QStringLiteral("applies"), QStringLiteral("coaches"), {}}};
+    auto gpmiId = GpmiStore(*t.db).save(g, nullptr, d("2016-01-01"));
+    REQUIRE(gpmiId.ok());
+    GpmiEvaluation e;
+    e.gpmiId = gpmiId.value();
+    e.date = d("2015-05-01");
+    e.nextSteps = QStringLiteral("Zwijsenhoek interview");
+    REQUIRE(GpmiStore(*t.db).saveEvaluation(e, d("2016-01-01")).ok());
+
+    auto done = Retention::anonymise(*t.db, d("2018-01-01"), false);
+    INFO(done.error().toStdString());
+    REQUIRE(done.ok());
+    CHECK(count(*t.db, QStringLiteral("SELECT count(*) FROM balance_version")) == 0);
+    CHECK(count(*t.db, QStringLiteral("SELECT count(*) FROM gpmi WHERE goals IS NULL AND signed_date = '2015-02-09'")) == 1);
+    CHECK(count(*t.db, QStringLiteral("SELECT count(*) FROM gpmi_evaluation WHERE next_steps IS NULL")) == 1);
+    // Nothing of the texts is left anywhere, the audit trail included.
+    for (const char *table : {"balance_version", "gpmi", "gpmi_evaluation", "audit_log"}) {
+        INFO(table);
+        CHECK(count(*t.db, QStringLiteral("SELECT count(*) FROM %1 WHERE CAST(%2 AS TEXT) LIKE '%Zwijsenhoek%'")
+                               .arg(QString::fromLatin1(table),
+                                    QString::fromLatin1(std::string_view(table) == "audit_log" ? "details"
+                                                        : std::string_view(table) == "balance_version" ? "document"
+                                                        : std::string_view(table) == "gpmi" ? "goals" : "next_steps")))
+              == 0);
     }
 }
