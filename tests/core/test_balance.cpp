@@ -5,6 +5,7 @@
 #include "balance/balancestore.h"
 #include "balance/gpmi.h"
 #include "privacy/retention.h"
+#include "privacy/subjectaccess.h"
 #include "domain/nationalnumber.h"
 #include "registry/registry.h"
 #include "security/permissions.h"
@@ -12,6 +13,7 @@
 #include "testsupport.h"
 #include "trajectory/trajectory.h"
 
+#include <QJsonArray>
 #include <QSqlQuery>
 
 using namespace parcours;
@@ -348,4 +350,30 @@ TEST_CASE("Retention erases the balance and the GPMI's texts with the person's i
                                                         : std::string_view(table) == "gpmi" ? "goals" : "next_steps")))
               == 0);
     }
+}
+
+TEST_CASE("A subject-access export holds every version of the balance and the GPMI", "[balance][privacy]")
+{
+    TempDatabase t;
+    const qint64 dossier = addDossier(*t.db, QStringLiteral("D-2024-000010"), d("2024-01-15"));
+    Balance b = firstBalance();
+    REQUIRE(BalanceStore(*t.db).save(dossier, b).ok());
+    b.wishes = QStringLiteral("Evening work only");
+    REQUIRE(BalanceStore(*t.db).save(dossier, b).ok());
+    Gpmi g;
+    g.dossierId = dossier;
+    g.start = d("2024-02-01");
+    g.language = QStringLiteral("fr");
+    REQUIRE(GpmiStore(*t.db).save(g, nullptr, d("2024-03-01")).ok());
+    const QString number = Registry(*t.db).person(Registry(*t.db).dossier(dossier)->personId)->nationalNumber;
+    auto report = SubjectAccess::collect(*t.db, number);
+    INFO(report.error().toStdString());
+    REQUIRE(report.ok());
+    const QJsonArray versions = report->value(QStringLiteral("balance_versions")).toArray();
+    REQUIRE(versions.size() == 2);
+    // The person's own health data belongs in their copy (GDPR art. 15).
+    CHECK(versions.at(0).toObject().value(QStringLiteral("sensitive")).toString().contains(QStringLiteral("back pain")));
+    CHECK(versions.at(1).toObject().value(QStringLiteral("document")).toString().contains(QStringLiteral("Evening work only")));
+    CHECK(report->value(QStringLiteral("gpmi")).toArray().size() == 1);
+    CHECK(SubjectAccess::toHtml(report.value()).contains(QStringLiteral("Evening work only")));
 }
