@@ -83,6 +83,8 @@ int runAccounts(const Invocation &inv);
 int runAccountAdd(const Invocation &inv);
 int runAccountPassword(const Invocation &inv);
 int runReportGpmi(const Invocation &inv);       // balancecommands.cpp
+int runPrintGpmi(const Invocation &inv);
+int runPrintBalance(const Invocation &inv);
 // True when the command line asks for a command that needs QtGui (export person: a PDF).
 bool needsGuiApplication(const QStringList &arguments);
 

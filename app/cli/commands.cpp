@@ -85,6 +85,17 @@ const QList<Command> &commands()
                                   "whose GPMI is missing, signed late, short of evaluations, or due within 30 days. "
                                   "Default: --format csv."),
          runReportGpmi},
+        {{QStringLiteral("print"), QStringLiteral("gpmi")}, {QStringLiteral("DOSSIER")},
+         {QStringLiteral("--out FILE.pdf"), QStringLiteral("--lang-document nl|fr")},
+         QT_TRANSLATE_NOOP("Cli", "Write the GPMI contract of the dossier with reference DOSSIER as a PDF with places to "
+                                  "sign, in the contract's language (or --lang-document)."),
+         runPrintGpmi},
+        {{QStringLiteral("print"), QStringLiteral("balance")}, {QStringLiteral("DOSSIER")},
+         {QStringLiteral("--out FILE.pdf"), QStringLiteral("--version N"), QStringLiteral("--lang-document nl|fr")},
+         QT_TRANSLATE_NOOP("Cli", "Write the summary of the dossier's socio-professional balance (the latest version, or "
+                                  "--version N) as a PDF with places to sign, in the person's language; health, addiction "
+                                  "and criminal-record data are not printed."),
+         runPrintBalance},
     };
     return table;
 }

@@ -133,7 +133,9 @@ bool needsGuiApplication(const QStringList &arguments)
 {
     // `export person` renders a PDF, which needs fonts: a QGuiApplication (offscreen).
     const qsizetype exportAt = arguments.indexOf(QStringLiteral("export"));
-    return exportAt >= 0 && arguments.indexOf(QStringLiteral("person"), exportAt + 1) > exportAt;
+    // `print gpmi|balance` too (balancecommands.cpp).
+    return (exportAt >= 0 && arguments.indexOf(QStringLiteral("person"), exportAt + 1) > exportAt)
+        || arguments.contains(QStringLiteral("print"));
 }
 
 // --- audit ---------------------------------------------------------------------------------

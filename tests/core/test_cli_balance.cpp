@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real parcours-cli on `report gpmi`.
 #include "clisupport.h"
+#include "security/actor.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
 
 #include <catch2/catch.hpp>
 
+using namespace parcours;
 using parcours::test::CliRunner;
 
 TEST_CASE("parcours-cli report gpmi lists what is missing and what comes due", "[cli][gpmi]")
@@ -38,4 +44,39 @@ TEST_CASE("parcours-cli report gpmi lists what is missing and what comes due", "
         CHECK(o.exitCode == 2);
         CHECK(o.err.contains(QStringLiteral("15/03/2021")));
     }
+}
+
+TEST_CASE("parcours-cli print gpmi and print balance write PDFs of the demo data", "[cli][gpmi]")
+{
+    if (!CliRunner::available())
+        return;
+    CliRunner cli;
+    cli.ok({QStringLiteral("demo"), QStringLiteral("--dossiers"), QStringLiteral("300")});
+    // A dossier of the demo with a signed GPMI and a balance.
+    const QString csv = cli.ok({QStringLiteral("report"), QStringLiteral("gpmi")});
+    CHECK(csv.startsWith(QStringLiteral("reference,")));
+    auto db = Database::open(cli.db(), {Database::Mode::MustExist, 2000});
+    REQUIRE(db.ok());
+    db.value()->setActor(Actor::system(QStringLiteral("test")));
+    QSqlQuery q(db.value()->sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT d.reference FROM dossier d JOIN gpmi g ON g.dossier_id = d.id "
+                                  "JOIN balance_version b ON b.dossier_id = d.id WHERE g.signed_date IS NOT NULL LIMIT 1")));
+    REQUIRE(q.next());
+    const QString reference = q.value(0).toString();
+    q.finish();
+    db.value().reset();
+
+    for (const char *what : {"gpmi", "balance"}) {
+        const QString pdf = cli.file(QString::fromLatin1(what) + QStringLiteral(".pdf"));
+        cli.ok({QStringLiteral("print"), QString::fromLatin1(what), reference, QStringLiteral("--out"), pdf});
+        QFile f(pdf);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        CHECK(f.read(5) == QByteArray("%PDF-"));
+    }
+    const auto missing = cli.onDb({QStringLiteral("print"), QStringLiteral("gpmi"), QStringLiteral("D-0000-000000"),
+                                   QStringLiteral("--out"), cli.file(QStringLiteral("x.pdf"))});
+    CHECK(missing.exitCode == 1);
+    CHECK_FALSE(QFileInfo::exists(cli.file(QStringLiteral("x.pdf"))));
+    const auto noOut = cli.onDb({QStringLiteral("print"), QStringLiteral("gpmi"), reference});
+    CHECK(noOut.exitCode == 2);
 }
