@@ -175,16 +175,66 @@ Status writeBalanceDemo(QSqlDatabase sql, const QDate &until, quint64 seed, Bala
                                                          : gpmi.lastError().isValid() ? gpmi.lastError()
                                                                                        : evaluation.lastError()));
     const QVariant noText{QMetaType(QMetaType::QString)};
+    // A budget, so that the demo of a big register (the benchmarks' 200,000 dossiers) stays
+    // fast: every row here fires an audit trigger. The most recently opened dossiers get
+    // contracts; older ones beyond the budget have none and show as missing in the list.
+    constexpr int kContractBudget = 6000;
+    const auto needsContract = [](const Candidate &c) { return c.leefloon && !c.exempt && Compliance::required(c.opened, c.birth); };
+    qint64 oldestWithContract = 0;
+    {
+        int budget = kContractBudget;
+        for (auto it = candidates.rbegin(); it != candidates.rend() && budget > 0; ++it) {
+            if (needsContract(*it)) {
+                oldestWithContract = it->id;
+                --budget;
+            }
+        }
+    }
     Random r(seed ^ 0x6a09e667f3bcc909ULL);
     BalanceDemoSummary counts;
     const QDate recent = until.addYears(-3);
-    const QDate evaluationsFrom = until.addMonths(-25);
+    // Evaluations are most of the rows: written kBatch at a time by one multi-row INSERT, as
+    // DemoGenerator writes placements (the driver's cost per statement is the larger part).
+    constexpr int kBatch = 64;
+    constexpr int kEvaluationColumns = 6;
+    QSqlQuery manyEvaluations(sql);
+    {
+        const QString row = QStringLiteral("(?,?,?,?,?,?)");
+        if (!manyEvaluations.prepare(QStringLiteral("INSERT INTO gpmi_evaluation (gpmi_id, eval_date, face_to_face, progress, "
+                                                    "next_steps, officer) VALUES ")
+                                     + QStringList(kBatch, row).join(QLatin1Char(','))))
+            return Status::failure(StorageMessages::describe(manyEvaluations.lastError()));
+    }
+    QVariantList evaluations;
+    QSqlError evaluationError;
+    const auto flushEvaluations = [&]() {
+        const qsizetype rows = evaluations.size() / kEvaluationColumns;
+        qsizetype row = 0;
+        for (; row + kBatch <= rows; row += kBatch) {
+            for (int i = 0; i < kBatch * kEvaluationColumns; ++i)
+                manyEvaluations.bindValue(i, evaluations.at(row * kEvaluationColumns + i));
+            if (!manyEvaluations.exec()) {
+                evaluationError = manyEvaluations.lastError();
+                return false;
+            }
+        }
+        for (; row < rows; ++row) {
+            for (int i = 0; i < kEvaluationColumns; ++i)
+                evaluation.bindValue(i, evaluations.at(row * kEvaluationColumns + i));
+            if (!evaluation.exec()) {
+                evaluationError = evaluation.lastError();
+                return false;
+            }
+        }
+        evaluations.clear();
+        return true;
+    };
     for (const Candidate &c : candidates) {
         const int occupation = int(r.between(0, qint64(kOccupations.size()) - 1));
         const QString officer = c.officer.isEmpty() ? QStringLiteral("demo") : c.officer;
 
         // Balances: versions a few weeks after the opening, then months apart.
-        if (c.opened >= recent && r.chance(500)) {
+        if (c.opened >= recent && c.id >= oldestWithContract && r.chance(500)) {
             Balance b = makeBalance(r, c, occupation);
             const int versions = r.chance(330) ? int(r.between(2, 3)) : 1;
             QDate saved = c.opened.addDays(r.between(7, 40));
@@ -207,8 +257,8 @@ Status writeBalanceDemo(QSqlDatabase sql, const QDate &until, quint64 seed, Bala
             }
         }
 
-        // GPMI: who needs one, most of whom have one.
-        if (!c.leefloon || c.exempt || !Compliance::required(c.opened, c.birth) || r.chance(30))
+        // GPMI: who needs one, most of whom have one — among the most recent kContractBudget.
+        if (!needsContract(c) || c.id < oldestWithContract || r.chance(30))
             continue;
         const QDate offered = c.opened.addDays(r.low(10, 100));
         if (offered > until)
@@ -249,25 +299,28 @@ Status writeBalanceDemo(QSqlDatabase sql, const QDate &until, quint64 seed, Bala
         if (!signedOn.isValid())
             continue;
         const qint64 gpmiId = gpmi.lastInsertId().toLongLong();
-        // Every four months from the signature; only the last two years matter to anybody.
-        for (int k = 1;; ++k) {
+        // Every four months from the signature. Only the previous and the running contract
+        // years matter to the compliance rules, so older evaluations are not invented.
+        int completed = 0;
+        while (signedOn.addYears(completed + 1) <= until)
+            ++completed;
+        for (int k = std::max(1, 3 * (completed - 1) + 1);; ++k) {
             const QDate due = signedOn.addMonths(4 * k).addDays(-1);
             const QDate held = due.addDays(-r.low(0, 50));
             if (held > until)
                 break;
-            if (held < evaluationsFrom || r.chance(careful ? 5 : 300))
+            if (r.chance(careful ? 5 : 300))
                 continue;
-            evaluation.addBindValue(gpmiId);
-            evaluation.addBindValue(iso(held));
-            evaluation.addBindValue(r.chance(careful ? 900 : 450) ? 1 : 0);
-            evaluation.addBindValue(QStringLiteral("[]"));
-            evaluation.addBindValue(c.dutch ? QStringLiteral("Volgende afspraak vastgelegd.") : QStringLiteral("Prochain rendez-vous fixé."));
-            evaluation.addBindValue(officer);
-            if (!evaluation.exec())
-                return Status::failure(StorageMessages::describe(evaluation.lastError()));
+            evaluations << gpmiId << iso(held) << (r.chance(careful ? 900 : 450) ? 1 : 0) << QStringLiteral("[]")
+                        << (c.dutch ? QStringLiteral("Volgende afspraak vastgelegd.") : QStringLiteral("Prochain rendez-vous fixé."))
+                        << officer;
             ++counts.evaluations;
         }
+        if (evaluations.size() >= kBatch * kEvaluationColumns && !flushEvaluations())
+            return Status::failure(StorageMessages::describe(evaluationError));
     }
+    if (!flushEvaluations())
+        return Status::failure(StorageMessages::describe(evaluationError));
     if (summary)
         *summary = counts;
     return Status::success();

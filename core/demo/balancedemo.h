@@ -11,8 +11,10 @@ namespace parcours::demo {
 // The balances and GPMI contracts of the demo data (DemoGenerator calls it inside its
 // transaction, after the dossiers and placements are written):
 // - a socio-professional balance for about half of the open dossiers opened in the last three
-//   years, a third of them with two or three versions (the project and the obstacles move on);
-// - a GPMI for most open integration-income dossiers that need one: offered some weeks after
+//   years (within the budget below), a third of them with two or three versions (the project
+//   and the obstacles move on);
+// - a GPMI for most open integration-income dossiers that need one (at most the 6,000 most
+//   recently opened of them, so that a 200,000-dossier demo stays fast): offered some weeks after
 //   the opening, signed after the reflection period — a few too late — with evaluations every
 //   four months of which careless follow-ups skip some or hold them by phone; about one
 //   dossier in thirty has no GPMI at all, so that the compliance list shows what is missing,
