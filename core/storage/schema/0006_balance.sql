@@ -54,6 +54,12 @@ CREATE TABLE gpmi_evaluation (
 );
 CREATE INDEX gpmi_evaluation_gpmi ON gpmi_evaluation (gpmi_id, eval_date);
 
+-- The compliance list asks, for every open dossier, whether it is in health_equity on a day
+-- (the exemption): a partial index holds only those few placements, so the question costs an
+-- index probe that mostly finds nothing instead of reading each dossier's placements (0.45 s
+-- → 0.16 s of CPU over 200,000 dossiers). Partial indexes: SQLite 3.8+, PostgreSQL.
+CREATE INDEX placement_health_equity ON placement (dossier_id, start_date, end_date) WHERE cell = 'health_equity';
+
 CREATE TRIGGER balance_version_keep BEFORE UPDATE ON balance_version
 BEGIN
     SELECT RAISE(ABORT, 'A saved version of a balance cannot be changed; save a new version.');
