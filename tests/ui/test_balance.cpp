@@ -8,6 +8,8 @@
 #include "balance/complianceview.h"
 #include "balance/gpmipage.h"
 #include "dossierwindow.h"
+#include "mainwindow.h"
+#include "security/accounts.h"
 #include "trajectorytestsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -167,4 +169,35 @@ TEST_CASE("The compliance list shows what is missing and opens the dossier", "[u
     auto *table = child<QTableView>(&view, "complianceTable");
     Q_EMIT table->activated(view.model()->index(0, 0));
     CHECK(opened == dossierId);
+}
+
+TEST_CASE("An officer starts on the GPMI follow-up, filtered to their own dossiers", "[ui][compliance]")
+{
+    UiDatabase t;
+    Accounts accounts(*t.db);
+    t.db->clearActor();
+    auto admin = accounts.createFirstAdministrator(QStringLiteral("admin"), QStringLiteral("Nathalie Lemaire"),
+                                                   QStringLiteral("admin passphrase 1"));
+    REQUIRE(admin.ok());
+    t.db->setActor(admin.value());
+    REQUIRE(accounts.create(QStringLiteral("sofie"), QStringLiteral("Sofie Claes"), Role::Officer, QStringLiteral("first password")).ok());
+    t.db->clearActor();
+    auto sofie = accounts.authenticate(QStringLiteral("sofie"), QStringLiteral("first password"));
+    REQUIRE(sofie.ok());
+    t.db->setActor(sofie.value());
+    // Opened long ago without a GPMI: missing, whatever today is.
+    addDossier(*t.registry, QStringLiteral("Wouters"), QStringLiteral("An"), QStringLiteral("D-2020-0001"), QDate(2020, 1, 6), {}, 105,
+               QStringLiteral("Sofie Claes"));
+    addDossier(*t.registry, QStringLiteral("Peeters"), QStringLiteral("Jan"), QStringLiteral("D-2020-0002"), QDate(2020, 1, 6), {}, 106,
+               QStringLiteral("Bram Maes"));
+
+    MainWindow window;
+    window.setDatabase(std::move(t.db), false);
+    auto *area = child<QTabWidget>(&window, "dossiersArea");
+    CHECK(area->currentWidget() == window.complianceView());
+    CHECK(area->tabText(1).contains(QStringLiteral("overdue")));
+    REQUIRE(window.complianceView()->model()->rowCount() == 1);
+    CHECK(window.complianceView()->model()->data(window.complianceView()->model()->index(0, ComplianceModel::Reference)).toString()
+          == QStringLiteral("D-2020-0001"));
+    window.setDatabase(nullptr, false);
 }
