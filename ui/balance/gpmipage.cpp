@@ -134,9 +134,9 @@ GpmiPage::GpmiPage(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
     m_compliance = new QLabel;
     m_compliance->setObjectName(QStringLiteral("gpmiCompliance"));
     m_compliance->setWordWrap(true);
-    m_evaluations = new QTableWidget(0, 3);
+    m_evaluations = new QTableWidget(0, 4);
     m_evaluations->setObjectName(QStringLiteral("gpmiEvaluations"));
-    m_evaluations->setHorizontalHeaderLabels({tr("Date"), tr("Face to face"), tr("Next steps")});
+    m_evaluations->setHorizontalHeaderLabels({tr("Date"), tr("Face to face"), tr("Progress per goal"), tr("Next steps")});
     m_evaluations->verticalHeader()->hide();
     m_evaluations->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_evaluations->horizontalHeader()->setStretchLastSection(true);
@@ -236,7 +236,13 @@ void GpmiPage::reload()
             m_evaluations->insertRow(row);
             m_evaluations->setItem(row, 0, new QTableWidgetItem(formatDate(e.date)));
             m_evaluations->setItem(row, 1, new QTableWidgetItem(e.faceToFace ? tr("yes") : tr("no")));
-            m_evaluations->setItem(row, 2, new QTableWidgetItem(e.nextSteps));
+            QStringList progress;
+            for (qsizetype i = 0; i < e.progress.size(); ++i) {
+                if (!e.progress.at(i).isEmpty())
+                    progress << tr("%1: %2").arg(i + 1).arg(e.progress.at(i));
+            }
+            m_evaluations->setItem(row, 2, new QTableWidgetItem(progress.join(QStringLiteral("; "))));
+            m_evaluations->setItem(row, 3, new QTableWidgetItem(e.nextSteps));
             facts.evaluations.append({e.date, e.faceToFace});
         }
     }
