@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The GPMI / PIIS: the reflection period, the contract's rules, compliance on edge dates.
+#include "balance/balanceprint.h"
 #include "balance/compliance.h"
 #include "balance/gpmi.h"
 #include "balance/workingdays.h"
@@ -285,4 +286,61 @@ TEST_CASE("Compliance list over the register", "[gpmi][compliance]")
         CHECK(lines.at(0) == QStringLiteral("reference,last_name,first_name,officer,requirement,state,due,days_left,detail"));
         CHECK(lines.at(1).startsWith(QStringLiteral("D-2025-000001,Janssens,D-2025-000001,Anke,signature,missing,2025-04-10,-81,")));
     }
+}
+
+TEST_CASE("The printed GPMI and balance hold the agreed content and places to sign", "[gpmi][print]")
+{
+    TempDatabase t;
+    const qint64 dossierId = addDossier(*t.db, QStringLiteral("D-2025-000042"), d("2025-03-01"));
+    Registry registry(*t.db);
+    const Dossier dossier = *registry.dossier(dossierId);
+    const Person person = *registry.person(dossier.personId);
+    Gpmi g = contract(dossierId, d("2025-04-17"), d("2025-04-25"));
+    g.plannedEvaluations = {d("2025-08-01"), d("2025-12-01")};
+    g.assistedBy = QStringLiteral("Karim (brother)");
+    g.officer = QStringLiteral("Anke Peeters");
+    GpmiEvaluation e;
+    e.date = d("2025-05-20");
+    e.faceToFace = true;
+    e.nextSteps = QStringLiteral("Visit the training centre");
+
+    const QString html = BalancePrint::gpmiHtml(person, dossier, g, {e}, QStringLiteral("fr"));
+    for (const QString &expected :
+         {QStringLiteral("Individualised social integration project (GPMI)"), QStringLiteral("Janssens, D-2025-000042"),
+          NationalNumber::format(person.nationalNumber), QStringLiteral("D-2025-000042"),
+          QStringLiteral("17/04/2025"),                                   // offered and start
+          QStringLiteral("5 working days: signing from 25/04/2025 on"), // the reflection period
+          QStringLiteral("Karim (brother)"), QStringLiteral("Anke Peeters"), QStringLiteral("Training, Employment"),
+          QStringLiteral("Bruxelles Formation"), QStringLiteral("Finish the cook training"), QStringLiteral("attends every day"),
+          QStringLiteral("pays the crèche"), QStringLiteral("17/02/2026"), // the goal's deadline
+          QStringLiteral("at least 3 times a year, at least twice in a face-to-face meeting"),
+          QStringLiteral("Planned: 01/08/2025, 01/12/2025."), QStringLiteral("Visit the training centre"),
+          QStringLiteral("Signed in two copies, one for each party, on 25/04/2025."), QStringLiteral("The person"),
+          QStringLiteral("The social worker"), QStringLiteral("For the centre")}) {
+        INFO(expected.toStdString());
+        CHECK(html.contains(expected.toHtmlEscaped()));
+    }
+    CHECK(html.count(QStringLiteral("Date and signature")) == 3);
+    // Not signed yet: a blank to fill in by hand.
+    g.signed_ = QDate();
+    CHECK(BalancePrint::gpmiHtml(person, dossier, g, {}, QStringLiteral("fr")).contains(QStringLiteral("____/____/________")));
+
+    Balance b;
+    b.targetOccupation = QStringLiteral("Cook");
+    b.obstacles = {{ObstacleKind::Addiction, ObstacleState::BeingResolved, QStringLiteral("follows a programme at the CAD")},
+                   {ObstacleKind::Housing, ObstacleState::Identified, QStringLiteral("looking for a flat")}};
+    BalanceStore::Version v;
+    v.info.number = 2;
+    v.info.savedAt = QDateTime(d("2025-03-10"), QTime(10, 0), Qt::UTC);
+    v.info.authorName = QStringLiteral("Anke Peeters");
+    v.balance = b;
+    const QString summary = BalancePrint::balanceHtml(person, dossier, v, QStringLiteral("nl"));
+    CHECK(summary.contains(QStringLiteral("Socio-professional balance")));
+    CHECK(summary.contains(QStringLiteral("Version 2 of 10/03/2025, recorded by Anke Peeters.")));
+    CHECK(summary.contains(QStringLiteral("Cook")));
+    CHECK(summary.contains(QStringLiteral("looking for a flat")));
+    CHECK_FALSE(summary.contains(QStringLiteral("CAD")));
+    CHECK_FALSE(summary.contains(QStringLiteral("Addiction")));
+    CHECK(summary.contains(QStringLiteral("not printed")));
+    CHECK(summary.count(QStringLiteral("Date and signature")) == 2);
 }
