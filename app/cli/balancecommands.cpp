@@ -95,6 +95,16 @@ static int runPrint(const Invocation &inv, bool gpmi)
                                          language.isEmpty() ? BalancePrint::documentLanguage(*person) : language);
         title = QStringLiteral("Balance ") + reference;
     }
+    // FILE.html: the document itself (to preview or mail it), otherwise a PDF.
+    if (out.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)) {
+        QSaveFile file(out);
+        if (!file.open(QIODevice::WriteOnly) || file.write(html.toUtf8()) < 0 || !file.commit()) {
+            printErr(Cli::tr("The file %1 could not be written: %2").arg(shownPath(out), file.errorString()));
+            return Failure;
+        }
+        printOut(shownPath(out));
+        return Success;
+    }
     if (Status s = writeDocument(html, title, out); !s) {
         printErr(s.error());
         return Failure;

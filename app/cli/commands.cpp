@@ -88,13 +88,13 @@ const QList<Command> &commands()
         {{QStringLiteral("print"), QStringLiteral("gpmi")}, {QStringLiteral("DOSSIER")},
          {QStringLiteral("--out FILE.pdf"), QStringLiteral("--lang-document nl|fr")},
          QT_TRANSLATE_NOOP("Cli", "Write the GPMI contract of the dossier with reference DOSSIER as a PDF with places to "
-                                  "sign, in the contract's language (or --lang-document)."),
+                                  "sign, in the contract's language (or --lang-document); FILE.html writes the HTML instead."),
          runPrintGpmi},
         {{QStringLiteral("print"), QStringLiteral("balance")}, {QStringLiteral("DOSSIER")},
          {QStringLiteral("--out FILE.pdf"), QStringLiteral("--version N"), QStringLiteral("--lang-document nl|fr")},
          QT_TRANSLATE_NOOP("Cli", "Write the summary of the dossier's socio-professional balance (the latest version, or "
                                   "--version N) as a PDF with places to sign, in the person's language; health, addiction "
-                                  "and criminal-record data are not printed."),
+                                  "and criminal-record data are not printed. FILE.html writes the HTML instead."),
          runPrintBalance},
     };
     return table;

@@ -80,3 +80,37 @@ TEST_CASE("parcours-cli print gpmi and print balance write PDFs of the demo data
     const auto noOut = cli.onDb({QStringLiteral("print"), QStringLiteral("gpmi"), reference});
     CHECK(noOut.exitCode == 2);
 }
+
+TEST_CASE("parcours-cli print balance writes in the person's language", "[cli][gpmi][i18n]")
+{
+    if (!CliRunner::available())
+        return;
+    CliRunner cli;
+    cli.ok({QStringLiteral("demo"), QStringLiteral("--dossiers"), QStringLiteral("300")});
+    auto db = Database::open(cli.db(), {Database::Mode::MustExist, 2000});
+    REQUIRE(db.ok());
+    db.value()->setActor(Actor::system(QStringLiteral("test")));
+    // A French-speaking person whose latest balance orients them to studies.
+    QSqlQuery q(db.value()->sql());
+    REQUIRE(q.exec(QStringLiteral(
+        "SELECT d.reference FROM balance_version b JOIN dossier d ON d.id = b.dossier_id JOIN person p ON p.id = d.person_id "
+        "WHERE p.language = 'fr' AND b.orientation = 'studies' "
+        "AND b.version = (SELECT max(version) FROM balance_version WHERE dossier_id = b.dossier_id) LIMIT 1")));
+    REQUIRE(q.next());
+    const QString reference = q.value(0).toString();
+    q.finish();
+    db.value().reset();
+
+    const auto html = [&cli, &reference](const QStringList &extra) {
+        const QString path = cli.file(QStringLiteral("balance.html"));
+        cli.ok(QStringList{QStringLiteral("print"), QStringLiteral("balance"), reference, QStringLiteral("--out"), path} + extra);
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        return QString::fromUtf8(f.readAll());
+    };
+    // The orientation's cell name comes from the translations of the person's language,
+    // whatever the language of the program (--lang en).
+    CHECK(html({QStringLiteral("--lang"), QStringLiteral("en")}).contains(QStringLiteral("Études et formations")));
+    CHECK(html({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--lang-document"), QStringLiteral("nl")})
+              .contains(QStringLiteral("Studies en opleidingen")));
+}
