@@ -13,6 +13,8 @@
 #include "trajectorytestsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QSqlQuery>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -200,4 +202,34 @@ TEST_CASE("An officer starts on the GPMI follow-up, filtered to their own dossie
     CHECK(window.complianceView()->model()->data(window.complianceView()->model()->index(0, ComplianceModel::Reference)).toString()
           == QStringLiteral("D-2020-0001"));
     window.setDatabase(nullptr, false);
+}
+
+TEST_CASE("Opening a dossier reads its sensitive balance data only when the Balance tab is shown", "[ui][balance][security]")
+{
+    UiDatabase t;
+    Trajectory trajectory(*t.db);
+    const qint64 dossierId = addDossier(*t.registry, QStringLiteral("Claes"), QStringLiteral("Lotte"), QStringLiteral("D-2024-0107"),
+                                        QDate(2024, 1, 2), {}, 107, QStringLiteral("Sofie Claes"));
+    Balance b;
+    b.obstacles = {{ObstacleKind::MentalHealth, ObstacleState::BeingResolved, QStringLiteral("follow-up at the CGG")}};
+    REQUIRE(BalanceStore(*t.db).save(dossierId, b).ok());
+    const auto views = [&t] {
+        QSqlQuery q(t.db->sql());
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'view' AND entity = 'balance_version'")));
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    };
+    DossierWindow window(*t.registry, trajectory);
+    REQUIRE(window.loadDossier(dossierId));
+    window.show();
+    CHECK(window.tabs()->currentIndex() == 0); // the trajectory
+    CHECK(views() == 0);
+    // Saving the still unread (empty) form would wipe the balance: refused.
+    CHECK_FALSE(window.balancePage()->saveVersion().ok());
+    CHECK(BalanceStore(*t.db).versions(dossierId).size() == 1);
+
+    window.tabs()->setCurrentWidget(window.balancePage());
+    CHECK(views() == 1);
+    CHECK(window.balancePage()->versionList()->count() == 1);
+    CHECK(child<QCheckBox>(window.balancePage(), "obstacle_mental_health")->isChecked());
 }

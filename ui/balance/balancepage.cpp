@@ -102,11 +102,21 @@ void BalancePage::setDossier(const Person &person, const Dossier &dossier)
     m_refer->setEnabled(Permissions::allows(m_db.actor(), Permission::EditRegister));
     m_form->setReadOnly(!mayEdit);
     m_status->hide();
-    reload();
+    m_loaded = false;
+    if (isVisible())
+        reload();
+}
+
+void BalancePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_loaded && m_dossier.id != 0)
+        reload();
 }
 
 void BalancePage::reload(int select)
 {
+    m_loaded = true;
     const QList<BalanceStore::VersionInfo> versions = BalanceStore(m_db).versions(m_dossier.id);
     m_versions->clear();
     for (auto it = versions.rbegin(); it != versions.rend(); ++it) {
@@ -149,6 +159,9 @@ void BalancePage::showVersion(int number)
 
 Result<int> BalancePage::saveVersion()
 {
+    // The form is empty until the page was shown: never save that over a stored balance.
+    if (!m_loaded && !BalanceStore(m_db).versions(m_dossier.id).isEmpty())
+        return Result<int>::failure(tr("The balance was not read yet; open the Balance tab first."));
     FieldErrors errors;
     auto saved = BalanceStore(m_db).save(m_dossier.id, m_form->balance(), &errors);
     if (!saved.ok()) {

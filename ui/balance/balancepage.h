@@ -30,6 +30,9 @@ class BalancePage : public QWidget
 public:
     explicit BalancePage(Database &db, QWidget *parent = nullptr);
 
+    // Shows the dossier's balance. Read when the page is first shown, not before: reading
+    // the sensitive obstacles is recorded in the audit trail, and opening a dossier on its
+    // trajectory is not looking at its balance.
     void setDossier(const Person &person, const Dossier &dossier);
 
     BalanceForm *form() const { return m_form; }
@@ -49,6 +52,9 @@ Q_SIGNALS:
     // A referral changed the trajectory.
     void trajectoryChanged();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void reload(int select = 0);
     void showMessage(const QString &text, bool error);
@@ -57,6 +63,7 @@ private:
     void printWithDialog();
 
     Database &m_db;
+    bool m_loaded = false; // the versions of m_dossier were read
     Person m_person;
     Dossier m_dossier;
     QListWidget *m_versions = nullptr;
