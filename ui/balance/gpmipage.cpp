@@ -72,7 +72,7 @@ GpmiPage::GpmiPage(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
         grid->addWidget(label, row, column * 2);
         grid->addWidget(w, row, column * 2 + 1);
     };
-    labelled(0, 0, tr("&Start:"), m_start);
+    labelled(0, 0, tr("Star&t:"), m_start);
     labelled(0, 1, tr("&End:"), m_end);
     labelled(1, 0, tr("&Offered on:"), m_offered);
     labelled(1, 1, tr("Si&gned on:"), m_signed);
@@ -100,8 +100,8 @@ GpmiPage::GpmiPage(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
     m_planned = new QLineEdit;
     m_planned->setObjectName(QStringLiteral("gpmiPlanned"));
     m_planned->setPlaceholderText(tr("dates separated by ;"));
-    partnersForm->addRow(tr("&Partners:"), m_partners);
-    partnersForm->addRow(tr("Planned e&valuations:"), m_planned);
+    partnersForm->addRow(tr("Partne&rs:"), m_partners);
+    partnersForm->addRow(tr("Pla&nned evaluations:"), m_planned);
     domainsLayout->addLayout(partnersForm);
 
     auto *goalsBox = new QGroupBox(tr("Goals and commitments"));
