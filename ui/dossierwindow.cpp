@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dossierwindow.h"
 
+#include "balance/balancepage.h"
+#include "balance/gpmipage.h"
 #include "dossierform.h"
 #include "format.h"
 #include "registry/registry.h"
+#include "trajectory/trajectory.h"
 #include "trajectoryview.h"
 #include "widgetsupport.h"
 
@@ -11,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace parcours::ui {
@@ -49,6 +53,19 @@ DossierWindow::DossierWindow(Registry &registry, Trajectory &trajectory, QWidget
 
     m_trajectoryView = new TrajectoryView(trajectory);
     connect(m_trajectoryView, &TrajectoryView::changed, this, [this] { Q_EMIT changed(m_dossierId); });
+    m_balancePage = new BalancePage(trajectory.database());
+    m_gpmiPage = new GpmiPage(trajectory.database());
+    // A referral to the orientation is a new step of the trajectory: show it there.
+    connect(m_balancePage, &BalancePage::trajectoryChanged, this, [this] {
+        loadDossier(m_dossierId);
+        Q_EMIT changed(m_dossierId);
+    });
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("dossierTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_trajectoryView, tr("&Trajectory"));
+    m_tabs->addTab(m_balancePage, tr("&Balance"));
+    m_tabs->addTab(m_gpmiPage, tr("&GPMI"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
@@ -62,7 +79,7 @@ DossierWindow::DossierWindow(Registry &registry, Trajectory &trajectory, QWidget
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(separator);
-    layout->addWidget(m_trajectoryView, 1);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
     resize(1040, 680);
 }
@@ -99,6 +116,8 @@ bool DossierWindow::loadDossier(qint64 dossierId)
 
     DossierPeriod period{dossier->id, dossier->reference, dossier->opened, dossier->closed};
     m_trajectoryView->setDossier(period, name, dossier->officer);
+    m_balancePage->setDossier(*person, *dossier);
+    m_gpmiPage->setDossier(*person, *dossier);
     return true;
 }
 

@@ -5,6 +5,7 @@
 
 class QLabel;
 class QPushButton;
+class QTabWidget;
 
 namespace parcours {
 class Registry;
@@ -13,11 +14,14 @@ class Trajectory;
 
 namespace parcours::ui {
 
+class BalancePage;
 class DossierForm;
+class GpmiPage;
 class TrajectoryView;
 
 // One dossier as officers open it from a list (double-click): the person and the dossier on
-// top, its trajectory below (TrajectoryView), and "Edit details…" for the dossier form.
+// top, below it three tabs — its trajectory (TrajectoryView), its socio-professional balance
+// (BalancePage) and its GPMI (GpmiPage) — and "Edit details…" for the dossier form.
 class DossierWindow : public QDialog
 {
     Q_OBJECT
@@ -29,6 +33,9 @@ public:
     bool loadDossier(qint64 dossierId);
     qint64 dossierId() const { return m_dossierId; }
     TrajectoryView *trajectoryView() const { return m_trajectoryView; }
+    BalancePage *balancePage() const { return m_balancePage; }
+    GpmiPage *gpmiPage() const { return m_gpmiPage; }
+    QTabWidget *tabs() const { return m_tabs; }
     // Opens the dossier form on top (window-modal); it deletes itself when closed.
     DossierForm *editDetails();
 
@@ -42,6 +49,9 @@ private:
     QLabel *m_name = nullptr;
     QLabel *m_details = nullptr;
     TrajectoryView *m_trajectoryView = nullptr;
+    BalancePage *m_balancePage = nullptr;
+    GpmiPage *m_gpmiPage = nullptr;
+    QTabWidget *m_tabs = nullptr;
 };
 
 } // namespace parcours::ui

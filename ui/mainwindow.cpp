@@ -5,6 +5,7 @@
 
 #include "aboutdialog.h"
 #include "artwork.h"
+#include "balance/complianceview.h"
 #include "caseloadview.h"
 #include "csvimport.h"
 #include "databasefiles.h"
@@ -33,6 +34,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QTabWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -61,13 +63,26 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_dossiers = new DossierListView;
     m_caseload = new CaseloadView;
     m_reports = new ReportsPage;
+    // The Dossiers area: the register, and the GPMI follow-up an officer should see first.
+    m_compliance = new ComplianceView;
+    m_dossiersArea = new QTabWidget;
+    m_dossiersArea->setObjectName(QStringLiteral("dossiersArea"));
+    m_dossiersArea->setDocumentMode(true);
+    m_dossiersArea->addTab(m_dossiers, tr("Register"));
+    m_dossiersArea->addTab(m_compliance, tr("GPMI follow-up"));
+    connect(m_compliance, &ComplianceView::countChanged, this, [this](int findings, int overdue) {
+        m_dossiersArea->setTabText(1, overdue > 0 ? tr("GPMI follow-up (%1 overdue)").arg(overdue)
+                                      : findings > 0 ? tr("GPMI follow-up (%1)").arg(findings)
+                                                     : tr("GPMI follow-up"));
+    });
+    connect(m_compliance, &ComplianceView::openDossierRequested, this, [this](qint64 id) { m_dossiers->openDossier(id); });
     const struct
     {
         QString name;
         AreaIcon icon;
         QWidget *page;
     } areas[] = {
-        {tr("Dossiers"), AreaIcon::Dossiers, m_dossiers},
+        {tr("Dossiers"), AreaIcon::Dossiers, m_dossiersArea},
         {tr("Trajectory"), AreaIcon::Trajectory, m_caseload},
         {tr("Job Table"), AreaIcon::JobTable, m_jobTables = new JobTableArea},
         {tr("Reports"), AreaIcon::Reports, m_reports},
@@ -200,12 +215,14 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db, bool remember)
     m_caseload->setTrajectory(trajectory.get());
     m_reports->setDatabase(db.get());
     m_jobTables->setDatabase(db.get());
+    m_compliance->setDatabase(nullptr);
     std::swap(m_registry, registry);
     std::swap(m_trajectory, trajectory);
     std::swap(m_db, db);
     trajectory.reset();
     registry.reset();
     db.reset();
+    m_compliance->setDatabase(m_db.get());
 
     m_messageBar->hide();
     if (m_db) {
@@ -240,6 +257,10 @@ void MainWindow::applyRole()
     m_backupAction->setEnabled(m_db && Permissions::allows(actor, Permission::ExportData));
     m_importDossiersAction->setEnabled(m_db && Permissions::allows(actor, Permission::ImportData));
     m_importPlacementsAction->setEnabled(m_db && Permissions::allows(actor, Permission::ImportData));
+    // Officers and facilitators start on what an inspector would find, when there is any.
+    m_dossiersArea->setTabVisible(1, m_db && Permissions::allows(actor, Permission::ViewRegister));
+    if (m_db && actor.isUser() && (actor.role == Role::Officer || actor.role == Role::Facilitator) && m_compliance->findingCount() > 0)
+        m_dossiersArea->setCurrentWidget(m_compliance);
     // An administrator manages accounts and settings, reception keeps the free-access log:
     // say so rather than show an empty register that the core would refuse to fill.
     if (m_db && actor.isUser() && !Permissions::allows(actor, Permission::ViewRegister))
@@ -430,6 +451,8 @@ void MainWindow::retranslateUi()
     for (int row = 0; row < m_navigation->count(); ++row)
         m_navigation->item(row)->setText(pageName(Page(row)));
     fitNavigation();
+    m_dossiersArea->setTabText(0, tr("Register"));
+    m_dossiersArea->setTabText(1, tr("GPMI follow-up"));
     // The menus are rebuilt rather than renamed one by one, so none is forgotten; the account
     // menu's actions belong to the Session, which applyRole() makes anew.
     qDeleteAll(menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly));

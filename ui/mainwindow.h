@@ -14,6 +14,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QTabWidget;
 
 namespace parcours {
 class Database;
@@ -25,6 +26,7 @@ namespace parcours::ui {
 
 class CaseloadView;
 class JobTableArea;
+class ComplianceView;
 class DossierListView;
 class MessageBar;
 class ReportsPage;
@@ -66,6 +68,7 @@ public:
     ReportsPage *reportsPage() const { return m_reports; }
     SettingsPage *settingsPage() const { return m_settings; }
     JobTableArea *jobTableArea() const { return m_jobTables; }
+    ComplianceView *complianceView() const { return m_compliance; }
 
     // Replaces the "how many demo dossiers?" dialog, for tests; empty restores it.
     using DemoCountPrompt = std::function<std::optional<int>()>;
@@ -114,6 +117,8 @@ private:
     ReportsPage *m_reports = nullptr;
     SettingsPage *m_settings = nullptr;
     JobTableArea *m_jobTables = nullptr;
+    ComplianceView *m_compliance = nullptr; // the GPMI follow-up tab of the Dossiers area
+    QTabWidget *m_dossiersArea = nullptr;
     MessageBar *m_messageBar = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_accountMenu = nullptr;

@@ -87,6 +87,9 @@ int runReportDurations(const Invocation &inv);
 int runReportCaseload(const Invocation &inv);
 int runReportJobTable(const Invocation &inv); // jobtablecommands.cpp
 int runPrintJobTable(const Invocation &inv);
+int runReportGpmi(const Invocation &inv);       // balancecommands.cpp
+int runPrintGpmi(const Invocation &inv);
+int runPrintBalance(const Invocation &inv);
 // True when the command line asks for a command that needs QtGui (export person: a PDF).
 bool needsGuiApplication(const QStringList &arguments);
 int runChartEvolution(const Invocation &inv);  // chartcommands.cpp

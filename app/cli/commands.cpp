@@ -95,6 +95,23 @@ const QList<Command> &commands()
                                   "participants, modules, means) as a PDF; with --meeting, the attendance sheet of that "
                                   "meeting instead."),
          runPrintJobTable},
+        {{QStringLiteral("report"), QStringLiteral("gpmi")}, {},
+         {QStringLiteral("--at D"), QStringLiteral("--officer NAME"), QStringLiteral("--format csv|table")},
+         QT_TRANSLATE_NOOP("Cli", "Print the GPMI compliance list on D (default today): open integration-income dossiers "
+                                  "whose GPMI is missing, signed late, short of evaluations, or due within 30 days. "
+                                  "Default: --format csv."),
+         runReportGpmi},
+        {{QStringLiteral("print"), QStringLiteral("gpmi")}, {QStringLiteral("DOSSIER")},
+         {QStringLiteral("--out FILE.pdf"), QStringLiteral("--lang-document nl|fr")},
+         QT_TRANSLATE_NOOP("Cli", "Write the GPMI contract of the dossier with reference DOSSIER as a PDF with places to "
+                                  "sign, in the contract's language (or --lang-document); FILE.html writes the HTML instead."),
+         runPrintGpmi},
+        {{QStringLiteral("print"), QStringLiteral("balance")}, {QStringLiteral("DOSSIER")},
+         {QStringLiteral("--out FILE.pdf"), QStringLiteral("--version N"), QStringLiteral("--lang-document nl|fr")},
+         QT_TRANSLATE_NOOP("Cli", "Write the summary of the dossier's socio-professional balance (the latest version, or "
+                                  "--version N) as a PDF with places to sign, in the person's language; health, addiction "
+                                  "and criminal-record data are not printed. FILE.html writes the HTML instead."),
+         runPrintBalance},
     };
     return table;
 }

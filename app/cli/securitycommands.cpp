@@ -10,7 +10,6 @@
 #include "privacy/retention.h"
 #include "privacy/subjectaccess.h"
 #include "security/accounts.h"
-#include "interchange/importaudit.h"
 #include "security/audittrail.h"
 
 #include <QDir>
@@ -134,9 +133,9 @@ bool needsGuiApplication(const QStringList &arguments)
 {
     // `export person` renders a PDF, which needs fonts: a QGuiApplication (offscreen).
     const qsizetype exportAt = arguments.indexOf(QStringLiteral("export"));
-    if (arguments.contains(QStringLiteral("print"))) // print jobtable: a PDF too
-        return true;
-    return exportAt >= 0 && arguments.indexOf(QStringLiteral("person"), exportAt + 1) > exportAt;
+    // `print gpmi|balance` too (balancecommands.cpp).
+    return (exportAt >= 0 && arguments.indexOf(QStringLiteral("person"), exportAt + 1) > exportAt)
+        || arguments.contains(QStringLiteral("print"));
 }
 
 // --- audit ---------------------------------------------------------------------------------
@@ -194,8 +193,7 @@ int runAudit(const Invocation &inv)
             const QString data = e.entity + (e.entityId ? QLatin1Char('#') + QString::number(e.entityId) : QString());
             out << e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).leftJustified(20) << ' '
                 << e.actor.leftJustified(22) << ' ' << e.action.leftJustified(12) << ' ' << data.leftJustified(16) << ' '
-                << (e.personId ? QString::number(e.personId) : QString()).leftJustified(7) << ' '
-                << (e.action == QLatin1String("import") ? ImportAudit::describe(e.details) : e.details) << '\n';
+                << (e.personId ? QString::number(e.personId) : QString()).leftJustified(7) << ' ' << e.details << '\n';
         }
         if (page.value().size() < kPage)
             break;

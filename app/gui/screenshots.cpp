@@ -3,6 +3,10 @@
 #include "aboutdialog.h"
 
 #include "auditview.h"
+#include "balance/balancepage.h"
+#include "balance/comparedialog.h"
+#include "balance/complianceview.h"
+#include "balance/gpmipage.h"
 #include "logindialog.h"
 #include "security/accounts.h"
 
@@ -50,6 +54,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSqlQuery>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -262,6 +268,40 @@ bool renderReports(const QTemporaryDir &tmp, const QDir &dir)
         QTextStream(stderr) << s.error() << '\n';
         ok = false;
     }
+// The balance and the GPMI on the demo data: a balance with several versions, two of them
+// side by side, a GPMI with its evaluations, and the compliance list of the Dossiers area.
+bool renderBalance(MainWindow &window, const QDir &dir)
+{
+    QSqlQuery q(window.database()->sql());
+    if (!q.exec(QStringLiteral("SELECT b.dossier_id FROM balance_version b JOIN gpmi g ON g.dossier_id = b.dossier_id "
+                               "WHERE g.signed_date IS NOT NULL GROUP BY b.dossier_id HAVING max(b.version) >= 3 "
+                               "ORDER BY b.dossier_id LIMIT 1"))
+        || !q.next()) {
+        QTextStream(stderr) << "no demo dossier with a balance of three versions\n";
+        return false;
+    }
+    const qint64 dossierId = q.value(0).toLongLong();
+    q.finish();
+    bool ok = true;
+    window.showPage(MainWindow::Page::Dossiers);
+    if (auto *area = window.findChild<QTabWidget *>(QStringLiteral("dossiersArea"))) {
+        area->setCurrentWidget(window.complianceView());
+        ok &= save(&window, dir, QStringLiteral("compliance"));
+        area->setCurrentIndex(0);
+    }
+    DossierWindow *dossierWindow = window.dossierView()->openDossier(dossierId);
+    if (!dossierWindow)
+        return false;
+    dossierWindow->resize(1100, 900);
+    dossierWindow->tabs()->setCurrentWidget(dossierWindow->balancePage());
+    ok &= save(dossierWindow, dir, QStringLiteral("balance"));
+    if (CompareDialog *compare = dossierWindow->balancePage()->compare(1, 3)) {
+        ok &= save(compare, dir, QStringLiteral("balance-compare"));
+        compare->close();
+    }
+    dossierWindow->tabs()->setCurrentWidget(dossierWindow->gpmiPage());
+    ok &= save(dossierWindow, dir, QStringLiteral("gpmi"));
+    dossierWindow->reject();
     return ok;
 }
 
@@ -401,6 +441,7 @@ int renderScreenshots(const QString &dirPath)
     ok &= renderJobTables(demoWindow, dir);
 
     ok &= renderReportViews(*demoWindow.database(), dir);
+    ok &= renderBalance(demoWindow, dir);
 
     // The question before the demo data.
     {

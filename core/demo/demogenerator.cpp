@@ -2,6 +2,7 @@
 #include "demo/demogenerator.h"
 
 #include "demo/jobtabledemo.h"
+#include "demo/balancedemo.h"
 
 #include "demo/names.h"
 #include "demo/random.h"
@@ -542,6 +543,8 @@ Status DemoGenerator::generate(Database &db, const Options &options, const Progr
         return notWritten(StorageMessages::describe(writer.error()));
     int jobTablePlacements = 0;
     if (Status s = JobTableDemo::generate(db, options.until, options.seed, &jobTablePlacements); !s)
+        return notWritten(s.error());
+    if (Status s = demo::writeBalanceDemo(sql, options.until, options.seed); !s)
         return notWritten(s.error());
     if (Status s = tx.commit(); !s)
         return notWritten(s.error());

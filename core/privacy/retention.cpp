@@ -23,10 +23,11 @@ struct Statements
 {
     QSqlQuery countDossiers, countPlacements, countAudit;
     QSqlQuery mark, person, dossiers, placements, redact;
+    QSqlQuery balances, gpmiText, evaluationText; // schema 0006
 
     explicit Statements(QSqlDatabase sql)
         : countDossiers(sql), countPlacements(sql), countAudit(sql), mark(sql), person(sql), dossiers(sql),
-          placements(sql), redact(sql)
+          placements(sql), redact(sql), balances(sql), gpmiText(sql), evaluationText(sql)
     {
     }
 
@@ -50,7 +51,16 @@ struct Statements
             && placements.prepare(QStringLiteral("UPDATE placement SET reason = NULL, note = NULL, outcome_detail = NULL "
                                                  "WHERE dossier_id IN (SELECT id FROM dossier WHERE person_id = ?)"))
             && redact.prepare(QStringLiteral("UPDATE audit_log SET details = ? WHERE person_id = ? "
-                                             "AND action <> 'anonymise' AND details IS NOT ?"));
+                                             "AND action <> 'anonymise' AND details IS NOT ?"))
+            // The balance is free text about the person from end to end: its versions go. The
+            // GPMI keeps its dates (compliance figures), not its texts.
+            && balances.prepare(QStringLiteral("DELETE FROM balance_version WHERE dossier_id IN "
+                                               "(SELECT id FROM dossier WHERE person_id = ?)"))
+            && gpmiText.prepare(QStringLiteral("UPDATE gpmi SET partners = NULL, goals = NULL, assisted_by = NULL, note = NULL "
+                                               "WHERE dossier_id IN (SELECT id FROM dossier WHERE person_id = ?)"))
+            && evaluationText.prepare(QStringLiteral("UPDATE gpmi_evaluation SET progress = NULL, next_steps = NULL WHERE gpmi_id IN "
+                                                     "(SELECT g.id FROM gpmi g JOIN dossier d ON d.id = g.dossier_id "
+                                                     "WHERE d.person_id = ?)"));
     }
 };
 
@@ -157,6 +167,12 @@ Result<Retention::Report> Retention::anonymise(Database &db, const QDate &closed
         if (!run(st.placements, {id}))
             return failed(st.placements);
         // Last, so that the entries the updates above just wrote (with the old values) go too.
+        if (!run(st.balances, {id}))
+            return failed(st.balances);
+        if (!run(st.gpmiText, {id}))
+            return failed(st.gpmiText);
+        if (!run(st.evaluationText, {id}))
+            return failed(st.evaluationText);
         if (!run(st.redact, {kRedacted, id, kRedacted}))
             return failed(st.redact);
     }

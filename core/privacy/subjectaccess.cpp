@@ -34,6 +34,11 @@ constexpr Source kSources[] = {
     {"dossiers", "SELECT * FROM dossier WHERE person_id = ? ORDER BY opened, id"},
     {"placements", "SELECT pl.* FROM placement pl JOIN dossier d ON d.id = pl.dossier_id WHERE d.person_id = ? "
                    "ORDER BY pl.dossier_id, pl.start_date"},
+    {"balance_versions", "SELECT b.* FROM balance_version b JOIN dossier d ON d.id = b.dossier_id WHERE d.person_id = ? "
+                         "ORDER BY b.dossier_id, b.version"},
+    {"gpmi", "SELECT g.* FROM gpmi g JOIN dossier d ON d.id = g.dossier_id WHERE d.person_id = ? ORDER BY g.dossier_id"},
+    {"gpmi_evaluations", "SELECT e.* FROM gpmi_evaluation e JOIN gpmi g ON g.id = e.gpmi_id JOIN dossier d ON d.id = g.dossier_id "
+                         "WHERE d.person_id = ? ORDER BY e.gpmi_id, e.eval_date"},
     {"audit_trail", "SELECT id, at, actor, actor_kind, action, entity, entity_id, details FROM audit_log "
                     "WHERE person_id = ? ORDER BY id"},
 };
@@ -339,6 +344,9 @@ QString SubjectAccess::toHtml(const QJsonObject &report)
     const std::pair<const char *, QString> parts[] = {
         {"dossiers", tr("Dossiers")},
         {"placements", tr("Placements in the integration trajectory")},
+        {"balance_versions", tr("Socio-professional balance (every version)")},
+        {"gpmi", tr("Individualised social integration project (GPMI)")},
+        {"gpmi_evaluations", tr("Evaluations of the GPMI")},
         {"audit_trail", tr("Who created, changed or looked at this data (audit trail)")},
     };
     for (const auto &[key, title] : parts) {

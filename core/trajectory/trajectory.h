@@ -32,6 +32,8 @@ class Trajectory
     Q_DECLARE_TR_FUNCTIONS(Trajectory)
 public:
     explicit Trajectory(Database &db);
+    // The database it works on (the dossier window builds its balance and GPMI views on it).
+    Database &database() const { return m_db; }
 
     // The dossier's placements, oldest first (by start date).
     QList<Placement> placements(qint64 dossierId) const;

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "balance/gpmi.h"
+#include "common/result.h"
+
+#include <QWidget>
+
+#include <array>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace parcours {
+class Database;
+}
+
+namespace parcours::ui {
+
+class DateEdit;
+
+// The GPMI tab of the dossier window: the contract (period, offer and signature with the
+// reflection period, language, domains, partners, goals with both sides' commitments and
+// deadlines, planned evaluations), its evaluations, what the compliance rules say about this
+// dossier today, and the contract printed as a PDF with places to sign.
+class GpmiPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit GpmiPage(Database &db, QWidget *parent = nullptr);
+
+    void setDossier(const Person &person, const Dossier &dossier);
+
+    // The contract as the form shows it (id and dossier set).
+    Gpmi contract() const;
+    void setContract(const Gpmi &gpmi);
+    Result<qint64> saveContract();
+    Result<qint64> addEvaluation(const GpmiEvaluation &evaluation);
+    Status printContract(const QString &pdfPath);
+
+    QTableWidget *goalTable() const { return m_goals; }
+    QTableWidget *evaluationTable() const { return m_evaluations; }
+    QLabel *statusLabel() const { return m_status; }
+    QLabel *complianceLabel() const { return m_compliance; }
+
+private:
+    void reload();
+    void updateHints();
+    void showMessage(const QString &text, bool error);
+    void addGoalRow(const GpmiGoal &goal);
+    void evaluationDialog();
+    void printWithDialog();
+
+    Database &m_db;
+    Person m_person;
+    Dossier m_dossier;
+    qint64 m_gpmiId = 0;
+    DateEdit *m_start = nullptr;
+    DateEdit *m_end = nullptr;
+    DateEdit *m_offered = nullptr;
+    DateEdit *m_signed = nullptr;
+    QLabel *m_reflection = nullptr;
+    QComboBox *m_language = nullptr;
+    QLineEdit *m_assisted = nullptr;
+    QLineEdit *m_officer = nullptr;
+    std::array<QCheckBox *, kAllGpmiDomains.size()> m_domains{};
+    QLineEdit *m_partners = nullptr;
+    QLineEdit *m_planned = nullptr;
+    QTableWidget *m_goals = nullptr;
+    QTableWidget *m_evaluations = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_compliance = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_addEvaluation = nullptr;
+    QPushButton *m_print = nullptr;
+};
+
+} // namespace parcours::ui
