@@ -268,6 +268,9 @@ bool renderReports(const QTemporaryDir &tmp, const QDir &dir)
         QTextStream(stderr) << s.error() << '\n';
         ok = false;
     }
+    return ok;
+}
+
 // The balance and the GPMI on the demo data: a balance with several versions, two of them
 // side by side, a GPMI with its evaluations, and the compliance list of the Dossiers area.
 bool renderBalance(MainWindow &window, const QDir &dir)
