@@ -104,6 +104,475 @@
     </message>
 </context>
 <context>
+    <name>BalancePrint</name>
+    <message>
+        <source>Date and signature</source>
+        <translation>Date et signature</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>National number</source>
+        <translation>Numéro de registre national</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>Né(e) le</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Socio-professional balance</source>
+        <translation>Bilan socioprofessionnel</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2, recorded by %3.</source>
+        <translation>Version %1 du %2, établie par %3.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Health, mental-health, addiction and criminal-record information is kept in the dossier and not printed.</source>
+        <translation>Les informations sur la santé, la santé mentale, les assuétudes et le casier judiciaire restent dans le dossier et ne sont pas imprimées.</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>The person has read this balance and received a copy.</source>
+        <translation>La personne a lu ce bilan et en a reçu une copie.</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>La personne</translation>
+    </message>
+    <message>
+        <source>The project facilitator</source>
+        <translation>Le facilitateur de projet</translation>
+    </message>
+    <message>
+        <source>Individualised social integration project (GPMI)</source>
+        <translation>Projet individualisé d&apos;intégration sociale (PIIS)</translation>
+    </message>
+    <message>
+        <source>Agreement between the public centre for social welfare and the person below, under the law of 26 May 2002 on the right to social integration.</source>
+        <translation>Convention entre le centre public d&apos;action sociale et la personne ci-dessous, en vertu de la loi du 26 mai 2002 concernant le droit à l&apos;intégration sociale.</translation>
+    </message>
+    <message>
+        <source>Period and reflection</source>
+        <translation>Durée et délai de réflexion</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>while the integration income is granted</source>
+        <translation>tant que le revenu d&apos;intégration est octroyé</translation>
+    </message>
+    <message>
+        <source>Draft handed over on</source>
+        <translation>Projet remis le</translation>
+    </message>
+    <message>
+        <source>Reflection period</source>
+        <translation>Délai de réflexion</translation>
+    </message>
+    <message>
+        <source>%1 working days: signing from %2 on</source>
+        <translation>%1 jours ouvrables : signature à partir du %2</translation>
+    </message>
+    <message>
+        <source>Assisted by</source>
+        <translation>Assisté(e) par</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Travailleur social</translation>
+    </message>
+    <message>
+        <source>Domains and partners</source>
+        <translation>Domaines et partenaires</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domaines</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Goals and commitments</source>
+        <translation>Objectifs et engagements</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>The person undertakes</source>
+        <translation>La personne s&apos;engage à</translation>
+    </message>
+    <message>
+        <source>The centre undertakes</source>
+        <translation>Le centre s&apos;engage à</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>The project is evaluated at least 3 times a year, at least twice in a face-to-face meeting.</source>
+        <translation>Le projet est évalué au moins 3 fois par an, dont au moins 2 fois lors d&apos;un entretien en face à face.</translation>
+    </message>
+    <message>
+        <source>Planned: %1.</source>
+        <translation>Prévues : %1.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Face to face</source>
+        <translation>En face à face</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Signed in two copies, one for each party, on %1.</source>
+        <translation>Fait en deux exemplaires, un pour chaque partie, le %1.</translation>
+    </message>
+    <message>
+        <source>The social worker</source>
+        <translation>Le travailleur social</translation>
+    </message>
+    <message>
+        <source>For the centre</source>
+        <translation>Pour le centre</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceRules</name>
+    <message>
+        <source>Diploma %1 has no title.</source>
+        <translation>Le diplôme %1 n&apos;a pas d&apos;intitulé.</translation>
+    </message>
+    <message>
+        <source>Work experience %1 has no occupation.</source>
+        <translation>L&apos;expérience professionnelle %1 n&apos;a pas de métier.</translation>
+    </message>
+    <message>
+        <source>Work experience %1 ends (%2) before it starts (%3).</source>
+        <translation>L&apos;expérience professionnelle %1 se termine (%2) avant de commencer (%3).</translation>
+    </message>
+    <message>
+        <source>Language %1 has no name.</source>
+        <translation>La langue %1 n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice among the languages.</source>
+        <translation>%1 figure deux fois parmi les langues.</translation>
+    </message>
+    <message>
+        <source>The obstacle &quot;%1&quot; is listed twice.</source>
+        <translation>L&apos;obstacle « %1 » figure deux fois.</translation>
+    </message>
+    <message>
+        <source>An obstacle &quot;Other&quot; needs a note that says what it is.</source>
+        <translation>Un obstacle « Autre » demande une note qui dit de quoi il s&apos;agit.</translation>
+    </message>
+    <message>
+        <source>A professional project judged realistic and feasible needs a target occupation or a description.</source>
+        <translation>Un projet professionnel jugé réaliste et réalisable demande un métier visé ou une description.</translation>
+    </message>
+    <message>
+        <source>Post-article 60 guidance follows an article 60 contract; it is not an orientation of the balance.</source>
+        <translation>L&apos;accompagnement post-article 60 suit un contrat article 60 ; ce n&apos;est pas une orientation du bilan.</translation>
+    </message>
+    <message>
+        <source>Highest level of education</source>
+        <translation>Niveau d&apos;études le plus élevé</translation>
+    </message>
+    <message>
+        <source>Diploma %1</source>
+        <translation>Diplôme %1</translation>
+    </message>
+    <message>
+        <source>Diploma %1: country</source>
+        <translation>Diplôme %1 : pays</translation>
+    </message>
+    <message>
+        <source>Diploma %1: recognised in Belgium</source>
+        <translation>Diplôme %1 : reconnu en Belgique</translation>
+    </message>
+    <message>
+        <source>Work experience %1</source>
+        <translation>Expérience professionnelle %1</translation>
+    </message>
+    <message>
+        <source>Work experience %1: employer</source>
+        <translation>Expérience professionnelle %1 : employeur</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+    <message>
+        <source>Work experience %1: period</source>
+        <translation>Expérience professionnelle %1 : période</translation>
+    </message>
+    <message>
+        <source>Work experience %1: note</source>
+        <translation>Expérience professionnelle %1 : note</translation>
+    </message>
+    <message>
+        <source>Acquired skills</source>
+        <translation>Compétences acquises</translation>
+    </message>
+    <message>
+        <source>Latent skills</source>
+        <translation>Compétences latentes</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Langue : %1</translation>
+    </message>
+    <message>
+        <source>Personal wishes</source>
+        <translation>Souhaits personnels</translation>
+    </message>
+    <message>
+        <source>Obstacle: %1</source>
+        <translation>Obstacle : %1</translation>
+    </message>
+    <message>
+        <source>Obstacle: %1, note</source>
+        <translation>Obstacle : %1, note</translation>
+    </message>
+    <message>
+        <source>Target occupation</source>
+        <translation>Métier visé</translation>
+    </message>
+    <message>
+        <source>Professional project</source>
+        <translation>Projet professionnel</translation>
+    </message>
+    <message>
+        <source>Realistic and feasible</source>
+        <translation>Réaliste et réalisable</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Orientation: note</source>
+        <translation>Orientation : note</translation>
+    </message>
+    <message>
+        <source>No schooling</source>
+        <translation>Pas de scolarité</translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation>Enseignement primaire</translation>
+    </message>
+    <message>
+        <source>Lower secondary</source>
+        <translation>Secondaire inférieur</translation>
+    </message>
+    <message>
+        <source>Upper secondary</source>
+        <translation>Secondaire supérieur</translation>
+    </message>
+    <message>
+        <source>Higher education (bachelor)</source>
+        <translation>Enseignement supérieur (bachelier)</translation>
+    </message>
+    <message>
+        <source>Higher education (master, university)</source>
+        <translation>Enseignement supérieur (master, université)</translation>
+    </message>
+    <message>
+        <source>Obtained in Belgium</source>
+        <translation>Obtenu en Belgique</translation>
+    </message>
+    <message>
+        <source>Recognised in Belgium</source>
+        <translation>Reconnu en Belgique</translation>
+    </message>
+    <message>
+        <source>Recognition asked for</source>
+        <translation>Équivalence demandée</translation>
+    </message>
+    <message>
+        <source>Not recognised in Belgium</source>
+        <translation>Non reconnu en Belgique</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Santé mentale</translation>
+    </message>
+    <message>
+        <source>Addiction</source>
+        <translation>Assuétude</translation>
+    </message>
+    <message>
+        <source>Criminal record</source>
+        <translation>Casier judiciaire</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Garde d&apos;enfants</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Mobilité</translation>
+    </message>
+    <message>
+        <source>Debts</source>
+        <translation>Dettes</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Identifié</translation>
+    </message>
+    <message>
+        <source>Being resolved</source>
+        <translation>En cours de résolution</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Yes: realistic and feasible</source>
+        <translation>Oui : réaliste et réalisable</translation>
+    </message>
+    <message>
+        <source>No: not realistic or not feasible yet</source>
+        <translation>Non : pas (encore) réaliste ou pas réalisable</translation>
+    </message>
+    <message>
+        <source>Exemption for health or equity reasons</source>
+        <translation>Dispense pour raisons de santé ou d&apos;équité</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceStore</name>
+    <message>
+        <source>This dossier has no version %1 of the balance.</source>
+        <translation>Ce dossier n&apos;a pas de version %1 du bilan.</translation>
+    </message>
+    <message>
+        <source>No balance has been recorded for this dossier yet.</source>
+        <translation>Aucun bilan n&apos;a encore été établi pour ce dossier.</translation>
+    </message>
+    <message>
+        <source>This balance was read without its health, addiction and criminal-record part, so saving it would lose that part. Nothing was saved.</source>
+        <translation>Ce bilan a été lu sans sa partie santé, assuétudes et casier judiciaire ; l&apos;enregistrer ferait perdre cette partie. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The balance was not saved: %1</source>
+        <translation>Le bilan n&apos;a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>There is no dossier number %1 in the register (it may have been removed).</source>
+        <translation>Il n&apos;y a pas de dossier numéro %1 dans le registre (il a peut-être été supprimé).</translation>
+    </message>
+    <message>
+        <source>Nothing changed since version %1 of the balance; no new version was saved.</source>
+        <translation>Rien n&apos;a changé depuis la version %1 du bilan ; aucune nouvelle version n&apos;a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The referral needs a valid day.</source>
+        <translation>L&apos;orientation demande un jour valide.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the balance has no orientation yet: choose one and save the balance first.</source>
+        <translation>La version %1 du bilan n&apos;a pas encore d&apos;orientation : choisissez-en une et enregistrez d&apos;abord le bilan.</translation>
+    </message>
+    <message>
+        <source>Orientation of the socio-professional balance (version %1)</source>
+        <translation>Orientation du bilan socioprofessionnel (version %1)</translation>
+    </message>
+    <message>
+        <source>The dossier is already in %1 on %2.</source>
+        <translation>Le dossier est déjà en %1 le %2.</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadReport</name>
     <message>
         <source>The caseload needs a valid day.</source>
@@ -750,6 +1219,233 @@
         <source>Counting the caseload…</source>
         <translation>Comptage de la charge de dossiers…</translation>
     </message>
+    <message>
+        <source>--out FILE.pdf is required.</source>
+        <translation>--out FICHIER.pdf est obligatoire.</translation>
+    </message>
+    <message>
+        <source>--lang-document: &quot;%1&quot; is not nl or fr.</source>
+        <translation>--lang-document : « %1 » n&apos;est ni nl ni fr.</translation>
+    </message>
+    <message>
+        <source>There is no dossier %1 in the register.</source>
+        <translation>Il n&apos;y a pas de dossier %1 dans le registre.</translation>
+    </message>
+    <message>
+        <source>The dossier %1 has no GPMI.</source>
+        <translation>Le dossier %1 n&apos;a pas de PIIS.</translation>
+    </message>
+    <message>
+        <source>--version: &quot;%1&quot; is not a version number.</source>
+        <translation>--version : « %1 » n&apos;est pas un numéro de version.</translation>
+    </message>
+    <message>
+        <source>--at: &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>--at : « %1 » n&apos;est pas une date (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>GPMI compliance on %1; findings: %2</source>
+        <translation>Suivi des PIIS le %1 ; constats : %2</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Agent d&apos;insertion</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Obligation</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Print the figures of the Job Tables launched from --from to --to (default: the last 12 months): participants, attendance, and the share with a job or training 3 and 6 months after the conclusion, read from the trajectory. Default: --format csv.</source>
+        <translation>Affiche les chiffres des Tables Emploi lancées de --from à --to (par défaut : les 12 derniers mois) : participants, présences, et la part avec un emploi ou une formation 3 et 6 mois après la conclusion, lue dans le parcours. Par défaut : --format csv.</translation>
+    </message>
+    <message>
+        <source>Write the technical fiche of the Job Table ID (one page: dates, place, officers, participants, modules, means) as a PDF; with --meeting, the attendance sheet of that meeting instead.</source>
+        <translation>Écrit la fiche technique de la Table Emploi ID (une page : dates, lieu, agents, participants, modules, moyens) en PDF ; avec --meeting, la feuille de présence de cette séance à la place.</translation>
+    </message>
+    <message>
+        <source>Print the GPMI compliance list on D (default today): open integration-income dossiers whose GPMI is missing, signed late, short of evaluations, or due within 30 days. Default: --format csv.</source>
+        <translation>Afficher la liste de suivi des PIIS au jour D (par défaut aujourd&apos;hui) : dossiers ouverts au revenu d&apos;intégration dont le PIIS manque, a été signé en retard, manque d&apos;évaluations ou arrive à échéance dans les 30 jours. Par défaut : --format csv.</translation>
+    </message>
+    <message>
+        <source>Write the GPMI contract of the dossier with reference DOSSIER as a PDF with places to sign, in the contract&apos;s language (or --lang-document); FILE.html writes the HTML instead.</source>
+        <translation>Écrire le contrat PIIS du dossier de référence DOSSIER en PDF avec des emplacements pour signer, dans la langue du contrat (ou --lang-document) ; FICHIER.html écrit le HTML à la place.</translation>
+    </message>
+    <message>
+        <source>Write the summary of the dossier&apos;s socio-professional balance (the latest version, or --version N) as a PDF with places to sign, in the person&apos;s language; health, addiction and criminal-record data are not printed. FILE.html writes the HTML instead.</source>
+        <translation>Écrire le résumé du bilan socioprofessionnel du dossier (la dernière version, ou --version N) en PDF avec des emplacements pour signer, dans la langue de la personne ; les données de santé, d&apos;assuétudes et de casier judiciaire ne sont pas imprimées. FICHIER.html écrit le HTML à la place.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <source>launched</source>
+        <translation>lancée</translation>
+    </message>
+    <message>
+        <source>concluded</source>
+        <translation>conclue</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>partis</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>séances</translation>
+    </message>
+    <message>
+        <source>present %</source>
+        <translation>présents %</translation>
+    </message>
+    <message>
+        <source>3 m: measured</source>
+        <translation>3 m : mesurés</translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation>emploi</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>formation</translation>
+    </message>
+    <message>
+        <source>6 m: measured</source>
+        <translation>6 m : mesurés</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>ID: &quot;%1&quot; is not the number of a Job Table.</source>
+        <translation>ID : « %1 » n&apos;est pas le numéro d&apos;une Table Emploi.</translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf is missing.</source>
+        <translation>--out FICHIER.pdf manque.</translation>
+    </message>
+    <message>
+        <source>--meeting takes the number of a meeting.</source>
+        <translation>--meeting attend le numéro d&apos;une séance.</translation>
+    </message>
+    <message>
+        <source>There is no Job Table number %1.</source>
+        <translation>Il n&apos;y a pas de Table Emploi numéro %1.</translation>
+    </message>
+    <message>
+        <source>The Job Table %1 has no meeting number %2.</source>
+        <translation>La Table Emploi %1 n&apos;a pas de séance numéro %2.</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Compliance</name>
+    <message>
+        <source>No signed GPMI; it was due on %1, 3 months after the opening (%2).</source>
+        <translation>Pas de PIIS signé ; il était dû le %1, 3 mois après l&apos;ouverture (%2).</translation>
+    </message>
+    <message>
+        <source>The GPMI must be signed by %1, 3 months after the opening (%2).</source>
+        <translation>Le PIIS doit être signé au plus tard le %1, 3 mois après l&apos;ouverture (%2).</translation>
+    </message>
+    <message>
+        <source>Signed on %1, after the deadline of %2.</source>
+        <translation>Signé le %1, après l&apos;échéance du %2.</translation>
+    </message>
+    <message>
+        <source>%1 of 3 evaluations in the contract year %2 – %3.</source>
+        <translation>%1 évaluation(s) sur 3 dans l&apos;année de contrat %2 – %3.</translation>
+    </message>
+    <message>
+        <source>%1 of 2 face-to-face evaluations in the contract year %2 – %3.</source>
+        <translation>%1 évaluation(s) en face à face sur 2 dans l&apos;année de contrat %2 – %3.</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 of 3 of the contract year %2 – %3 was due on %4.</source>
+        <translation>L&apos;évaluation %1 sur 3 de l&apos;année de contrat %2 – %3 était due le %4.</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 of 3 of the contract year %2 – %3 is due by %4.</source>
+        <translation>L&apos;évaluation %1 sur 3 de l&apos;année de contrat %2 – %3 est due au plus tard le %4.</translation>
+    </message>
+    <message>
+        <source>%1 of 2 face-to-face evaluations so far in the contract year %2 – %3.</source>
+        <translation>Jusqu&apos;ici %1 évaluation(s) en face à face sur 2 dans l&apos;année de contrat %2 – %3.</translation>
+    </message>
+    <message>
+        <source>The compliance list needs a valid day.</source>
+        <translation>La liste de suivi demande un jour valide.</translation>
+    </message>
+    <message>
+        <source>GPMI signed</source>
+        <translation>PIIS signé</translation>
+    </message>
+    <message>
+        <source>3 evaluations a year</source>
+        <translation>3 évaluations par an</translation>
+    </message>
+    <message>
+        <source>2 face-to-face evaluations a year</source>
+        <translation>2 évaluations en face à face par an</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquant</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Signed late</source>
+        <translation>Signé en retard</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Bientôt dû</translation>
+    </message>
 </context>
 <context>
     <name>CsvImport</name>
@@ -1330,6 +2026,199 @@
     </message>
 </context>
 <context>
+    <name>FreeAccess</name>
+    <message>
+        <source>Job offers</source>
+        <translation>Offres d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>CV or letter</source>
+        <translation>CV ou lettre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>A visit needs a valid day.</source>
+        <translation>Une visite a besoin d&apos;un jour valide.</translation>
+    </message>
+    <message>
+        <source>A visit on %1 lies in the future.</source>
+        <translation>Une visite le %1 est dans le futur.</translation>
+    </message>
+    <message>
+        <source>There is no dossier with the reference &quot;%1&quot;: record the visit as anonymous, or check the reference.</source>
+        <translation>Il n&apos;y a pas de dossier de référence « %1 » : notez la visite comme anonyme, ou vérifiez la référence.</translation>
+    </message>
+    <message>
+        <source>The usage rules need a version (e.g. &quot;2024-1&quot;).</source>
+        <translation>Les règles d&apos;utilisation ont besoin d&apos;une version (p. ex. « 2024-1 »).</translation>
+    </message>
+    <message>
+        <source>The usage rules need the date from which they are in force.</source>
+        <translation>Les règles d&apos;utilisation ont besoin de leur date d&apos;entrée en vigueur.</translation>
+    </message>
+    <message>
+        <source>The usage rules need their text.</source>
+        <translation>Les règles d&apos;utilisation ont besoin de leur texte.</translation>
+    </message>
+</context>
+<context>
+    <name>GpmiRules</name>
+    <message>
+        <source>The GPMI needs a start date.</source>
+        <translation>Le PIIS demande une date de début.</translation>
+    </message>
+    <message>
+        <source>The GPMI ends (%1) before it starts (%2).</source>
+        <translation>Le PIIS se termine (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <source>The GPMI is written in Dutch or in French: choose one.</source>
+        <translation>Le PIIS est rédigé en néerlandais ou en français : choisissez.</translation>
+    </message>
+    <message>
+        <source>Goal %1 has no text.</source>
+        <translation>L&apos;objectif %1 n&apos;a pas de texte.</translation>
+    </message>
+    <message>
+        <source>The deadline of goal %1 (%2) lies before the start of the GPMI (%3).</source>
+        <translation>L&apos;échéance de l&apos;objectif %1 (%2) précède le début du PIIS (%3).</translation>
+    </message>
+    <message>
+        <source>Planned evaluation %1 must be a day within the GPMI&apos;s period.</source>
+        <translation>L&apos;évaluation prévue %1 doit tomber pendant la durée du PIIS.</translation>
+    </message>
+    <message>
+        <source>A signed GPMI needs the day it was offered to the person (the reflection period starts then).</source>
+        <translation>Un PIIS signé demande le jour où il a été remis à la personne (le délai de réflexion commence alors).</translation>
+    </message>
+    <message>
+        <source>The GPMI was offered on %1: the person has %2 working days to reflect, so it can be signed from %3 on (Saturdays, Sundays and public holidays do not count).</source>
+        <translation>Le PIIS a été remis le %1 : la personne dispose de %2 jours ouvrables de réflexion, il peut donc être signé à partir du %3 (samedis, dimanches et jours fériés non compris).</translation>
+    </message>
+    <message>
+        <source>The signature date %1 lies in the future.</source>
+        <translation>La date de signature %1 est dans le futur.</translation>
+    </message>
+    <message>
+        <source>A signed GPMI names at least one domain (studies, training, employment, …).</source>
+        <translation>Un PIIS signé mentionne au moins un domaine (études, formation, emploi, …).</translation>
+    </message>
+    <message>
+        <source>A signed GPMI has at least one goal with the commitments of both sides.</source>
+        <translation>Un PIIS signé contient au moins un objectif avec les engagements des deux parties.</translation>
+    </message>
+    <message>
+        <source>The day the GPMI was offered (%1) lies in the future.</source>
+        <translation>Le jour de remise du PIIS (%1) est dans le futur.</translation>
+    </message>
+    <message>
+        <source>An evaluation needs its date.</source>
+        <translation>Une évaluation demande sa date.</translation>
+    </message>
+    <message>
+        <source>Only a signed GPMI is evaluated: record the signature first.</source>
+        <translation>Seul un PIIS signé est évalué : enregistrez d&apos;abord la signature.</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 lies before the signature of the GPMI (%2).</source>
+        <translation>L&apos;évaluation du %1 précède la signature du PIIS (%2).</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 lies in the future: plan it in the contract instead.</source>
+        <translation>L&apos;évaluation du %1 est dans le futur : prévoyez-la plutôt dans le contrat.</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 lies after the end of the GPMI (%2).</source>
+        <translation>L&apos;évaluation du %1 suit la fin du PIIS (%2).</translation>
+    </message>
+    <message>
+        <source>The evaluation notes progress for more goals than the GPMI has.</source>
+        <translation>L&apos;évaluation note des progrès pour plus d&apos;objectifs que le PIIS n&apos;en compte.</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Études</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Emploi</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>GpmiStore</name>
+    <message>
+        <source>There is no dossier number %1 in the register (it may have been removed).</source>
+        <translation>Il n&apos;y a pas de dossier numéro %1 dans le registre (il a peut-être été supprimé).</translation>
+    </message>
+    <message>
+        <source>The GPMI must start while the dossier is open (from %1%2).</source>
+        <translation>Le PIIS doit commencer pendant que le dossier est ouvert (à partir du %1%2).</translation>
+    </message>
+    <message>
+        <source>This dossier already has a GPMI: open it and amend it instead.</source>
+        <translation>Ce dossier a déjà un PIIS : ouvrez-le et modifiez-le.</translation>
+    </message>
+    <message>
+        <source>This GPMI does not belong to this dossier.</source>
+        <translation>Ce PIIS n&apos;appartient pas à ce dossier.</translation>
+    </message>
+    <message>
+        <source>The GPMI was not saved: %1</source>
+        <translation>Le PIIS n&apos;a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>The GPMI was not saved: it has an evaluation on %1, before the signature date.</source>
+        <translation>Le PIIS n&apos;a pas été enregistré : il a une évaluation le %1, avant la date de signature.</translation>
+    </message>
+    <message>
+        <source>There is no GPMI number %1 (it may have been removed).</source>
+        <translation>Il n&apos;y a pas de PIIS numéro %1 (il a peut-être été supprimé).</translation>
+    </message>
+    <message>
+        <source>The evaluation was not saved: %1</source>
+        <translation>L&apos;évaluation n&apos;a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>This evaluation no longer exists.</source>
+        <translation>Cette évaluation n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
     <name>ImportAudit</name>
     <message>
         <source>%1: %2 rows; created %3, updated %4, unchanged %5; new ids: %6; SHA-256 %7</source>
@@ -1338,6 +2227,349 @@
     <message>
         <source>none</source>
         <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>JobTableLabels</name>
+    <message>
+        <source>Composing the group</source>
+        <translation>Composition du groupe</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>Lancement</translation>
+    </message>
+    <message>
+        <source>Module &quot;Aspects of job search&quot;</source>
+        <translation>Module « Aspects de la recherche d&apos;emploi »</translation>
+    </message>
+    <message>
+        <source>Module &quot;Interviews&quot;</source>
+        <translation>Module « Entretiens »</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Debriefing</source>
+        <translation>Débriefing</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Job search</source>
+        <translation>Recherche d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <source>In the group</source>
+        <translation>Dans le groupe</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Parti</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Emploi</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Follow-up in the Work cell</source>
+        <translation>Suivi à la Cellule Emploi</translation>
+    </message>
+    <message>
+        <source>Literacy</source>
+        <translation>Alphabétisation</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Études</translation>
+    </message>
+    <message>
+        <source>Article 60</source>
+        <translation>Article 60</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>JobTablePrint</name>
+    <message>
+        <source>Job Table: technical fiche</source>
+        <translation>Table Emploi : fiche technique</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>%1 participants</translation>
+    </message>
+    <message>
+        <source>Target public</source>
+        <translation>Public cible</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Moyens</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Fait le</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Meetings of the modules</source>
+        <translation>Séances des modules</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>No meeting planned yet.</source>
+        <translation>Aucune séance prévue pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Participants (%1 of %2 places)</source>
+        <translation>Participants (%1 places sur %2)</translation>
+    </message>
+    <message>
+        <source>Nobody yet.</source>
+        <translation>Personne pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Waiting list:</source>
+        <translation>Liste d&apos;attente :</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Feuille de présence</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Officers:</source>
+        <translation>Agents :</translation>
+    </message>
+</context>
+<context>
+    <name>JobTableReport</name>
+    <message>
+        <source>The period of the Job Table figures needs two dates, the first not after the second.</source>
+        <translation>La période des chiffres de la Table Emploi demande deux dates, la première pas après la seconde.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>JobTableRules</name>
+    <message>
+        <source>A Job Table needs a title.</source>
+        <translation>Une Table Emploi a besoin d&apos;un titre.</translation>
+    </message>
+    <message>
+        <source>The capacity of a Job Table must lie between 1 and 99 participants, not %1.</source>
+        <translation>La capacité d&apos;une Table Emploi doit être comprise entre 1 et 99 participants, pas %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot have taken place on %2 while &quot;%3&quot; has not: the stages follow each other in order.</source>
+        <translation>« %1 » ne peut pas avoir eu lieu le %2 alors que « %3 » n&apos;a pas eu lieu : les étapes se suivent dans l&apos;ordre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on %2 cannot come before &quot;%3&quot; on %4: the stages follow each other in order.</source>
+        <translation>« %1 » le %2 ne peut pas précéder « %3 » le %4 : les étapes se suivent dans l&apos;ordre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is planned on %2, before &quot;%3&quot; planned on %4: plan the stages in order.</source>
+        <translation>« %1 » est prévu le %2, avant « %3 » prévu le %4 : planifiez les étapes dans l&apos;ordre.</translation>
+    </message>
+</context>
+<context>
+    <name>JobTables</name>
+    <message>
+        <source>A new Job Table cannot have been launched already: compose the group first.</source>
+        <translation>Une nouvelle Table Emploi ne peut pas déjà être lancée : composez d&apos;abord le groupe.</translation>
+    </message>
+    <message>
+        <source>There is no Job Table number %1 (it may have been removed).</source>
+        <translation>Il n&apos;y a pas de Table Emploi numéro %1 (elle a peut-être été supprimée).</translation>
+    </message>
+    <message>
+        <source>The capacity cannot fall to %1: %2 people are in the group. Take people out of the group first.</source>
+        <translation>La capacité ne peut pas descendre à %1 : %2 personnes sont dans le groupe. Retirez d&apos;abord des personnes du groupe.</translation>
+    </message>
+    <message>
+        <source>The Job Table cannot be launched on %1: nobody is in the group yet.</source>
+        <translation>La Table Emploi ne peut pas être lancée le %1 : personne n&apos;est encore dans le groupe.</translation>
+    </message>
+    <message>
+        <source>The Job Table cannot be launched on %1: %2 (%3) has not accepted the usage rules.</source>
+        <translation>La Table Emploi ne peut pas être lancée le %1 : %2 (%3) n&apos;a pas accepté les règles d&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>The Job Table cannot be launched on %1: %2 (%3) accepted the usage rules only on %4.</source>
+        <translation>La Table Emploi ne peut pas être lancée le %1 : %2 (%3) n&apos;a accepté les règles d&apos;utilisation que le %4.</translation>
+    </message>
+    <message>
+        <source>Adding a participant needs a valid day.</source>
+        <translation>Ajouter un participant demande un jour valide.</translation>
+    </message>
+    <message>
+        <source>The Job Table &quot;%1&quot; concluded on %2: nobody can join it any more.</source>
+        <translation>La Table Emploi « %1 » s&apos;est conclue le %2 : plus personne ne peut la rejoindre.</translation>
+    </message>
+    <message>
+        <source>There is no dossier number %1 in the register (it may have been removed).</source>
+        <translation>Il n&apos;y a pas de dossier numéro %1 dans le registre (il a peut-être été supprimé).</translation>
+    </message>
+    <message>
+        <source>The dossier %1 is not open on %2: only open dossiers can join a Job Table.</source>
+        <translation>Le dossier %1 n&apos;est pas ouvert le %2 : seuls les dossiers ouverts peuvent rejoindre une Table Emploi.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already listed in this Job Table (%3).</source>
+        <translation>%1 (%2) figure déjà dans cette Table Emploi (%3).</translation>
+    </message>
+    <message>
+        <source>Name the version of the usage rules that was accepted.</source>
+        <translation>Indiquez la version des règles d&apos;utilisation acceptée.</translation>
+    </message>
+    <message>
+        <source>The acceptance of the usage rules needs a valid date.</source>
+        <translation>L&apos;acceptation des règles d&apos;utilisation demande une date valide.</translation>
+    </message>
+    <message>
+        <source>There is no participant number %1 (they may have been removed).</source>
+        <translation>Il n&apos;y a pas de participant numéro %1 (il a peut-être été supprimé).</translation>
+    </message>
+    <message>
+        <source>Taking someone out of a group needs a valid day.</source>
+        <translation>Retirer quelqu&apos;un d&apos;un groupe demande un jour valide.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) already left the group on %3.</source>
+        <translation>%1 (%2) a déjà quitté le groupe le %3.</translation>
+    </message>
+    <message>
+        <source>A meeting belongs to one of the two modules.</source>
+        <translation>Une séance appartient à l&apos;un des deux modules.</translation>
+    </message>
+    <message>
+        <source>A meeting needs a valid date and time.</source>
+        <translation>Une séance a besoin d&apos;une date et d&apos;une heure valides.</translation>
+    </message>
+    <message>
+        <source>There is no meeting number %1 (it may have been removed).</source>
+        <translation>Il n&apos;y a pas de séance numéro %1 (elle a peut-être été supprimée).</translation>
+    </message>
+    <message>
+        <source>This person is not a participant of the meeting&apos;s Job Table.</source>
+        <translation>Cette personne ne participe pas à la Table Emploi de cette séance.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is on the waiting list, not in the group: no attendance is recorded for them.</source>
+        <translation>%1 (%2) est sur la liste d&apos;attente, pas dans le groupe : aucune présence n&apos;est enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) left the group on %3, before this meeting.</source>
+        <translation>%1 (%2) a quitté le groupe le %3, avant cette séance.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is on the waiting list: only people of the group are oriented.</source>
+        <translation>%1 (%2) est sur la liste d&apos;attente : seules les personnes du groupe sont orientées.</translation>
+    </message>
+    <message>
+        <source>The trajectory step for %1 (%2) was already made: change the trajectory instead.</source>
+        <translation>L&apos;étape de parcours de %1 (%2) a déjà été créée : modifiez plutôt le parcours.</translation>
+    </message>
+    <message>
+        <source>Record the date of the conclusion first: the trajectory steps start on that day.</source>
+        <translation>Indiquez d&apos;abord la date de la conclusion : les étapes du parcours commencent ce jour-là.</translation>
+    </message>
+    <message>
+        <source>Job Table &quot;%1&quot;: orientation</source>
+        <translation>Table Emploi « %1 » : orientation</translation>
+    </message>
+    <message>
+        <source>No trajectory step was made (for nobody): %1 (%2): %3</source>
+        <translation>Aucune étape de parcours n&apos;a été créée (pour personne) : %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>the dossier is in no cell on %1, so there is no placement to end with a job.</source>
+        <translation>le dossier n&apos;est dans aucune cellule le %1 : il n&apos;y a pas de placement à terminer par un emploi.</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +2628,13 @@
     <message>
         <source>National number %1 belongs to a woman, but the person is recorded as a man.</source>
         <translation>Le NISS %1 appartient à une femme, mais la personne est enregistrée comme homme.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Le fichier %1 n&apos;a pas pu être écrit : %2</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +2828,13 @@
     <message>
         <source>The placement %1 overlaps the placement %2: a dossier is in one cell at a time.</source>
         <translation>L&apos;étape %1 chevauche l&apos;étape %2&#xa0;: un dossier n&apos;est que dans une cellule à la fois.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Le fichier %1 n&apos;a pas pu être écrit : %2</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +3222,18 @@
         <source>The file %1 could not be written: %2</source>
         <translation>Le fichier %1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Socio-professional balance (every version)</source>
+        <translation>Bilan socioprofessionnel (toutes les versions)</translation>
+    </message>
+    <message>
+        <source>Individualised social integration project (GPMI)</source>
+        <translation>Projet individualisé d&apos;intégration sociale (PIIS)</translation>
+    </message>
+    <message>
+        <source>Evaluations of the GPMI</source>
+        <translation>Évaluations du PIIS</translation>
+    </message>
 </context>
 <context>
     <name>Trajectory</name>
@@ -2104,6 +3362,10 @@
     <message>
         <source>The import was not recorded in the audit trail, so nothing was saved.</source>
         <translation>L&apos;importation n&apos;a pas été enregistrée dans la piste d&apos;audit ; rien n&apos;a été sauvegardé.</translation>
+    </message>
+    <message>
+        <source>An import cannot run inside another change; nothing was saved.</source>
+        <translation>Une importation ne peut pas se faire au milieu d’une autre modification ; rien n’a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +3637,13 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::AttendanceModel</name>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::AuditModel</name>
     <message>
         <source>created</source>
@@ -2470,6 +3739,300 @@
     <message>
         <source>%1 entries</source>
         <translation>%1 entrées</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::BalanceForm</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Formation scolaire</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>Highest &amp;level:</source>
+        <translation>&amp;Niveau le plus élevé :</translation>
+    </message>
+    <message>
+        <source>Diploma</source>
+        <translation>Diplôme</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Recognised in Belgium</source>
+        <translation>Reconnu en Belgique</translation>
+    </message>
+    <message>
+        <source>Diplomas:</source>
+        <translation>Diplômes :</translation>
+    </message>
+    <message>
+        <source>Work experience and skills</source>
+        <translation>Expérience professionnelle et compétences</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Métier</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Experience:</source>
+        <translation>Expérience :</translation>
+    </message>
+    <message>
+        <source>separated by ;</source>
+        <translation>séparées par ;</translation>
+    </message>
+    <message>
+        <source>&amp;Acquired skills:</source>
+        <translation>Compétences &amp;acquises :</translation>
+    </message>
+    <message>
+        <source>La&amp;tent skills:</source>
+        <translation>Compétences la&amp;tentes :</translation>
+    </message>
+    <message>
+        <source>Personal &amp;wishes:</source>
+        <translation>&amp;Souhaits personnels :</translation>
+    </message>
+    <message>
+        <source>Languages (CEFR level)</source>
+        <translation>Langues (niveau CECR)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Obstacles to integration</source>
+        <translation>Obstacles à l&apos;insertion</translation>
+    </message>
+    <message>
+        <source>Health, mental health, addiction and criminal record are hidden: your role may not see them.</source>
+        <translation>Santé, santé mentale, assuétudes et casier judiciaire sont masqués : votre rôle ne peut pas les voir.</translation>
+    </message>
+    <message>
+        <source>%1 (sensitive)</source>
+        <translation>%1 (sensible)</translation>
+    </message>
+    <message>
+        <source>Special category of data: only facilitators and officers see it, and every reading is recorded.</source>
+        <translation>Catégorie particulière de données : seuls les facilitateurs et les agents d&apos;insertion les voient, et chaque consultation est enregistrée.</translation>
+    </message>
+    <message>
+        <source>how it is being resolved</source>
+        <translation>comment c&apos;est résolu</translation>
+    </message>
+    <message>
+        <source>Professional project and orientation</source>
+        <translation>Projet professionnel et orientation</translation>
+    </message>
+    <message>
+        <source>(not judged yet)</source>
+        <translation>(pas encore jugé)</translation>
+    </message>
+    <message>
+        <source>(no orientation yet)</source>
+        <translation>(pas encore d&apos;orientation)</translation>
+    </message>
+    <message>
+        <source>Target &amp;occupation:</source>
+        <translation>&amp;Métier visé :</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projet :</translation>
+    </message>
+    <message>
+        <source>Realistic and &amp;feasible:</source>
+        <translation>Réaliste et &amp;réalisable :</translation>
+    </message>
+    <message>
+        <source>O&amp;rientation:</source>
+        <translation>O&amp;rientation :</translation>
+    </message>
+    <message>
+        <source>Orientation &amp;note:</source>
+        <translation>&amp;Note d&apos;orientation :</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::BalancePage</name>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Comparer…</translation>
+    </message>
+    <message>
+        <source>Select two versions, or one to compare it with the version before it</source>
+        <translation>Sélectionnez deux versions, ou une pour la comparer à la précédente</translation>
+    </message>
+    <message>
+        <source>Versions (double-click to show):</source>
+        <translation>Versions (double-cliquez pour afficher) :</translation>
+    </message>
+    <message>
+        <source>&amp;Save as new version</source>
+        <translation>&amp;Enregistrer comme nouvelle version</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Enregistré comme version %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Refer to the orientation…</source>
+        <translation>&amp;Orienter selon le bilan…</translation>
+    </message>
+    <message>
+        <source>Make the orientation of the latest version the dossier&apos;s next step in the trajectory</source>
+        <translation>Faire de l&apos;orientation de la dernière version la prochaine étape du dossier dans le parcours</translation>
+    </message>
+    <message>
+        <source>&amp;Print summary…</source>
+        <translation>&amp;Imprimer le résumé…</translation>
+    </message>
+    <message>
+        <source>Version %1 — %2
+%3</source>
+        <translation>Version %1 — %2
+%3</translation>
+    </message>
+    <message>
+        <source>No balance yet: fill in the form and save the first version.</source>
+        <translation>Pas encore de bilan : remplissez le formulaire et enregistrez la première version.</translation>
+    </message>
+    <message>
+        <source>Version %1 (the latest), %2 by %3.</source>
+        <translation>Version %1 (la dernière), %2 par %3.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 by %3. Saving it makes it the latest version again.</source>
+        <translation>Version %1 du %2 par %3. L&apos;enregistrer en refait la dernière version.</translation>
+    </message>
+    <message>
+        <source>The balance was not read yet; open the Balance tab first.</source>
+        <translation>Le bilan n&apos;a pas encore été lu ; ouvrez d&apos;abord l&apos;onglet Bilan.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>The dossier was referred on %1; the trajectory shows the new step.</source>
+        <translation>Le dossier a été orienté le %1 ; le parcours montre la nouvelle étape.</translation>
+    </message>
+    <message>
+        <source>Refer to the orientation</source>
+        <translation>Orienter selon le bilan</translation>
+    </message>
+    <message>
+        <source>The orientation of the latest version becomes the dossier&apos;s referral from this day on. A step that is running then ends the day before.</source>
+        <translation>L&apos;orientation de la dernière version devient l&apos;orientation du dossier à partir de ce jour. Une étape en cours se termine la veille.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>À &amp;partir du :</translation>
+    </message>
+    <message>
+        <source>Balance %1</source>
+        <translation>Bilan %1</translation>
+    </message>
+    <message>
+        <source>Save the balance summary as PDF</source>
+        <translation>Enregistrer le résumé du bilan en PDF</translation>
+    </message>
+    <message>
+        <source>balance-%1.pdf</source>
+        <translation>bilan-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The summary was written to %1.</source>
+        <translation>Le résumé a été écrit dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::CandidateDialog</name>
+    <message>
+        <source>Add participants</source>
+        <translation>Ajouter des participants</translation>
+    </message>
+    <message>
+        <source>Name or dossier reference</source>
+        <translation>Nom ou référence du dossier</translation>
+    </message>
+    <message>
+        <source>In the Work cell</source>
+        <translation>À la Cellule Emploi</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Add to the group</source>
+        <translation>Ajouter au groupe</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::CandidateModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Cell today</source>
+        <translation>Cellule aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Agent</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +4237,119 @@
     <message>
         <source>The two new passwords differ. Type the new password again.</source>
         <translation>Les deux nouveaux mots de passe diffèrent. Tapez à nouveau le nouveau mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::CompareDialog</name>
+    <message>
+        <source>Compare %1 with %2</source>
+        <translation>Comparer %1 avec %2</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Sensitive data: this reading is recorded in the audit trail.</source>
+        <translation>Données sensibles : cette consultation est enregistrée dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>(not filled in)</source>
+        <translation>(non rempli)</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 fields changed.</source>
+        <translation>%1 champ(s) sur %2 modifié(s).</translation>
+    </message>
+    <message>
+        <source>Show &amp;only the changes</source>
+        <translation>Afficher &amp;uniquement les modifications</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ComplianceModel</name>
+    <message>
+        <source>%1 days late</source>
+        <translation>%1 jours de retard</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>dans %1 jours</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Agent d&apos;insertion</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Obligation</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ComplianceView</name>
+    <message>
+        <source>GPMI follow-up</source>
+        <translation>Suivi des PIIS</translation>
+    </message>
+    <message>
+        <source>Open integration-income dossiers whose GPMI is missing, signed late, short of evaluations (3 a year, 2 face to face), or due within 30 days.</source>
+        <translation>Dossiers ouverts au revenu d&apos;intégration dont le PIIS manque, a été signé en retard, manque d&apos;évaluations (3 par an, 2 en face à face), ou arrive à échéance dans les 30 jours.</translation>
+    </message>
+    <message>
+        <source>O&amp;n:</source>
+        <translation>&amp;Le :</translation>
+    </message>
+    <message>
+        <source>O&amp;fficer:</source>
+        <translation>A&amp;gent :</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Nothing to do: every GPMI that is due is signed and evaluated on time.</source>
+        <translation>Rien à faire : chaque PIIS dû est signé et évalué à temps.</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Tous les agents</translation>
+    </message>
+    <message>
+        <source>On %1: %2 missing or overdue, %3 due soon or signed late.</source>
+        <translation>Le %1 : %2 manquant(s) ou en retard, %3 bientôt dû(s) ou signé(s) en retard.</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +4686,18 @@
         <source>officer %1</source>
         <translation>agent d&apos;insertion %1</translation>
     </message>
+    <message>
+        <source>&amp;Trajectory</source>
+        <translation>&amp;Parcours</translation>
+    </message>
+    <message>
+        <source>&amp;Balance</source>
+        <translation>&amp;Bilan</translation>
+    </message>
+    <message>
+        <source>&amp;GPMI</source>
+        <translation>P&amp;IIS</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::DrillDownDialog</name>
@@ -3307,6 +4995,666 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::FreeAccessView</name>
+    <message>
+        <source>Anonymous (or type the dossier reference)</source>
+        <translation>Anonyme (ou tapez la référence du dossier)</translation>
+    </message>
+    <message>
+        <source>Record a visit</source>
+        <translation>Noter une visite</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Records the visit at once</source>
+        <translation>Note la visite tout de suite</translation>
+    </message>
+    <message>
+        <source>Remove the visit</source>
+        <translation>Supprimer la visite</translation>
+    </message>
+    <message>
+        <source>The visit was removed.</source>
+        <translation>La visite a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Visits of the day</source>
+        <translation>Visites du jour</translation>
+    </message>
+    <message>
+        <source>Visits per month</source>
+        <translation>Visites par mois</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>The text of the usage rules</source>
+        <translation>Le texte des règles d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Put this version in force</source>
+        <translation>Mettre cette version en vigueur</translation>
+    </message>
+    <message>
+        <source>in force from</source>
+        <translation>en vigueur dès le</translation>
+    </message>
+    <message>
+        <source>New version of the rules…</source>
+        <translation>Nouvelle version des règles…</translation>
+    </message>
+    <message>
+        <source>Usage rules of the Space for Work</source>
+        <translation>Règles d&apos;utilisation de l&apos;Espace Emploi</translation>
+    </message>
+    <message>
+        <source>Recorded: %1, %2, %3.</source>
+        <translation>Noté : %1, %2, %3.</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonyme</translation>
+    </message>
+    <message>
+        <source>The usage rules %1 are saved.</source>
+        <translation>Les règles d&apos;utilisation %1 sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In force: version %1, since %2.&lt;/b&gt; %3</source>
+        <translation>&lt;b&gt;En vigueur : version %1, depuis le %2.&lt;/b&gt; %3</translation>
+    </message>
+    <message>
+        <source>No usage rules are recorded yet.</source>
+        <translation>Aucune règle d&apos;utilisation n&apos;est encore enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::GpmiPage</name>
+    <message>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Star&amp;t:</source>
+        <translation>Dé&amp;but :</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin :</translation>
+    </message>
+    <message>
+        <source>&amp;Offered on:</source>
+        <translation>&amp;Remis le :</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned on:</source>
+        <translation>&amp;Signé le :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Assisted &amp;by:</source>
+        <translation>Assisté(e) &amp;par :</translation>
+    </message>
+    <message>
+        <source>Social &amp;worker:</source>
+        <translation>&amp;Travailleur social :</translation>
+    </message>
+    <message>
+        <source>Domains and partners</source>
+        <translation>Domaines et partenaires</translation>
+    </message>
+    <message>
+        <source>Actiris; Bruxelles Formation; … (separated by ;)</source>
+        <translation>Actiris ; Bruxelles Formation ; … (séparés par ;)</translation>
+    </message>
+    <message>
+        <source>dates separated by ;</source>
+        <translation>dates séparées par ;</translation>
+    </message>
+    <message>
+        <source>Partne&amp;rs:</source>
+        <translation>Parte&amp;naires :</translation>
+    </message>
+    <message>
+        <source>Pla&amp;nned evaluations:</source>
+        <translation>Éval&amp;uations prévues :</translation>
+    </message>
+    <message>
+        <source>Goals and commitments</source>
+        <translation>Objectifs et engagements</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>The person undertakes</source>
+        <translation>La personne s&apos;engage à</translation>
+    </message>
+    <message>
+        <source>The centre undertakes</source>
+        <translation>Le centre s&apos;engage à</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Ajouter un objectif</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>Supprimer l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Face to face</source>
+        <translation>En face à face</translation>
+    </message>
+    <message>
+        <source>Progress per goal</source>
+        <translation>Progrès par objectif</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <source>Add e&amp;valuation…</source>
+        <translation>Ajouter une é&amp;valuation…</translation>
+    </message>
+    <message>
+        <source>&amp;Save contract</source>
+        <translation>&amp;Enregistrer le contrat</translation>
+    </message>
+    <message>
+        <source>The GPMI was saved.</source>
+        <translation>Le PIIS a été enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Print contract…</source>
+        <translation>&amp;Imprimer le contrat…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Equivalent income: a GPMI is possible but not mandatory.</source>
+        <translation>Aide sociale équivalente : un PIIS est possible mais pas obligatoire.</translation>
+    </message>
+    <message>
+        <source>Exempted for health or equity reasons today: no GPMI obligation.</source>
+        <translation>Dispensé aujourd&apos;hui pour raisons de santé ou d&apos;équité : pas d&apos;obligation de PIIS.</translation>
+    </message>
+    <message>
+        <source>Opened before the GPMI became mandatory for everybody (1 November 2016).</source>
+        <translation>Ouvert avant que le PIIS ne devienne obligatoire pour tous (1er novembre 2016).</translation>
+    </message>
+    <message>
+        <source>In order today.</source>
+        <translation>En ordre aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 was recorded.</source>
+        <translation>L&apos;évaluation du %1 a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Evaluation of the GPMI</source>
+        <translation>Évaluation du PIIS</translation>
+    </message>
+    <message>
+        <source>In a face-to-face meeting</source>
+        <translation>Lors d&apos;un entretien en face à face</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>Goal %1: %2</source>
+        <translation>Objectif %1 : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps:</source>
+        <translation>&amp;Prochaines étapes :</translation>
+    </message>
+    <message>
+        <source>This dossier has no GPMI yet: save the contract first.</source>
+        <translation>Ce dossier n&apos;a pas encore de PIIS : enregistrez d&apos;abord le contrat.</translation>
+    </message>
+    <message>
+        <source>GPMI %1</source>
+        <translation>PIIS %1</translation>
+    </message>
+    <message>
+        <source>Save the GPMI contract as PDF</source>
+        <translation>Enregistrer le contrat PIIS en PDF</translation>
+    </message>
+    <message>
+        <source>gpmi-%1.pdf</source>
+        <translation>piis-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The contract was written to %1.</source>
+        <translation>Le contrat a été écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Reflection period: %1 working days, so it can be signed from %2 on.</source>
+        <translation>Délai de réflexion : %1 jours ouvrables, la signature est donc possible à partir du %2.</translation>
+    </message>
+    <message>
+        <source>The person has %1 working days to reflect after the draft is handed over.</source>
+        <translation>La personne dispose de %1 jours ouvrables de réflexion après la remise du projet.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::JobTableArea</name>
+    <message>
+        <source>New Job Table…</source>
+        <translation>Nouvelle Table Emploi…</translation>
+    </message>
+    <message>
+        <source>Choose a Job Table in the list, or create one with &quot;New Job Table…&quot;.
+
+A Job Table leads a group through six stages: composing the group, the launch, the modules &quot;Aspects of job search&quot; and &quot;Interviews&quot;, the conclusion with the orientation table, and the debriefing.</source>
+        <translation>Choisissez une Table Emploi dans la liste, ou créez-en une avec « Nouvelle Table Emploi… ».
+
+Une Table Emploi mène un groupe à travers six étapes : la composition du groupe, le lancement, les modules « Aspects de la recherche d&apos;emploi » et « Entretiens », la conclusion avec le tableau d&apos;orientation, et le débriefing.</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Free access</source>
+        <translation>Accès libre</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>New Job Table</source>
+        <translation>Nouvelle Table Emploi</translation>
+    </message>
+    <message>
+        <source>Title of the group:</source>
+        <translation>Titre du groupe :</translation>
+    </message>
+    <message>
+        <source>Job Table %1</source>
+        <translation>Table Emploi %1</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::JobTableFigureModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 + %2 of %3</source>
+        <translation>%1 + %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Participants with a job + with a training, of those measured</source>
+        <translation>Participants avec un emploi + avec une formation, parmi ceux mesurés</translation>
+    </message>
+    <message>
+        <source>Job Table</source>
+        <translation>Table Emploi</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation>Lancée</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Conclue</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>After 3 months</source>
+        <translation>Après 3 mois</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>After 6 months</source>
+        <translation>Après 6 mois</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::JobTableFiguresView</name>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Groups launched in the period. Outcomes, read from the trajectory, for the participants of concluded groups once 3 or 6 months have passed: a job (a placement ended with outcome job since the conclusion, or article 60 on that day) or a training (studies and training on that day, or a training completed since the conclusion).</source>
+        <translation>Groupes lancés dans la période. Résultats, lus dans le parcours, pour les participants des groupes conclus une fois passés 3 ou 6 mois : un emploi (un placement terminé avec le résultat emploi depuis la conclusion, ou l&apos;article 60 ce jour-là) ou une formation (études et formations ce jour-là, ou une formation achevée depuis la conclusion).</translation>
+    </message>
+    <message>
+        <source>Launched from</source>
+        <translation>Lancées du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::JobTableListModel</name>
+    <message>
+        <source>Being planned</source>
+        <translation>En préparation</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (+%3)</source>
+        <translation>%1 / %2 (+%3)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Job Table</source>
+        <translation>Table Emploi</translation>
+    </message>
+    <message>
+        <source>Done up to</source>
+        <translation>Fait jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>Next stage</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <source>Places (waiting)</source>
+        <translation>Places (en attente)</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Agents</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::JobTablePage</name>
+    <message>
+        <source>Technical fiche (PDF)…</source>
+        <translation>Fiche technique (PDF)…</translation>
+    </message>
+    <message>
+        <source>Fiche and stages</source>
+        <translation>Fiche et étapes</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Meetings and attendance</source>
+        <translation>Séances et présences</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Debriefing</source>
+        <translation>Débriefing</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Noms, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Room, computers, telephone, newspapers, job sites…</source>
+        <translation>Salle, ordinateurs, téléphone, journaux, sites d&apos;emploi…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Target public</source>
+        <translation>Public cible</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Moyens</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stage&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Étape&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Planned&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Prévu&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Done on&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fait le&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Note&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Note&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Save the fiche</source>
+        <translation>Enregistrer la fiche</translation>
+    </message>
+    <message>
+        <source>Add from open dossiers…</source>
+        <translation>Ajouter depuis les dossiers ouverts…</translation>
+    </message>
+    <message>
+        <source>Usage rules accepted today</source>
+        <translation>Règles d&apos;utilisation acceptées aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Take out of the group</source>
+        <translation>Retirer du groupe</translation>
+    </message>
+    <message>
+        <source>Click a cell: present, excused, absent, empty.</source>
+        <translation>Cliquez une case : présent, excusé, absent, vide.</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Add the meeting</source>
+        <translation>Ajouter la séance</translation>
+    </message>
+    <message>
+        <source>Remove the meeting</source>
+        <translation>Supprimer la séance</translation>
+    </message>
+    <message>
+        <source>Attendance sheet (PDF)…</source>
+        <translation>Feuille de présence (PDF)…</translation>
+    </message>
+    <message>
+        <source>Create trajectory steps</source>
+        <translation>Créer les étapes du parcours</translation>
+    </message>
+    <message>
+        <source>For each person oriented, the matching step in the trajectory on the day of the conclusion: a transfer to the cell, or for a job the end of the current placement with outcome job.</source>
+        <translation>Pour chaque personne orientée, l&apos;étape correspondante du parcours au jour de la conclusion : un transfert vers la cellule, ou pour un emploi la fin du placement en cours avec le résultat emploi.</translation>
+    </message>
+    <message>
+        <source>The officers&apos; evaluation of the group: what worked, what to change, the dynamics of the group, the means…</source>
+        <translation>L&apos;évaluation du groupe par les agents : ce qui a fonctionné, ce qu&apos;il faut changer, la dynamique du groupe, les moyens…</translation>
+    </message>
+    <message>
+        <source>Save the debriefing</source>
+        <translation>Enregistrer le débriefing</translation>
+    </message>
+    <message>
+        <source>No Job Table chosen</source>
+        <translation>Aucune Table Emploi choisie</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places taken</source>
+        <translation>%1 places occupées sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the waiting list</source>
+        <translation>
+            <numerusform>%n sur la liste d&apos;attente</numerusform>
+            <numerusform>%n sur la liste d&apos;attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1 on %2.</source>
+        <translation>Fait : %1 le %2.</translation>
+    </message>
+    <message>
+        <source>Nothing done yet.</source>
+        <translation>Rien de fait pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Next: %1, planned on %2.</source>
+        <translation>Suivante : %1, prévue le %2.</translation>
+    </message>
+    <message>
+        <source>Next: %1.</source>
+        <translation>Suivante : %1.</translation>
+    </message>
+    <message>
+        <source>Done today: %1</source>
+        <translation>Fait aujourd&apos;hui : %1</translation>
+    </message>
+    <message>
+        <source>All six stages are done.</source>
+        <translation>Les six étapes sont faites.</translation>
+    </message>
+    <message>
+        <source>Attendance of the group: %1 (%2 present, %3 excused, %4 absent)</source>
+        <translation>Présence du groupe : %1 (%2 présents, %3 excusés, %4 absents)</translation>
+    </message>
+    <message>
+        <source>The date of &quot;%1&quot; cannot be read: type it as %2.</source>
+        <translation>La date de « %1 » est illisible : tapez-la comme %2.</translation>
+    </message>
+    <message>
+        <source>No usage rules are in force today: record them first under Free access.</source>
+        <translation>Aucune règle d&apos;utilisation n&apos;est en vigueur aujourd&apos;hui : enregistrez-les d&apos;abord sous Accès libre.</translation>
+    </message>
+    <message>
+        <source>Trajectory steps: %1 made, %2 already in the cell, %3 to choose by hand.</source>
+        <translation>Étapes du parcours : %1 créées, %2 déjà dans la cellule, %3 à choisir à la main.</translation>
+    </message>
+    <message>
+        <source>There is no such meeting in this Job Table.</source>
+        <translation>Cette séance n&apos;existe pas dans cette Table Emploi.</translation>
+    </message>
+    <message>
+        <source>Technical fiche</source>
+        <translation>Fiche technique</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a meeting first: click a cell in its column.</source>
+        <translation>Choisissez d&apos;abord une séance : cliquez une case de sa colonne.</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Feuille de présence</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::LockScreen</name>
     <message>
         <source>Locked</source>
@@ -3381,10 +5729,6 @@
     <message>
         <source>Job Table</source>
         <translation>Table Emploi</translation>
-    </message>
-    <message>
-        <source>The Job Table groups of the Space for Work: composing the group, the modules &quot;Aspects of job search&quot; and &quot;Interviews&quot;, the conclusion and the debriefing, with the technical fiche and the orientation table.</source>
-        <translation>Les groupes Table Emploi de l&apos;Espace Emploi&#xa0;: la composition du groupe, les modules «&#xa0;Aspects de la recherche d&apos;emploi&#xa0;» et «&#xa0;Entretiens d&apos;embauche&#xa0;», la conclusion et le débriefing, avec la fiche technique et le tableau d&apos;orientation.</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -3536,12 +5880,113 @@
         <source>The dossier windows that are open keep their language until you close and reopen them; nothing typed in them is lost.</source>
         <translation>Les fenêtres de dossier ouvertes gardent leur langue jusqu&apos;à ce que vous les fermiez et les rouvriez&#xa0;; rien de ce que vous y avez saisi n&apos;est perdu.</translation>
     </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>GPMI follow-up</source>
+        <translation>Suivi des PIIS</translation>
+    </message>
+    <message>
+        <source>GPMI follow-up (%1 overdue)</source>
+        <translation>Suivi des PIIS (%1 en retard)</translation>
+    </message>
+    <message>
+        <source>GPMI follow-up (%1)</source>
+        <translation>Suivi des PIIS (%1)</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::MessageBar</name>
     <message>
         <source>Dismiss</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::MonthCountModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Connus</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::OrientationModel</name>
+    <message>
+        <source>Made</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>À la main</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Where next</source>
+        <translation>Orientation vers</translation>
+    </message>
+    <message>
+        <source>Contract type, training…</source>
+        <translation>Type de contrat, formation…</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Trajectory step</source>
+        <translation>Étape du parcours</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ParticipantModel</name>
+    <message>
+        <source>Left on %1</source>
+        <translation>Parti le %1</translation>
+    </message>
+    <message>
+        <source>Version %1, %2</source>
+        <translation>Version %1, %2</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Usage rules accepted</source>
+        <translation>Règles d&apos;utilisation acceptées</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
     </message>
 </context>
 <context>
@@ -4054,6 +6499,17 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::StageStepper</name>
+    <message>
+        <source>%1. %2: done on %3</source>
+        <translation>%1. %2 : fait le %3</translation>
+    </message>
+    <message>
+        <source>%1. %2: planned on %3</source>
+        <translation>%1. %2 : prévu le %3</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::TimelineBand</name>
     <message>
         <source>1 day</source>
@@ -4205,6 +6661,25 @@
     <message>
         <source>Keep</source>
         <translation>Conserver</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::VisitModel</name>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>

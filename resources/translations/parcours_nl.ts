@@ -104,6 +104,475 @@
     </message>
 </context>
 <context>
+    <name>BalancePrint</name>
+    <message>
+        <source>Date and signature</source>
+        <translation>Datum en handtekening</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>National number</source>
+        <translation>Rijksregisternummer</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>Geboren op</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Socio-professional balance</source>
+        <translation>Socioprofessionele balans</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2, recorded by %3.</source>
+        <translation>Versie %1 van %2, opgemaakt door %3.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Health, mental-health, addiction and criminal-record information is kept in the dossier and not printed.</source>
+        <translation>Gegevens over gezondheid, geestelijke gezondheid, verslaving en strafregister blijven in het dossier en worden niet afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Handtekeningen</translation>
+    </message>
+    <message>
+        <source>The person has read this balance and received a copy.</source>
+        <translation>De persoon heeft deze balans gelezen en een kopie ontvangen.</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>De persoon</translation>
+    </message>
+    <message>
+        <source>The project facilitator</source>
+        <translation>De projectfacilitator</translation>
+    </message>
+    <message>
+        <source>Individualised social integration project (GPMI)</source>
+        <translation>Geïndividualiseerd project voor maatschappelijke integratie (GPMI)</translation>
+    </message>
+    <message>
+        <source>Agreement between the public centre for social welfare and the person below, under the law of 26 May 2002 on the right to social integration.</source>
+        <translation>Overeenkomst tussen het openbaar centrum voor maatschappelijk welzijn en de persoon hieronder, volgens de wet van 26 mei 2002 betreffende het recht op maatschappelijke integratie.</translation>
+    </message>
+    <message>
+        <source>Period and reflection</source>
+        <translation>Looptijd en bedenktijd</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>while the integration income is granted</source>
+        <translation>zolang het leefloon wordt toegekend</translation>
+    </message>
+    <message>
+        <source>Draft handed over on</source>
+        <translation>Ontwerp overhandigd op</translation>
+    </message>
+    <message>
+        <source>Reflection period</source>
+        <translation>Bedenktijd</translation>
+    </message>
+    <message>
+        <source>%1 working days: signing from %2 on</source>
+        <translation>%1 werkdagen: ondertekenen vanaf %2</translation>
+    </message>
+    <message>
+        <source>Assisted by</source>
+        <translation>Bijgestaan door</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Maatschappelijk werker</translation>
+    </message>
+    <message>
+        <source>Domains and partners</source>
+        <translation>Domeinen en partners</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domeinen</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Goals and commitments</source>
+        <translation>Doelstellingen en verbintenissen</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doelstelling</translation>
+    </message>
+    <message>
+        <source>The person undertakes</source>
+        <translation>De persoon verbindt zich ertoe</translation>
+    </message>
+    <message>
+        <source>The centre undertakes</source>
+        <translation>Het centrum verbindt zich ertoe</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>The project is evaluated at least 3 times a year, at least twice in a face-to-face meeting.</source>
+        <translation>Het project wordt minstens 3 keer per jaar geëvalueerd, waarvan minstens 2 keer in een persoonlijk gesprek.</translation>
+    </message>
+    <message>
+        <source>Planned: %1.</source>
+        <translation>Gepland: %1.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Face to face</source>
+        <translation>Persoonlijk gesprek</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Volgende stappen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Signed in two copies, one for each party, on %1.</source>
+        <translation>Opgemaakt in twee exemplaren, één voor elke partij, op %1.</translation>
+    </message>
+    <message>
+        <source>The social worker</source>
+        <translation>De maatschappelijk werker</translation>
+    </message>
+    <message>
+        <source>For the centre</source>
+        <translation>Voor het centrum</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceRules</name>
+    <message>
+        <source>Diploma %1 has no title.</source>
+        <translation>Diploma %1 heeft geen titel.</translation>
+    </message>
+    <message>
+        <source>Work experience %1 has no occupation.</source>
+        <translation>Werkervaring %1 heeft geen beroep.</translation>
+    </message>
+    <message>
+        <source>Work experience %1 ends (%2) before it starts (%3).</source>
+        <translation>Werkervaring %1 eindigt (%2) voor ze begint (%3).</translation>
+    </message>
+    <message>
+        <source>Language %1 has no name.</source>
+        <translation>Taal %1 heeft geen naam.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice among the languages.</source>
+        <translation>%1 staat twee keer bij de talen.</translation>
+    </message>
+    <message>
+        <source>The obstacle &quot;%1&quot; is listed twice.</source>
+        <translation>De drempel &quot;%1&quot; staat er twee keer.</translation>
+    </message>
+    <message>
+        <source>An obstacle &quot;Other&quot; needs a note that says what it is.</source>
+        <translation>Een drempel &quot;Andere&quot; heeft een notitie nodig die zegt wat het is.</translation>
+    </message>
+    <message>
+        <source>A professional project judged realistic and feasible needs a target occupation or a description.</source>
+        <translation>Een beroepsproject dat realistisch en haalbaar bevonden is, heeft een beoogd beroep of een beschrijving nodig.</translation>
+    </message>
+    <message>
+        <source>Post-article 60 guidance follows an article 60 contract; it is not an orientation of the balance.</source>
+        <translation>Post-artikel 60-begeleiding volgt op een artikel 60-contract; het is geen oriëntering van de balans.</translation>
+    </message>
+    <message>
+        <source>Highest level of education</source>
+        <translation>Hoogste opleidingsniveau</translation>
+    </message>
+    <message>
+        <source>Diploma %1</source>
+        <translation>Diploma %1</translation>
+    </message>
+    <message>
+        <source>Diploma %1: country</source>
+        <translation>Diploma %1: land</translation>
+    </message>
+    <message>
+        <source>Diploma %1: recognised in Belgium</source>
+        <translation>Diploma %1: erkend in België</translation>
+    </message>
+    <message>
+        <source>Work experience %1</source>
+        <translation>Werkervaring %1</translation>
+    </message>
+    <message>
+        <source>Work experience %1: employer</source>
+        <translation>Werkervaring %1: werkgever</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>Work experience %1: period</source>
+        <translation>Werkervaring %1: periode</translation>
+    </message>
+    <message>
+        <source>Work experience %1: note</source>
+        <translation>Werkervaring %1: notitie</translation>
+    </message>
+    <message>
+        <source>Acquired skills</source>
+        <translation>Verworven competenties</translation>
+    </message>
+    <message>
+        <source>Latent skills</source>
+        <translation>Latente competenties</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Taal: %1</translation>
+    </message>
+    <message>
+        <source>Personal wishes</source>
+        <translation>Persoonlijke wensen</translation>
+    </message>
+    <message>
+        <source>Obstacle: %1</source>
+        <translation>Drempel: %1</translation>
+    </message>
+    <message>
+        <source>Obstacle: %1, note</source>
+        <translation>Drempel: %1, notitie</translation>
+    </message>
+    <message>
+        <source>Target occupation</source>
+        <translation>Beoogd beroep</translation>
+    </message>
+    <message>
+        <source>Professional project</source>
+        <translation>Beroepsproject</translation>
+    </message>
+    <message>
+        <source>Realistic and feasible</source>
+        <translation>Realistisch en haalbaar</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Oriëntering</translation>
+    </message>
+    <message>
+        <source>Orientation: note</source>
+        <translation>Oriëntering: notitie</translation>
+    </message>
+    <message>
+        <source>No schooling</source>
+        <translation>Geen scholing</translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation>Lager onderwijs</translation>
+    </message>
+    <message>
+        <source>Lower secondary</source>
+        <translation>Lager secundair</translation>
+    </message>
+    <message>
+        <source>Upper secondary</source>
+        <translation>Hoger secundair</translation>
+    </message>
+    <message>
+        <source>Higher education (bachelor)</source>
+        <translation>Hoger onderwijs (bachelor)</translation>
+    </message>
+    <message>
+        <source>Higher education (master, university)</source>
+        <translation>Hoger onderwijs (master, universiteit)</translation>
+    </message>
+    <message>
+        <source>Obtained in Belgium</source>
+        <translation>Behaald in België</translation>
+    </message>
+    <message>
+        <source>Recognised in Belgium</source>
+        <translation>Erkend in België</translation>
+    </message>
+    <message>
+        <source>Recognition asked for</source>
+        <translation>Erkenning aangevraagd</translation>
+    </message>
+    <message>
+        <source>Not recognised in Belgium</source>
+        <translation>Niet erkend in België</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Gezondheid</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Geestelijke gezondheid</translation>
+    </message>
+    <message>
+        <source>Addiction</source>
+        <translation>Verslaving</translation>
+    </message>
+    <message>
+        <source>Criminal record</source>
+        <translation>Strafregister</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Huisvesting</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Kinderopvang</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Mobiliteit</translation>
+    </message>
+    <message>
+        <source>Debts</source>
+        <translation>Schulden</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administratie</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Vastgesteld</translation>
+    </message>
+    <message>
+        <source>Being resolved</source>
+        <translation>Wordt aangepakt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Opgelost</translation>
+    </message>
+    <message>
+        <source>Yes: realistic and feasible</source>
+        <translation>Ja: realistisch en haalbaar</translation>
+    </message>
+    <message>
+        <source>No: not realistic or not feasible yet</source>
+        <translation>Nee: (nog) niet realistisch of niet haalbaar</translation>
+    </message>
+    <message>
+        <source>Exemption for health or equity reasons</source>
+        <translation>Vrijstelling om redenen van gezondheid of billijkheid</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceStore</name>
+    <message>
+        <source>This dossier has no version %1 of the balance.</source>
+        <translation>Dit dossier heeft geen versie %1 van de balans.</translation>
+    </message>
+    <message>
+        <source>No balance has been recorded for this dossier yet.</source>
+        <translation>Voor dit dossier is nog geen balans opgemaakt.</translation>
+    </message>
+    <message>
+        <source>This balance was read without its health, addiction and criminal-record part, so saving it would lose that part. Nothing was saved.</source>
+        <translation>Deze balans werd gelezen zonder het deel over gezondheid, verslaving en strafregister; opslaan zou dat deel doen verloren gaan. Er werd niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The balance was not saved: %1</source>
+        <translation>De balans werd niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>There is no dossier number %1 in the register (it may have been removed).</source>
+        <translation>Er is geen dossier nummer %1 in het register (het werd misschien verwijderd).</translation>
+    </message>
+    <message>
+        <source>Nothing changed since version %1 of the balance; no new version was saved.</source>
+        <translation>Er is niets veranderd sinds versie %1 van de balans; er werd geen nieuwe versie opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The referral needs a valid day.</source>
+        <translation>De doorverwijzing heeft een geldige dag nodig.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the balance has no orientation yet: choose one and save the balance first.</source>
+        <translation>Versie %1 van de balans heeft nog geen oriëntering: kies er een en sla de balans eerst op.</translation>
+    </message>
+    <message>
+        <source>Orientation of the socio-professional balance (version %1)</source>
+        <translation>Oriëntering van de socioprofessionele balans (versie %1)</translation>
+    </message>
+    <message>
+        <source>The dossier is already in %1 on %2.</source>
+        <translation>Het dossier is al in %1 op %2.</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadReport</name>
     <message>
         <source>The caseload needs a valid day.</source>
@@ -750,6 +1219,233 @@
         <source>Counting the caseload…</source>
         <translation>De caseload wordt geteld…</translation>
     </message>
+    <message>
+        <source>--out FILE.pdf is required.</source>
+        <translation>--out BESTAND.pdf is verplicht.</translation>
+    </message>
+    <message>
+        <source>--lang-document: &quot;%1&quot; is not nl or fr.</source>
+        <translation>--lang-document: &quot;%1&quot; is niet nl of fr.</translation>
+    </message>
+    <message>
+        <source>There is no dossier %1 in the register.</source>
+        <translation>Er is geen dossier %1 in het register.</translation>
+    </message>
+    <message>
+        <source>The dossier %1 has no GPMI.</source>
+        <translation>Het dossier %1 heeft geen GPMI.</translation>
+    </message>
+    <message>
+        <source>--version: &quot;%1&quot; is not a version number.</source>
+        <translation>--version: &quot;%1&quot; is geen versienummer.</translation>
+    </message>
+    <message>
+        <source>--at: &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>--at: &quot;%1&quot; is geen datum (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>GPMI compliance on %1; findings: %2</source>
+        <translation>Opvolging GPMI op %1; vaststellingen: %2</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Invoegambtenaar</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Verplichting</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Print the figures of the Job Tables launched from --from to --to (default: the last 12 months): participants, attendance, and the share with a job or training 3 and 6 months after the conclusion, read from the trajectory. Default: --format csv.</source>
+        <translation>Toont de cijfers van de Jobtafels gelanceerd van --from tot --to (standaard: de laatste 12 maanden): deelnemers, aanwezigheid, en het aandeel met een job of opleiding 3 en 6 maanden na het besluit, gelezen uit het traject. Standaard: --format csv.</translation>
+    </message>
+    <message>
+        <source>Write the technical fiche of the Job Table ID (one page: dates, place, officers, participants, modules, means) as a PDF; with --meeting, the attendance sheet of that meeting instead.</source>
+        <translation>Schrijft de technische fiche van de Jobtafel ID (één pagina: datums, plaats, ambtenaren, deelnemers, modules, middelen) als PDF; met --meeting in de plaats daarvan de aanwezigheidslijst van die bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>Print the GPMI compliance list on D (default today): open integration-income dossiers whose GPMI is missing, signed late, short of evaluations, or due within 30 days. Default: --format csv.</source>
+        <translation>De opvolgingslijst van de GPMI&apos;s op D tonen (standaard vandaag): open leefloondossiers waarvan het GPMI ontbreekt, te laat ondertekend is, te weinig evaluaties heeft of binnen 30 dagen vervalt. Standaard: --format csv.</translation>
+    </message>
+    <message>
+        <source>Write the GPMI contract of the dossier with reference DOSSIER as a PDF with places to sign, in the contract&apos;s language (or --lang-document); FILE.html writes the HTML instead.</source>
+        <translation>Het GPMI-contract van het dossier met referentie DOSSIER wegschrijven als PDF met plaatsen om te ondertekenen, in de taal van het contract (of --lang-document); BESTAND.html schrijft in de plaats de HTML weg.</translation>
+    </message>
+    <message>
+        <source>Write the summary of the dossier&apos;s socio-professional balance (the latest version, or --version N) as a PDF with places to sign, in the person&apos;s language; health, addiction and criminal-record data are not printed. FILE.html writes the HTML instead.</source>
+        <translation>De samenvatting van de socioprofessionele balans van het dossier (de laatste versie, of --version N) wegschrijven als PDF met plaatsen om te ondertekenen, in de taal van de persoon; gegevens over gezondheid, verslaving en strafregister worden niet afgedrukt. BESTAND.html schrijft in de plaats de HTML weg.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>etappe</translation>
+    </message>
+    <message>
+        <source>launched</source>
+        <translation>gelanceerd</translation>
+    </message>
+    <message>
+        <source>concluded</source>
+        <translation>besloten</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personen</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>vertrokken</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wachtend</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>present %</source>
+        <translation>aanwezig %</translation>
+    </message>
+    <message>
+        <source>3 m: measured</source>
+        <translation>3 m: gemeten</translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation>job</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>opleiding</translation>
+    </message>
+    <message>
+        <source>6 m: measured</source>
+        <translation>6 m: gemeten</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>totaal</translation>
+    </message>
+    <message>
+        <source>ID: &quot;%1&quot; is not the number of a Job Table.</source>
+        <translation>ID: &quot;%1&quot; is geen nummer van een Jobtafel.</translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf is missing.</source>
+        <translation>--out BESTAND.pdf ontbreekt.</translation>
+    </message>
+    <message>
+        <source>--meeting takes the number of a meeting.</source>
+        <translation>--meeting verwacht het nummer van een bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>There is no Job Table number %1.</source>
+        <translation>Er is geen Jobtafel nummer %1.</translation>
+    </message>
+    <message>
+        <source>The Job Table %1 has no meeting number %2.</source>
+        <translation>De Jobtafel %1 heeft geen bijeenkomst nummer %2.</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Geschreven: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Compliance</name>
+    <message>
+        <source>No signed GPMI; it was due on %1, 3 months after the opening (%2).</source>
+        <translation>Geen ondertekend GPMI; het moest er zijn op %1, 3 maanden na de opening (%2).</translation>
+    </message>
+    <message>
+        <source>The GPMI must be signed by %1, 3 months after the opening (%2).</source>
+        <translation>Het GPMI moet ondertekend zijn op %1, 3 maanden na de opening (%2).</translation>
+    </message>
+    <message>
+        <source>Signed on %1, after the deadline of %2.</source>
+        <translation>Ondertekend op %1, na de termijn van %2.</translation>
+    </message>
+    <message>
+        <source>%1 of 3 evaluations in the contract year %2 – %3.</source>
+        <translation>%1 van 3 evaluaties in het contractjaar %2 – %3.</translation>
+    </message>
+    <message>
+        <source>%1 of 2 face-to-face evaluations in the contract year %2 – %3.</source>
+        <translation>%1 van 2 evaluaties in een persoonlijk gesprek in het contractjaar %2 – %3.</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 of 3 of the contract year %2 – %3 was due on %4.</source>
+        <translation>Evaluatie %1 van 3 van het contractjaar %2 – %3 moest er zijn op %4.</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 of 3 of the contract year %2 – %3 is due by %4.</source>
+        <translation>Evaluatie %1 van 3 van het contractjaar %2 – %3 moet er zijn op %4.</translation>
+    </message>
+    <message>
+        <source>%1 of 2 face-to-face evaluations so far in the contract year %2 – %3.</source>
+        <translation>Tot nu toe %1 van 2 evaluaties in een persoonlijk gesprek in het contractjaar %2 – %3.</translation>
+    </message>
+    <message>
+        <source>The compliance list needs a valid day.</source>
+        <translation>De opvolgingslijst heeft een geldige dag nodig.</translation>
+    </message>
+    <message>
+        <source>GPMI signed</source>
+        <translation>GPMI ondertekend</translation>
+    </message>
+    <message>
+        <source>3 evaluations a year</source>
+        <translation>3 evaluaties per jaar</translation>
+    </message>
+    <message>
+        <source>2 face-to-face evaluations a year</source>
+        <translation>2 persoonlijke evaluaties per jaar</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Ontbreekt</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Signed late</source>
+        <translation>Te laat ondertekend</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Binnenkort</translation>
+    </message>
 </context>
 <context>
     <name>CsvImport</name>
@@ -1330,6 +2026,199 @@
     </message>
 </context>
 <context>
+    <name>FreeAccess</name>
+    <message>
+        <source>Job offers</source>
+        <translation>Vacatures</translation>
+    </message>
+    <message>
+        <source>CV or letter</source>
+        <translation>cv of brief</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>A visit needs a valid day.</source>
+        <translation>Een bezoek heeft een geldige dag nodig.</translation>
+    </message>
+    <message>
+        <source>A visit on %1 lies in the future.</source>
+        <translation>Een bezoek op %1 ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>There is no dossier with the reference &quot;%1&quot;: record the visit as anonymous, or check the reference.</source>
+        <translation>Er is geen dossier met referentie &quot;%1&quot;: noteer het bezoek als anoniem, of controleer de referentie.</translation>
+    </message>
+    <message>
+        <source>The usage rules need a version (e.g. &quot;2024-1&quot;).</source>
+        <translation>De gebruiksregels hebben een versie nodig (bv. &quot;2024-1&quot;).</translation>
+    </message>
+    <message>
+        <source>The usage rules need the date from which they are in force.</source>
+        <translation>De gebruiksregels hebben de datum nodig vanaf wanneer ze gelden.</translation>
+    </message>
+    <message>
+        <source>The usage rules need their text.</source>
+        <translation>De gebruiksregels hebben hun tekst nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>GpmiRules</name>
+    <message>
+        <source>The GPMI needs a start date.</source>
+        <translation>Het GPMI heeft een begindatum nodig.</translation>
+    </message>
+    <message>
+        <source>The GPMI ends (%1) before it starts (%2).</source>
+        <translation>Het GPMI eindigt (%1) voor het begint (%2).</translation>
+    </message>
+    <message>
+        <source>The GPMI is written in Dutch or in French: choose one.</source>
+        <translation>Het GPMI wordt in het Nederlands of in het Frans opgesteld: kies er een.</translation>
+    </message>
+    <message>
+        <source>Goal %1 has no text.</source>
+        <translation>Doelstelling %1 heeft geen tekst.</translation>
+    </message>
+    <message>
+        <source>The deadline of goal %1 (%2) lies before the start of the GPMI (%3).</source>
+        <translation>De termijn van doelstelling %1 (%2) ligt voor het begin van het GPMI (%3).</translation>
+    </message>
+    <message>
+        <source>Planned evaluation %1 must be a day within the GPMI&apos;s period.</source>
+        <translation>Geplande evaluatie %1 moet een dag binnen de looptijd van het GPMI zijn.</translation>
+    </message>
+    <message>
+        <source>A signed GPMI needs the day it was offered to the person (the reflection period starts then).</source>
+        <translation>Een ondertekend GPMI heeft de dag nodig waarop het aan de persoon werd voorgelegd (dan begint de bedenktijd).</translation>
+    </message>
+    <message>
+        <source>The GPMI was offered on %1: the person has %2 working days to reflect, so it can be signed from %3 on (Saturdays, Sundays and public holidays do not count).</source>
+        <translation>Het GPMI werd voorgelegd op %1: de persoon heeft %2 werkdagen bedenktijd, dus het kan ondertekend worden vanaf %3 (zaterdagen, zondagen en feestdagen tellen niet mee).</translation>
+    </message>
+    <message>
+        <source>The signature date %1 lies in the future.</source>
+        <translation>De datum van ondertekening %1 ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>A signed GPMI names at least one domain (studies, training, employment, …).</source>
+        <translation>Een ondertekend GPMI vermeldt minstens één domein (studies, opleiding, werk, …).</translation>
+    </message>
+    <message>
+        <source>A signed GPMI has at least one goal with the commitments of both sides.</source>
+        <translation>Een ondertekend GPMI heeft minstens één doelstelling met de verbintenissen van beide partijen.</translation>
+    </message>
+    <message>
+        <source>The day the GPMI was offered (%1) lies in the future.</source>
+        <translation>De dag waarop het GPMI werd voorgelegd (%1) ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>An evaluation needs its date.</source>
+        <translation>Een evaluatie heeft een datum nodig.</translation>
+    </message>
+    <message>
+        <source>Only a signed GPMI is evaluated: record the signature first.</source>
+        <translation>Alleen een ondertekend GPMI wordt geëvalueerd: registreer eerst de ondertekening.</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 lies before the signature of the GPMI (%2).</source>
+        <translation>De evaluatie van %1 ligt voor de ondertekening van het GPMI (%2).</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 lies in the future: plan it in the contract instead.</source>
+        <translation>De evaluatie van %1 ligt in de toekomst: plan ze in het contract.</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 lies after the end of the GPMI (%2).</source>
+        <translation>De evaluatie van %1 ligt na het einde van het GPMI (%2).</translation>
+    </message>
+    <message>
+        <source>The evaluation notes progress for more goals than the GPMI has.</source>
+        <translation>De evaluatie noteert vooruitgang voor meer doelstellingen dan het GPMI er heeft.</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Studies</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Werk</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Sociaal</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Gezondheid</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Huisvesting</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+</context>
+<context>
+    <name>GpmiStore</name>
+    <message>
+        <source>There is no dossier number %1 in the register (it may have been removed).</source>
+        <translation>Er is geen dossier nummer %1 in het register (het werd misschien verwijderd).</translation>
+    </message>
+    <message>
+        <source>The GPMI must start while the dossier is open (from %1%2).</source>
+        <translation>Het GPMI moet beginnen terwijl het dossier open is (vanaf %1%2).</translation>
+    </message>
+    <message>
+        <source>This dossier already has a GPMI: open it and amend it instead.</source>
+        <translation>Dit dossier heeft al een GPMI: open het en pas het aan.</translation>
+    </message>
+    <message>
+        <source>This GPMI does not belong to this dossier.</source>
+        <translation>Dit GPMI hoort niet bij dit dossier.</translation>
+    </message>
+    <message>
+        <source>The GPMI was not saved: %1</source>
+        <translation>Het GPMI werd niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>The GPMI was not saved: it has an evaluation on %1, before the signature date.</source>
+        <translation>Het GPMI werd niet opgeslagen: het heeft een evaluatie op %1, voor de datum van ondertekening.</translation>
+    </message>
+    <message>
+        <source>There is no GPMI number %1 (it may have been removed).</source>
+        <translation>Er is geen GPMI nummer %1 (het werd misschien verwijderd).</translation>
+    </message>
+    <message>
+        <source>The evaluation was not saved: %1</source>
+        <translation>De evaluatie werd niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>This evaluation no longer exists.</source>
+        <translation>Deze evaluatie bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
     <name>ImportAudit</name>
     <message>
         <source>%1: %2 rows; created %3, updated %4, unchanged %5; new ids: %6; SHA-256 %7</source>
@@ -1338,6 +2227,349 @@
     <message>
         <source>none</source>
         <translation>geen</translation>
+    </message>
+</context>
+<context>
+    <name>JobTableLabels</name>
+    <message>
+        <source>Composing the group</source>
+        <translation>Samenstelling van de groep</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>Lancering</translation>
+    </message>
+    <message>
+        <source>Module &quot;Aspects of job search&quot;</source>
+        <translation>Module &quot;Aspecten van het zoeken naar werk&quot;</translation>
+    </message>
+    <message>
+        <source>Module &quot;Interviews&quot;</source>
+        <translation>Module &quot;Gesprekken&quot;</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Debriefing</source>
+        <translation>Debriefing</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Job search</source>
+        <translation>Zoeken naar werk</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <source>In the group</source>
+        <translation>In de groep</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Wachtlijst</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Vertrokken</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Verontschuldigd</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Afwezig</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>Follow-up in the Work cell</source>
+        <translation>Opvolging in de Cel Werk</translation>
+    </message>
+    <message>
+        <source>Literacy</source>
+        <translation>Alfabetisering</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Studies</translation>
+    </message>
+    <message>
+        <source>Article 60</source>
+        <translation>Artikel 60</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+</context>
+<context>
+    <name>JobTablePrint</name>
+    <message>
+        <source>Job Table: technical fiche</source>
+        <translation>Jobtafel: technische fiche</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Ambtenaren</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>%1 deelnemers</translation>
+    </message>
+    <message>
+        <source>Target public</source>
+        <translation>Doelpubliek</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Middelen</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Etappes</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etappe</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Gedaan op</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Meetings of the modules</source>
+        <translation>Bijeenkomsten van de modules</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en uur</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>No meeting planned yet.</source>
+        <translation>Nog geen bijeenkomst gepland.</translation>
+    </message>
+    <message>
+        <source>Participants (%1 of %2 places)</source>
+        <translation>Deelnemers (%1 van %2 plaatsen)</translation>
+    </message>
+    <message>
+        <source>Nobody yet.</source>
+        <translation>Nog niemand.</translation>
+    </message>
+    <message>
+        <source>Waiting list:</source>
+        <translation>Wachtlijst:</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Aanwezigheidslijst</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>Officers:</source>
+        <translation>Ambtenaren:</translation>
+    </message>
+</context>
+<context>
+    <name>JobTableReport</name>
+    <message>
+        <source>The period of the Job Table figures needs two dates, the first not after the second.</source>
+        <translation>De periode van de Jobtafelcijfers vraagt twee datums, de eerste niet na de tweede.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+</context>
+<context>
+    <name>JobTableRules</name>
+    <message>
+        <source>A Job Table needs a title.</source>
+        <translation>Een Jobtafel heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <source>The capacity of a Job Table must lie between 1 and 99 participants, not %1.</source>
+        <translation>De capaciteit van een Jobtafel moet tussen 1 en 99 deelnemers liggen, niet %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot have taken place on %2 while &quot;%3&quot; has not: the stages follow each other in order.</source>
+        <translation>&quot;%1&quot; kan niet plaatsgevonden hebben op %2 terwijl &quot;%3&quot; nog niet plaatsvond: de etappes volgen elkaar in volgorde op.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on %2 cannot come before &quot;%3&quot; on %4: the stages follow each other in order.</source>
+        <translation>&quot;%1&quot; op %2 kan niet vóór &quot;%3&quot; op %4 komen: de etappes volgen elkaar in volgorde op.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is planned on %2, before &quot;%3&quot; planned on %4: plan the stages in order.</source>
+        <translation>&quot;%1&quot; is gepland op %2, vóór &quot;%3&quot; gepland op %4: plan de etappes in volgorde.</translation>
+    </message>
+</context>
+<context>
+    <name>JobTables</name>
+    <message>
+        <source>A new Job Table cannot have been launched already: compose the group first.</source>
+        <translation>Een nieuwe Jobtafel kan nog niet gelanceerd zijn: stel eerst de groep samen.</translation>
+    </message>
+    <message>
+        <source>There is no Job Table number %1 (it may have been removed).</source>
+        <translation>Er is geen Jobtafel nummer %1 (misschien werd ze verwijderd).</translation>
+    </message>
+    <message>
+        <source>The capacity cannot fall to %1: %2 people are in the group. Take people out of the group first.</source>
+        <translation>De capaciteit kan niet dalen tot %1: er zitten %2 mensen in de groep. Haal eerst mensen uit de groep.</translation>
+    </message>
+    <message>
+        <source>The Job Table cannot be launched on %1: nobody is in the group yet.</source>
+        <translation>De Jobtafel kan niet gelanceerd worden op %1: er zit nog niemand in de groep.</translation>
+    </message>
+    <message>
+        <source>The Job Table cannot be launched on %1: %2 (%3) has not accepted the usage rules.</source>
+        <translation>De Jobtafel kan niet gelanceerd worden op %1: %2 (%3) heeft de gebruiksregels niet aanvaard.</translation>
+    </message>
+    <message>
+        <source>The Job Table cannot be launched on %1: %2 (%3) accepted the usage rules only on %4.</source>
+        <translation>De Jobtafel kan niet gelanceerd worden op %1: %2 (%3) aanvaardde de gebruiksregels pas op %4.</translation>
+    </message>
+    <message>
+        <source>Adding a participant needs a valid day.</source>
+        <translation>Een deelnemer toevoegen vraagt een geldige dag.</translation>
+    </message>
+    <message>
+        <source>The Job Table &quot;%1&quot; concluded on %2: nobody can join it any more.</source>
+        <translation>De Jobtafel &quot;%1&quot; werd besloten op %2: niemand kan er nog bij.</translation>
+    </message>
+    <message>
+        <source>There is no dossier number %1 in the register (it may have been removed).</source>
+        <translation>Er is geen dossier nummer %1 in het register (misschien werd het verwijderd).</translation>
+    </message>
+    <message>
+        <source>The dossier %1 is not open on %2: only open dossiers can join a Job Table.</source>
+        <translation>Het dossier %1 is niet open op %2: alleen open dossiers kunnen deelnemen aan een Jobtafel.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already listed in this Job Table (%3).</source>
+        <translation>%1 (%2) staat al op de lijst van deze Jobtafel (%3).</translation>
+    </message>
+    <message>
+        <source>Name the version of the usage rules that was accepted.</source>
+        <translation>Geef de versie van de gebruiksregels die aanvaard werd.</translation>
+    </message>
+    <message>
+        <source>The acceptance of the usage rules needs a valid date.</source>
+        <translation>De aanvaarding van de gebruiksregels vraagt een geldige datum.</translation>
+    </message>
+    <message>
+        <source>There is no participant number %1 (they may have been removed).</source>
+        <translation>Er is geen deelnemer nummer %1 (misschien werd die verwijderd).</translation>
+    </message>
+    <message>
+        <source>Taking someone out of a group needs a valid day.</source>
+        <translation>Iemand uit een groep halen vraagt een geldige dag.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) already left the group on %3.</source>
+        <translation>%1 (%2) heeft de groep al verlaten op %3.</translation>
+    </message>
+    <message>
+        <source>A meeting belongs to one of the two modules.</source>
+        <translation>Een bijeenkomst hoort bij een van de twee modules.</translation>
+    </message>
+    <message>
+        <source>A meeting needs a valid date and time.</source>
+        <translation>Een bijeenkomst heeft een geldige datum en tijd nodig.</translation>
+    </message>
+    <message>
+        <source>There is no meeting number %1 (it may have been removed).</source>
+        <translation>Er is geen bijeenkomst nummer %1 (misschien werd ze verwijderd).</translation>
+    </message>
+    <message>
+        <source>This person is not a participant of the meeting&apos;s Job Table.</source>
+        <translation>Deze persoon is geen deelnemer van de Jobtafel van deze bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is on the waiting list, not in the group: no attendance is recorded for them.</source>
+        <translation>%1 (%2) staat op de wachtlijst, niet in de groep: voor hem of haar wordt geen aanwezigheid bijgehouden.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) left the group on %3, before this meeting.</source>
+        <translation>%1 (%2) heeft de groep verlaten op %3, vóór deze bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is on the waiting list: only people of the group are oriented.</source>
+        <translation>%1 (%2) staat op de wachtlijst: alleen wie in de groep zit, krijgt een oriëntatie.</translation>
+    </message>
+    <message>
+        <source>The trajectory step for %1 (%2) was already made: change the trajectory instead.</source>
+        <translation>De trajectetappe voor %1 (%2) werd al gemaakt: wijzig in de plaats daarvan het traject.</translation>
+    </message>
+    <message>
+        <source>Record the date of the conclusion first: the trajectory steps start on that day.</source>
+        <translation>Vul eerst de datum van het besluit in: de trajectetappes beginnen op die dag.</translation>
+    </message>
+    <message>
+        <source>Job Table &quot;%1&quot;: orientation</source>
+        <translation>Jobtafel &quot;%1&quot;: oriëntatie</translation>
+    </message>
+    <message>
+        <source>No trajectory step was made (for nobody): %1 (%2): %3</source>
+        <translation>Er werd geen trajectetappe gemaakt (voor niemand): %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>the dossier is in no cell on %1, so there is no placement to end with a job.</source>
+        <translation>het dossier zit op %1 in geen enkele cel, dus er is geen plaatsing om met een job te beëindigen.</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +2628,13 @@
     <message>
         <source>National number %1 belongs to a woman, but the person is recorded as a man.</source>
         <translation>Rijksregisternummer %1 hoort bij een vrouw, maar de persoon is als man geregistreerd.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Het bestand %1 kon niet worden geschreven: %2</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +2828,13 @@
     <message>
         <source>The placement %1 overlaps the placement %2: a dossier is in one cell at a time.</source>
         <translation>De etappe %1 overlapt met de etappe %2: een dossier zit in één cel tegelijk.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Het bestand %1 kon niet geschreven worden: %2</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +3222,18 @@
         <source>The file %1 could not be written: %2</source>
         <translation>Het bestand %1 kon niet geschreven worden: %2</translation>
     </message>
+    <message>
+        <source>Socio-professional balance (every version)</source>
+        <translation>Socioprofessionele balans (elke versie)</translation>
+    </message>
+    <message>
+        <source>Individualised social integration project (GPMI)</source>
+        <translation>Geïndividualiseerd project voor maatschappelijke integratie (GPMI)</translation>
+    </message>
+    <message>
+        <source>Evaluations of the GPMI</source>
+        <translation>Evaluaties van het GPMI</translation>
+    </message>
 </context>
 <context>
     <name>Trajectory</name>
@@ -2104,6 +3362,10 @@
     <message>
         <source>The import was not recorded in the audit trail, so nothing was saved.</source>
         <translation>De import werd niet in het auditspoor vastgelegd; er werd niets bewaard.</translation>
+    </message>
+    <message>
+        <source>An import cannot run inside another change; nothing was saved.</source>
+        <translation>Een import kan niet binnen een andere wijziging lopen; er werd niets opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +3637,13 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::AttendanceModel</name>
+    <message>
+        <source>Rate</source>
+        <translation>Graad</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::AuditModel</name>
     <message>
         <source>created</source>
@@ -2470,6 +3739,300 @@
     <message>
         <source>%1 entries</source>
         <translation>%1 regels</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::BalanceForm</name>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(niet gekend)</translation>
+    </message>
+    <message>
+        <source>Highest &amp;level:</source>
+        <translation>Hoogste &amp;niveau:</translation>
+    </message>
+    <message>
+        <source>Diploma</source>
+        <translation>Diploma</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Recognised in Belgium</source>
+        <translation>Erkend in België</translation>
+    </message>
+    <message>
+        <source>Diplomas:</source>
+        <translation>Diploma&apos;s:</translation>
+    </message>
+    <message>
+        <source>Work experience and skills</source>
+        <translation>Werkervaring en competenties</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Beroep</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Werkgever</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Experience:</source>
+        <translation>Ervaring:</translation>
+    </message>
+    <message>
+        <source>separated by ;</source>
+        <translation>gescheiden door ;</translation>
+    </message>
+    <message>
+        <source>&amp;Acquired skills:</source>
+        <translation>&amp;Verworven competenties:</translation>
+    </message>
+    <message>
+        <source>La&amp;tent skills:</source>
+        <translation>La&amp;tente competenties:</translation>
+    </message>
+    <message>
+        <source>Personal &amp;wishes:</source>
+        <translation>Persoonlijke &amp;wensen:</translation>
+    </message>
+    <message>
+        <source>Languages (CEFR level)</source>
+        <translation>Talen (ERK-niveau)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Obstacles to integration</source>
+        <translation>Drempels voor de inschakeling</translation>
+    </message>
+    <message>
+        <source>Health, mental health, addiction and criminal record are hidden: your role may not see them.</source>
+        <translation>Gezondheid, geestelijke gezondheid, verslaving en strafregister zijn verborgen: uw rol mag ze niet zien.</translation>
+    </message>
+    <message>
+        <source>%1 (sensitive)</source>
+        <translation>%1 (gevoelig)</translation>
+    </message>
+    <message>
+        <source>Special category of data: only facilitators and officers see it, and every reading is recorded.</source>
+        <translation>Bijzondere categorie van gegevens: alleen facilitatoren en invoegambtenaren zien ze, en elke raadpleging wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <source>how it is being resolved</source>
+        <translation>hoe het wordt aangepakt</translation>
+    </message>
+    <message>
+        <source>Professional project and orientation</source>
+        <translation>Beroepsproject en oriëntering</translation>
+    </message>
+    <message>
+        <source>(not judged yet)</source>
+        <translation>(nog niet beoordeeld)</translation>
+    </message>
+    <message>
+        <source>(no orientation yet)</source>
+        <translation>(nog geen oriëntering)</translation>
+    </message>
+    <message>
+        <source>Target &amp;occupation:</source>
+        <translation>Beoogd &amp;beroep:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Project:</translation>
+    </message>
+    <message>
+        <source>Realistic and &amp;feasible:</source>
+        <translation>Realistisch en &amp;haalbaar:</translation>
+    </message>
+    <message>
+        <source>O&amp;rientation:</source>
+        <translation>O&amp;riëntering:</translation>
+    </message>
+    <message>
+        <source>Orientation &amp;note:</source>
+        <translation>&amp;Notitie bij de oriëntering:</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::BalancePage</name>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Vergelijken…</translation>
+    </message>
+    <message>
+        <source>Select two versions, or one to compare it with the version before it</source>
+        <translation>Kies twee versies, of één om ze te vergelijken met de versie ervoor</translation>
+    </message>
+    <message>
+        <source>Versions (double-click to show):</source>
+        <translation>Versies (dubbelklik om te tonen):</translation>
+    </message>
+    <message>
+        <source>&amp;Save as new version</source>
+        <translation>Op&amp;slaan als nieuwe versie</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Opgeslagen als versie %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Refer to the orientation…</source>
+        <translation>&amp;Doorverwijzen volgens de oriëntering…</translation>
+    </message>
+    <message>
+        <source>Make the orientation of the latest version the dossier&apos;s next step in the trajectory</source>
+        <translation>Maak van de oriëntering van de laatste versie de volgende etappe van het dossier in het traject</translation>
+    </message>
+    <message>
+        <source>&amp;Print summary…</source>
+        <translation>Samenvatting &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <source>Version %1 — %2
+%3</source>
+        <translation>Versie %1 — %2
+%3</translation>
+    </message>
+    <message>
+        <source>No balance yet: fill in the form and save the first version.</source>
+        <translation>Nog geen balans: vul het formulier in en sla de eerste versie op.</translation>
+    </message>
+    <message>
+        <source>Version %1 (the latest), %2 by %3.</source>
+        <translation>Versie %1 (de laatste), %2 door %3.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 by %3. Saving it makes it the latest version again.</source>
+        <translation>Versie %1 van %2 door %3. Opslaan maakt er opnieuw de laatste versie van.</translation>
+    </message>
+    <message>
+        <source>The balance was not read yet; open the Balance tab first.</source>
+        <translation>De balans werd nog niet gelezen; open eerst het tabblad Balans.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versie %1</translation>
+    </message>
+    <message>
+        <source>The dossier was referred on %1; the trajectory shows the new step.</source>
+        <translation>Het dossier werd doorverwezen op %1; het traject toont de nieuwe etappe.</translation>
+    </message>
+    <message>
+        <source>Refer to the orientation</source>
+        <translation>Doorverwijzen volgens de oriëntering</translation>
+    </message>
+    <message>
+        <source>The orientation of the latest version becomes the dossier&apos;s referral from this day on. A step that is running then ends the day before.</source>
+        <translation>De oriëntering van de laatste versie wordt vanaf deze dag de doorverwijzing van het dossier. Een etappe die dan loopt, eindigt de dag ervoor.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Vanaf:</translation>
+    </message>
+    <message>
+        <source>Balance %1</source>
+        <translation>Balans %1</translation>
+    </message>
+    <message>
+        <source>Save the balance summary as PDF</source>
+        <translation>Samenvatting van de balans opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>balance-%1.pdf</source>
+        <translation>balans-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The summary was written to %1.</source>
+        <translation>De samenvatting werd weggeschreven naar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::CandidateDialog</name>
+    <message>
+        <source>Add participants</source>
+        <translation>Deelnemers toevoegen</translation>
+    </message>
+    <message>
+        <source>Name or dossier reference</source>
+        <translation>Naam of dossierreferentie</translation>
+    </message>
+    <message>
+        <source>In the Work cell</source>
+        <translation>In de Cel Werk</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Elke taal</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Ambtenaar</translation>
+    </message>
+    <message>
+        <source>Add to the group</source>
+        <translation>Aan de groep toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::CandidateModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Cell today</source>
+        <translation>Cel vandaag</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Ambtenaar</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +4237,119 @@
     <message>
         <source>The two new passwords differ. Type the new password again.</source>
         <translation>De twee nieuwe wachtwoorden verschillen. Typ het nieuwe wachtwoord opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::CompareDialog</name>
+    <message>
+        <source>Compare %1 with %2</source>
+        <translation>%1 vergelijken met %2</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Sensitive data: this reading is recorded in the audit trail.</source>
+        <translation>Gevoelige gegevens: deze raadpleging wordt vastgelegd in het auditspoor.</translation>
+    </message>
+    <message>
+        <source>(not filled in)</source>
+        <translation>(niet ingevuld)</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(verwijderd)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 fields changed.</source>
+        <translation>%1 van %2 velden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Show &amp;only the changes</source>
+        <translation>&amp;Alleen de wijzigingen tonen</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ComplianceModel</name>
+    <message>
+        <source>%1 days late</source>
+        <translation>%1 dagen te laat</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>over %1 dagen</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Invoegambtenaar</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Verplichting</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ComplianceView</name>
+    <message>
+        <source>GPMI follow-up</source>
+        <translation>Opvolging GPMI</translation>
+    </message>
+    <message>
+        <source>Open integration-income dossiers whose GPMI is missing, signed late, short of evaluations (3 a year, 2 face to face), or due within 30 days.</source>
+        <translation>Open leefloondossiers waarvan het GPMI ontbreekt, te laat ondertekend is, te weinig evaluaties heeft (3 per jaar, 2 in een persoonlijk gesprek), of binnen 30 dagen vervalt.</translation>
+    </message>
+    <message>
+        <source>O&amp;n:</source>
+        <translation>O&amp;p:</translation>
+    </message>
+    <message>
+        <source>O&amp;fficer:</source>
+        <translation>&amp;Invoegambtenaar:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Nothing to do: every GPMI that is due is signed and evaluated on time.</source>
+        <translation>Niets te doen: elk GPMI dat verschuldigd is, is tijdig ondertekend en geëvalueerd.</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Alle invoegambtenaren</translation>
+    </message>
+    <message>
+        <source>On %1: %2 missing or overdue, %3 due soon or signed late.</source>
+        <translation>Op %1: %2 ontbrekend of te laat, %3 binnenkort of te laat ondertekend.</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +4686,18 @@
         <source>officer %1</source>
         <translation>invoegambtenaar %1</translation>
     </message>
+    <message>
+        <source>&amp;Trajectory</source>
+        <translation>&amp;Traject</translation>
+    </message>
+    <message>
+        <source>&amp;Balance</source>
+        <translation>&amp;Balans</translation>
+    </message>
+    <message>
+        <source>&amp;GPMI</source>
+        <translation>&amp;GPMI</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::DrillDownDialog</name>
@@ -3307,6 +4995,666 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::FreeAccessView</name>
+    <message>
+        <source>Anonymous (or type the dossier reference)</source>
+        <translation>Anoniem (of typ de dossierreferentie)</translation>
+    </message>
+    <message>
+        <source>Record a visit</source>
+        <translation>Een bezoek noteren</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Records the visit at once</source>
+        <translation>Noteert het bezoek meteen</translation>
+    </message>
+    <message>
+        <source>Remove the visit</source>
+        <translation>Bezoek verwijderen</translation>
+    </message>
+    <message>
+        <source>The visit was removed.</source>
+        <translation>Het bezoek werd verwijderd.</translation>
+    </message>
+    <message>
+        <source>Visits of the day</source>
+        <translation>Bezoeken van de dag</translation>
+    </message>
+    <message>
+        <source>Visits per month</source>
+        <translation>Bezoeken per maand</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>The text of the usage rules</source>
+        <translation>De tekst van de gebruiksregels</translation>
+    </message>
+    <message>
+        <source>Put this version in force</source>
+        <translation>Deze versie laten ingaan</translation>
+    </message>
+    <message>
+        <source>in force from</source>
+        <translation>van kracht vanaf</translation>
+    </message>
+    <message>
+        <source>New version of the rules…</source>
+        <translation>Nieuwe versie van de regels…</translation>
+    </message>
+    <message>
+        <source>Usage rules of the Space for Work</source>
+        <translation>Gebruiksregels van de Ruimte voor Werk</translation>
+    </message>
+    <message>
+        <source>Recorded: %1, %2, %3.</source>
+        <translation>Genoteerd: %1, %2, %3.</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anoniem</translation>
+    </message>
+    <message>
+        <source>The usage rules %1 are saved.</source>
+        <translation>De gebruiksregels %1 zijn bewaard.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In force: version %1, since %2.&lt;/b&gt; %3</source>
+        <translation>&lt;b&gt;Van kracht: versie %1, sinds %2.&lt;/b&gt; %3</translation>
+    </message>
+    <message>
+        <source>No usage rules are recorded yet.</source>
+        <translation>Er zijn nog geen gebruiksregels vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::GpmiPage</name>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Star&amp;t:</source>
+        <translation>Be&amp;gin:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Einde:</translation>
+    </message>
+    <message>
+        <source>&amp;Offered on:</source>
+        <translation>V&amp;oorgelegd op:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned on:</source>
+        <translation>On&amp;dertekend op:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Assisted &amp;by:</source>
+        <translation>B&amp;ijgestaan door:</translation>
+    </message>
+    <message>
+        <source>Social &amp;worker:</source>
+        <translation>Maatschappelijk &amp;werker:</translation>
+    </message>
+    <message>
+        <source>Domains and partners</source>
+        <translation>Domeinen en partners</translation>
+    </message>
+    <message>
+        <source>Actiris; Bruxelles Formation; … (separated by ;)</source>
+        <translation>Actiris; Bruxelles Formation; … (gescheiden door ;)</translation>
+    </message>
+    <message>
+        <source>dates separated by ;</source>
+        <translation>datums gescheiden door ;</translation>
+    </message>
+    <message>
+        <source>Partne&amp;rs:</source>
+        <translation>Part&amp;ners:</translation>
+    </message>
+    <message>
+        <source>Pla&amp;nned evaluations:</source>
+        <translation>Ge&amp;plande evaluaties:</translation>
+    </message>
+    <message>
+        <source>Goals and commitments</source>
+        <translation>Doelstellingen en verbintenissen</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doelstelling</translation>
+    </message>
+    <message>
+        <source>The person undertakes</source>
+        <translation>De persoon verbindt zich ertoe</translation>
+    </message>
+    <message>
+        <source>The centre undertakes</source>
+        <translation>Het centrum verbindt zich ertoe</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Doelstelling toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>Doelstelling verwijderen</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluaties</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Face to face</source>
+        <translation>Persoonlijk gesprek</translation>
+    </message>
+    <message>
+        <source>Progress per goal</source>
+        <translation>Vooruitgang per doelstelling</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Volgende stappen</translation>
+    </message>
+    <message>
+        <source>Add e&amp;valuation…</source>
+        <translation>E&amp;valuatie toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save contract</source>
+        <translation>Contract op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>The GPMI was saved.</source>
+        <translation>Het GPMI werd opgeslagen.</translation>
+    </message>
+    <message>
+        <source>&amp;Print contract…</source>
+        <translation>Contract &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Equivalent income: a GPMI is possible but not mandatory.</source>
+        <translation>Equivalent leefloon: een GPMI is mogelijk maar niet verplicht.</translation>
+    </message>
+    <message>
+        <source>Exempted for health or equity reasons today: no GPMI obligation.</source>
+        <translation>Vandaag vrijgesteld om redenen van gezondheid of billijkheid: geen GPMI-verplichting.</translation>
+    </message>
+    <message>
+        <source>Opened before the GPMI became mandatory for everybody (1 November 2016).</source>
+        <translation>Geopend voor het GPMI voor iedereen verplicht werd (1 november 2016).</translation>
+    </message>
+    <message>
+        <source>In order today.</source>
+        <translation>Vandaag in orde.</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 was recorded.</source>
+        <translation>De evaluatie van %1 werd geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Evaluation of the GPMI</source>
+        <translation>Evaluatie van het GPMI</translation>
+    </message>
+    <message>
+        <source>In a face-to-face meeting</source>
+        <translation>In een persoonlijk gesprek</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Goal %1: %2</source>
+        <translation>Doelstelling %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps:</source>
+        <translation>&amp;Volgende stappen:</translation>
+    </message>
+    <message>
+        <source>This dossier has no GPMI yet: save the contract first.</source>
+        <translation>Dit dossier heeft nog geen GPMI: sla eerst het contract op.</translation>
+    </message>
+    <message>
+        <source>GPMI %1</source>
+        <translation>GPMI %1</translation>
+    </message>
+    <message>
+        <source>Save the GPMI contract as PDF</source>
+        <translation>GPMI-contract opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>gpmi-%1.pdf</source>
+        <translation>gpmi-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The contract was written to %1.</source>
+        <translation>Het contract werd weggeschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>Reflection period: %1 working days, so it can be signed from %2 on.</source>
+        <translation>Bedenktijd: %1 werkdagen, dus ondertekenen kan vanaf %2.</translation>
+    </message>
+    <message>
+        <source>The person has %1 working days to reflect after the draft is handed over.</source>
+        <translation>De persoon heeft %1 werkdagen bedenktijd nadat het ontwerp is overhandigd.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::JobTableArea</name>
+    <message>
+        <source>New Job Table…</source>
+        <translation>Nieuwe Jobtafel…</translation>
+    </message>
+    <message>
+        <source>Choose a Job Table in the list, or create one with &quot;New Job Table…&quot;.
+
+A Job Table leads a group through six stages: composing the group, the launch, the modules &quot;Aspects of job search&quot; and &quot;Interviews&quot;, the conclusion with the orientation table, and the debriefing.</source>
+        <translation>Kies een Jobtafel in de lijst, of maak er een met &quot;Nieuwe Jobtafel…&quot;.
+
+Een Jobtafel leidt een groep door zes etappes: de samenstelling van de groep, de lancering, de modules &quot;Aspecten van het zoeken naar werk&quot; en &quot;Gesprekken&quot;, het besluit met de oriëntatietabel, en de debriefing.</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <source>Free access</source>
+        <translation>Vrije toegang</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Cijfers</translation>
+    </message>
+    <message>
+        <source>New Job Table</source>
+        <translation>Nieuwe Jobtafel</translation>
+    </message>
+    <message>
+        <source>Title of the group:</source>
+        <translation>Titel van de groep:</translation>
+    </message>
+    <message>
+        <source>Job Table %1</source>
+        <translation>Jobtafel %1</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::JobTableFigureModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>%1 + %2 of %3</source>
+        <translation>%1 + %2 van %3</translation>
+    </message>
+    <message>
+        <source>Participants with a job + with a training, of those measured</source>
+        <translation>Deelnemers met een job + met een opleiding, van wie gemeten werd</translation>
+    </message>
+    <message>
+        <source>Job Table</source>
+        <translation>Jobtafel</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation>Gelanceerd</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Besloten</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wachtend</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <source>After 3 months</source>
+        <translation>Na 3 maanden</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <source>After 6 months</source>
+        <translation>Na 6 maanden</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::JobTableFiguresView</name>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Groups launched in the period. Outcomes, read from the trajectory, for the participants of concluded groups once 3 or 6 months have passed: a job (a placement ended with outcome job since the conclusion, or article 60 on that day) or a training (studies and training on that day, or a training completed since the conclusion).</source>
+        <translation>Groepen gelanceerd in de periode. Resultaten, gelezen uit het traject, voor de deelnemers van besloten groepen zodra 3 of 6 maanden voorbij zijn: een job (een plaatsing beëindigd met resultaat job sinds het besluit, of artikel 60 op die dag) of een opleiding (studies en opleidingen op die dag, of een opleiding voltooid sinds het besluit).</translation>
+    </message>
+    <message>
+        <source>Launched from</source>
+        <translation>Gelanceerd van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::JobTableListModel</name>
+    <message>
+        <source>Being planned</source>
+        <translation>In voorbereiding</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (+%3)</source>
+        <translation>%1 / %2 (+%3)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Job Table</source>
+        <translation>Jobtafel</translation>
+    </message>
+    <message>
+        <source>Done up to</source>
+        <translation>Gedaan tot</translation>
+    </message>
+    <message>
+        <source>Next stage</source>
+        <translation>Volgende etappe</translation>
+    </message>
+    <message>
+        <source>Places (waiting)</source>
+        <translation>Plaatsen (wachtend)</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Ambtenaren</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::JobTablePage</name>
+    <message>
+        <source>Technical fiche (PDF)…</source>
+        <translation>Technische fiche (PDF)…</translation>
+    </message>
+    <message>
+        <source>Fiche and stages</source>
+        <translation>Fiche en etappes</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Meetings and attendance</source>
+        <translation>Bijeenkomsten en aanwezigheid</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Oriëntatie</translation>
+    </message>
+    <message>
+        <source>Debriefing</source>
+        <translation>Debriefing</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Namen, gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <source>Room, computers, telephone, newspapers, job sites…</source>
+        <translation>Lokaal, computers, telefoon, kranten, vacaturesites…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Ambtenaren</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <source>Target public</source>
+        <translation>Doelpubliek</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Middelen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stage&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Etappe&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Planned&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gepland&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Done on&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gedaan op&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Note&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Notitie&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Save the fiche</source>
+        <translation>Fiche bewaren</translation>
+    </message>
+    <message>
+        <source>Add from open dossiers…</source>
+        <translation>Toevoegen uit open dossiers…</translation>
+    </message>
+    <message>
+        <source>Usage rules accepted today</source>
+        <translation>Gebruiksregels vandaag aanvaard</translation>
+    </message>
+    <message>
+        <source>Take out of the group</source>
+        <translation>Uit de groep halen</translation>
+    </message>
+    <message>
+        <source>Click a cell: present, excused, absent, empty.</source>
+        <translation>Klik op een cel: aanwezig, verontschuldigd, afwezig, leeg.</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Add the meeting</source>
+        <translation>Bijeenkomst toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove the meeting</source>
+        <translation>Bijeenkomst verwijderen</translation>
+    </message>
+    <message>
+        <source>Attendance sheet (PDF)…</source>
+        <translation>Aanwezigheidslijst (PDF)…</translation>
+    </message>
+    <message>
+        <source>Create trajectory steps</source>
+        <translation>Trajectetappes aanmaken</translation>
+    </message>
+    <message>
+        <source>For each person oriented, the matching step in the trajectory on the day of the conclusion: a transfer to the cell, or for a job the end of the current placement with outcome job.</source>
+        <translation>Voor elke georiënteerde persoon de passende etappe in het traject op de dag van het besluit: een overdracht naar de cel, of bij een job het einde van de huidige plaatsing met resultaat job.</translation>
+    </message>
+    <message>
+        <source>The officers&apos; evaluation of the group: what worked, what to change, the dynamics of the group, the means…</source>
+        <translation>De evaluatie van de groep door de ambtenaren: wat werkte, wat te veranderen, de groepsdynamiek, de middelen…</translation>
+    </message>
+    <message>
+        <source>Save the debriefing</source>
+        <translation>Debriefing bewaren</translation>
+    </message>
+    <message>
+        <source>No Job Table chosen</source>
+        <translation>Geen Jobtafel gekozen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places taken</source>
+        <translation>%1 van %2 plaatsen bezet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the waiting list</source>
+        <translation>
+            <numerusform>%n op de wachtlijst</numerusform>
+            <numerusform>%n op de wachtlijst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1 on %2.</source>
+        <translation>Gedaan: %1 op %2.</translation>
+    </message>
+    <message>
+        <source>Nothing done yet.</source>
+        <translation>Nog niets gedaan.</translation>
+    </message>
+    <message>
+        <source>Next: %1, planned on %2.</source>
+        <translation>Volgende: %1, gepland op %2.</translation>
+    </message>
+    <message>
+        <source>Next: %1.</source>
+        <translation>Volgende: %1.</translation>
+    </message>
+    <message>
+        <source>Done today: %1</source>
+        <translation>Vandaag gedaan: %1</translation>
+    </message>
+    <message>
+        <source>All six stages are done.</source>
+        <translation>Alle zes etappes zijn gedaan.</translation>
+    </message>
+    <message>
+        <source>Attendance of the group: %1 (%2 present, %3 excused, %4 absent)</source>
+        <translation>Aanwezigheid van de groep: %1 (%2 aanwezig, %3 verontschuldigd, %4 afwezig)</translation>
+    </message>
+    <message>
+        <source>The date of &quot;%1&quot; cannot be read: type it as %2.</source>
+        <translation>De datum van &quot;%1&quot; is onleesbaar: typ hem als %2.</translation>
+    </message>
+    <message>
+        <source>No usage rules are in force today: record them first under Free access.</source>
+        <translation>Vandaag zijn er geen gebruiksregels van kracht: leg ze eerst vast onder Vrije toegang.</translation>
+    </message>
+    <message>
+        <source>Trajectory steps: %1 made, %2 already in the cell, %3 to choose by hand.</source>
+        <translation>Trajectetappes: %1 gemaakt, %2 al in de cel, %3 met de hand te kiezen.</translation>
+    </message>
+    <message>
+        <source>There is no such meeting in this Job Table.</source>
+        <translation>Deze bijeenkomst bestaat niet in deze Jobtafel.</translation>
+    </message>
+    <message>
+        <source>Technical fiche</source>
+        <translation>Technische fiche</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a meeting first: click a cell in its column.</source>
+        <translation>Kies eerst een bijeenkomst: klik op een cel in haar kolom.</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Aanwezigheidslijst</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::LockScreen</name>
     <message>
         <source>Locked</source>
@@ -3381,10 +5729,6 @@
     <message>
         <source>Job Table</source>
         <translation>Jobtafel</translation>
-    </message>
-    <message>
-        <source>The Job Table groups of the Space for Work: composing the group, the modules &quot;Aspects of job search&quot; and &quot;Interviews&quot;, the conclusion and the debriefing, with the technical fiche and the orientation table.</source>
-        <translation>De Jobtafelgroepen van de Ruimte voor Werk: de groep samenstellen, de modules ‘Aspecten van het zoeken naar werk’ en ‘Sollicitatiegesprekken’, de afsluiting en de debriefing, met de technische fiche en de oriëntatietabel.</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -3536,12 +5880,113 @@
         <source>The dossier windows that are open keep their language until you close and reopen them; nothing typed in them is lost.</source>
         <translation>De open dossiervensters houden hun taal tot u ze sluit en opnieuw opent; wat u erin typte, gaat niet verloren.</translation>
     </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>GPMI follow-up</source>
+        <translation>Opvolging GPMI</translation>
+    </message>
+    <message>
+        <source>GPMI follow-up (%1 overdue)</source>
+        <translation>Opvolging GPMI (%1 te laat)</translation>
+    </message>
+    <message>
+        <source>GPMI follow-up (%1)</source>
+        <translation>Opvolging GPMI (%1)</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::MessageBar</name>
     <message>
         <source>Dismiss</source>
         <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::MonthCountModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Gekend</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anoniem</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::OrientationModel</name>
+    <message>
+        <source>Made</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>Met de hand</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Where next</source>
+        <translation>Waarheen</translation>
+    </message>
+    <message>
+        <source>Contract type, training…</source>
+        <translation>Soort contract, opleiding…</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Trajectory step</source>
+        <translation>Trajectetappe</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ParticipantModel</name>
+    <message>
+        <source>Left on %1</source>
+        <translation>Vertrokken op %1</translation>
+    </message>
+    <message>
+        <source>Version %1, %2</source>
+        <translation>Versie %1, %2</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Usage rules accepted</source>
+        <translation>Gebruiksregels aanvaard</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
     </message>
 </context>
 <context>
@@ -4054,6 +6499,17 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::StageStepper</name>
+    <message>
+        <source>%1. %2: done on %3</source>
+        <translation>%1. %2: gedaan op %3</translation>
+    </message>
+    <message>
+        <source>%1. %2: planned on %3</source>
+        <translation>%1. %2: gepland op %3</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::TimelineBand</name>
     <message>
         <source>1 day</source>
@@ -4205,6 +6661,25 @@
     <message>
         <source>Keep</source>
         <translation>Behouden</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::VisitModel</name>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anoniem</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
     </message>
 </context>
 <context>
