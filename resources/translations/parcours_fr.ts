@@ -115,7 +115,7 @@
     </message>
     <message>
         <source>National number</source>
-        <translation>Numéro de registre national</translation>
+        <translation>NISS (numéro de registre national)</translation>
     </message>
     <message>
         <source>Born on</source>
