@@ -24,10 +24,12 @@ struct Statements
     QSqlQuery countDossiers, countPlacements, countAudit;
     QSqlQuery mark, person, dossiers, placements, redact;
     QSqlQuery balances, gpmiText, evaluationText; // schema 0006
+    QSqlQuery jobTableText, visitText;            // schema 0007
 
     explicit Statements(QSqlDatabase sql)
         : countDossiers(sql), countPlacements(sql), countAudit(sql), mark(sql), person(sql), dossiers(sql),
-          placements(sql), redact(sql), balances(sql), gpmiText(sql), evaluationText(sql)
+          placements(sql), redact(sql), balances(sql), gpmiText(sql), evaluationText(sql), jobTableText(sql),
+          visitText(sql)
     {
     }
 
@@ -60,7 +62,14 @@ struct Statements
                                                "WHERE dossier_id IN (SELECT id FROM dossier WHERE person_id = ?)"))
             && evaluationText.prepare(QStringLiteral("UPDATE gpmi_evaluation SET progress = NULL, next_steps = NULL WHERE gpmi_id IN "
                                                      "(SELECT g.id FROM gpmi g JOIN dossier d ON d.id = g.dossier_id "
-                                                     "WHERE d.person_id = ?)"));
+                                                     "WHERE d.person_id = ?)"))
+            // The Job Table keeps who took part and where they went next (its figures), not
+            // what was written about them; a known visitor's note goes too.
+            && jobTableText.prepare(QStringLiteral("UPDATE job_table_participant SET orientation_detail = NULL, "
+                                                   "orientation_note = NULL WHERE dossier_id IN "
+                                                   "(SELECT id FROM dossier WHERE person_id = ?)"))
+            && visitText.prepare(QStringLiteral("UPDATE free_access_visit SET note = NULL WHERE dossier_id IN "
+                                                "(SELECT id FROM dossier WHERE person_id = ?)"));
     }
 };
 
@@ -173,6 +182,10 @@ Result<Retention::Report> Retention::anonymise(Database &db, const QDate &closed
             return failed(st.gpmiText);
         if (!run(st.evaluationText, {id}))
             return failed(st.evaluationText);
+        if (!run(st.jobTableText, {id}))
+            return failed(st.jobTableText);
+        if (!run(st.visitText, {id}))
+            return failed(st.visitText);
         if (!run(st.redact, {kRedacted, id, kRedacted}))
             return failed(st.redact);
     }

@@ -352,6 +352,44 @@ TEST_CASE("Retention erases the balance and the GPMI's texts with the person's i
     }
 }
 
+TEST_CASE("Retention erases what the Job Table wrote about the person, and keeps the rest", "[jobtable][privacy]")
+{
+    TempDatabase t;
+    const qint64 gone = addDossier(*t.db, QStringLiteral("D-2015-000011"), d("2015-01-05"), d("2016-06-30"));
+    const qint64 stays = addDossier(*t.db, QStringLiteral("D-2024-000012"), d("2024-01-05"));
+    QSqlQuery q(t.db->sql());
+    REQUIRE(q.exec(QStringLiteral("INSERT INTO job_table (id, title, capacity) VALUES (1, 'Jobtafel 2015', 12)")));
+    for (const qint64 dossier : {gone, stays}) {
+        q.prepare(QStringLiteral("INSERT INTO job_table_participant (job_table_id, dossier_id, status, seq, added_on, "
+                                 "orientation, orientation_detail, orientation_note) "
+                                 "VALUES (1, ?, 'member', ?, '2015-03-01', 'job', 'CDD Zwijsenhoek', 'Zwijsenhoek bakery')"));
+        q.addBindValue(dossier);
+        q.addBindValue(dossier);
+        REQUIRE(q.exec());
+        q.prepare(QStringLiteral("INSERT INTO free_access_visit (visit_date, dossier_id, purpose, note) "
+                                 "VALUES ('2015-04-01', ?, 'phone', 'called Zwijsenhoek')"));
+        q.addBindValue(dossier);
+        REQUIRE(q.exec());
+    }
+
+    auto done = Retention::anonymise(*t.db, d("2018-01-01"), false);
+    INFO(done.error().toStdString());
+    REQUIRE(done.ok());
+    CHECK(done->people == 1);
+    // The anonymised person's texts are gone; their participation and orientation stay for the figures.
+    CHECK(count(*t.db, QStringLiteral("SELECT count(*) FROM job_table_participant WHERE dossier_id = %1 AND orientation = 'job' "
+                                      "AND orientation_detail IS NULL AND orientation_note IS NULL").arg(gone)) == 1);
+    CHECK(count(*t.db, QStringLiteral("SELECT count(*) FROM free_access_visit WHERE dossier_id = %1 AND note IS NULL").arg(gone)) == 1);
+    // The other person's are untouched.
+    CHECK(count(*t.db, QStringLiteral("SELECT count(*) FROM job_table_participant WHERE dossier_id = %1 "
+                                      "AND orientation_note = 'Zwijsenhoek bakery'").arg(stays)) == 1);
+    CHECK(count(*t.db, QStringLiteral("SELECT count(*) FROM free_access_visit WHERE dossier_id = %1 "
+                                      "AND note = 'called Zwijsenhoek'").arg(stays)) == 1);
+    // Nothing of the erased texts is left in the audit trail under the anonymised person.
+    CHECK(count(*t.db, QStringLiteral("SELECT count(*) FROM audit_log a JOIN dossier x ON x.person_id = a.person_id "
+                                      "WHERE x.id = %1 AND a.details LIKE '%Zwijsenhoek%'").arg(gone)) == 0);
+}
+
 TEST_CASE("A subject-access export holds every version of the balance and the GPMI", "[balance][privacy]")
 {
     TempDatabase t;
