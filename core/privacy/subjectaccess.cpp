@@ -39,6 +39,16 @@ constexpr Source kSources[] = {
     {"gpmi", "SELECT g.* FROM gpmi g JOIN dossier d ON d.id = g.dossier_id WHERE d.person_id = ? ORDER BY g.dossier_id"},
     {"gpmi_evaluations", "SELECT e.* FROM gpmi_evaluation e JOIN gpmi g ON g.id = e.gpmi_id JOIN dossier d ON d.id = g.dossier_id "
                          "WHERE d.person_id = ? ORDER BY e.gpmi_id, e.eval_date"},
+    {"job_tables", "SELECT j.title, j.place, p.status, p.added_on, p.rules_version, p.rules_accepted_on, p.left_on, "
+                   "p.orientation, p.orientation_detail, p.orientation_note, p.id AS participant_id, p.dossier_id "
+                   "FROM job_table_participant p JOIN job_table j ON j.id = p.job_table_id "
+                   "JOIN dossier d ON d.id = p.dossier_id WHERE d.person_id = ? ORDER BY p.added_on, p.id"},
+    {"job_table_attendance", "SELECT m.starts_at, m.topic, a.presence, a.participant_id FROM job_table_attendance a "
+                             "JOIN job_table_meeting m ON m.id = a.meeting_id "
+                             "JOIN job_table_participant p ON p.id = a.participant_id "
+                             "JOIN dossier d ON d.id = p.dossier_id WHERE d.person_id = ? ORDER BY m.starts_at"},
+    {"free_access_visits", "SELECT v.visit_date, v.purpose, v.note, v.dossier_id FROM free_access_visit v "
+                           "JOIN dossier d ON d.id = v.dossier_id WHERE d.person_id = ? ORDER BY v.visit_date, v.id"},
     {"audit_trail", "SELECT id, at, actor, actor_kind, action, entity, entity_id, details FROM audit_log "
                     "WHERE person_id = ? ORDER BY id"},
 };
@@ -347,6 +357,9 @@ QString SubjectAccess::toHtml(const QJsonObject &report)
         {"balance_versions", tr("Socio-professional balance (every version)")},
         {"gpmi", tr("Individualised social integration project (GPMI)")},
         {"gpmi_evaluations", tr("Evaluations of the GPMI")},
+        {"job_tables", tr("Job Tables taken part in")},
+        {"job_table_attendance", tr("Attendance at the Job Table meetings")},
+        {"free_access_visits", tr("Visits to the Space for Work")},
         {"audit_trail", tr("Who created, changed or looked at this data (audit trail)")},
     };
     for (const auto &[key, title] : parts) {

@@ -3234,6 +3234,18 @@
         <source>Evaluations of the GPMI</source>
         <translation>Évaluations du PIIS</translation>
     </message>
+    <message>
+        <source>Job Tables taken part in</source>
+        <translation>Participation aux Tables Emploi</translation>
+    </message>
+    <message>
+        <source>Attendance at the Job Table meetings</source>
+        <translation>Présence aux séances de la Table Emploi</translation>
+    </message>
+    <message>
+        <source>Visits to the Space for Work</source>
+        <translation>Visites à l’Espace Emploi</translation>
+    </message>
 </context>
 <context>
     <name>Trajectory</name>

@@ -3234,6 +3234,18 @@
         <source>Evaluations of the GPMI</source>
         <translation>Evaluaties van het GPMI</translation>
     </message>
+    <message>
+        <source>Job Tables taken part in</source>
+        <translation>Deelname aan Jobtafels</translation>
+    </message>
+    <message>
+        <source>Attendance at the Job Table meetings</source>
+        <translation>Aanwezigheid op de bijeenkomsten van de Jobtafel</translation>
+    </message>
+    <message>
+        <source>Visits to the Space for Work</source>
+        <translation>Bezoeken aan de Ruimte voor Werk</translation>
+    </message>
 </context>
 <context>
     <name>Trajectory</name>

@@ -352,7 +352,7 @@ TEST_CASE("Retention erases the balance and the GPMI's texts with the person's i
     }
 }
 
-TEST_CASE("Retention erases what the Job Table wrote about the person, and keeps the rest", "[jobtable][privacy]")
+TEST_CASE("Retention erases what the Job Table wrote about the person; subject access shows it", "[jobtable][privacy]")
 {
     TempDatabase t;
     const qint64 gone = addDossier(*t.db, QStringLiteral("D-2015-000011"), d("2015-01-05"), d("2016-06-30"));
@@ -385,6 +385,18 @@ TEST_CASE("Retention erases what the Job Table wrote about the person, and keeps
                                       "AND orientation_note = 'Zwijsenhoek bakery'").arg(stays)) == 1);
     CHECK(count(*t.db, QStringLiteral("SELECT count(*) FROM free_access_visit WHERE dossier_id = %1 "
                                       "AND note = 'called Zwijsenhoek'").arg(stays)) == 1);
+    // Before anonymising, the person's own copy (GDPR art. 15) held their Job Table data.
+    // (Checked on the other person, whose data is intact.)
+    const QString number = Registry(*t.db).person(Registry(*t.db).dossier(stays)->personId)->nationalNumber;
+    auto report = SubjectAccess::collect(*t.db, number);
+    INFO(report.error().toStdString());
+    REQUIRE(report.ok());
+    const QJsonArray tables = report->value(QStringLiteral("job_tables")).toArray();
+    REQUIRE(tables.size() == 1);
+    CHECK(tables.at(0).toObject().value(QStringLiteral("title")).toString() == QStringLiteral("Jobtafel 2015"));
+    CHECK(tables.at(0).toObject().value(QStringLiteral("orientation_note")).toString() == QStringLiteral("Zwijsenhoek bakery"));
+    CHECK(report->value(QStringLiteral("free_access_visits")).toArray().size() == 1);
+    CHECK(SubjectAccess::toHtml(report.value()).contains(QStringLiteral("Zwijsenhoek bakery")));
     // Nothing of the erased texts is left in the audit trail under the anonymised person.
     CHECK(count(*t.db, QStringLiteral("SELECT count(*) FROM audit_log a JOIN dossier x ON x.person_id = a.person_id "
                                       "WHERE x.id = %1 AND a.details LIKE '%Zwijsenhoek%'").arg(gone)) == 0);
