@@ -15,7 +15,6 @@
 #include "format.h"
 #include "jobtable/jobtablearea.h"
 #include "messagebar.h"
-#include "placeholderpage.h"
 #include "reports/reportspage.h"
 #include "registry/registry.h"
 #include "security/permissions.h"

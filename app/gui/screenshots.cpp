@@ -384,10 +384,6 @@ int renderScreenshots(const QString &dirPath)
     ok &= save(&window, dir, QStringLiteral("message-bar"));
     window.messageBar()->hide();
 
-    window.showPage(MainWindow::Page::Settings);
-    ok &= save(&window, dir, QStringLiteral("placeholder"));
-    window.showPage(MainWindow::Page::Dossiers);
-
     // Settings (the interface language) and Help → About.
     window.showPage(MainWindow::Page::Settings);
     ok &= save(&window, dir, QStringLiteral("settings"));

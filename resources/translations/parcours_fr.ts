@@ -6002,13 +6002,6 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
 </context>
 <context>
-    <name>parcours::ui::PlaceholderPage</name>
-    <message>
-        <source>Not available yet in this version of Parcours.</source>
-        <translation>Pas encore disponible dans cette version de Parcours.</translation>
-    </message>
-</context>
-<context>
     <name>parcours::ui::PlacementDialog</name>
     <message>
         <source>%1 since %2</source>

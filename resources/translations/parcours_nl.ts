@@ -6002,13 +6002,6 @@ Een Jobtafel leidt een groep door zes etappes: de samenstelling van de groep, de
     </message>
 </context>
 <context>
-    <name>parcours::ui::PlaceholderPage</name>
-    <message>
-        <source>Not available yet in this version of Parcours.</source>
-        <translation>Nog niet beschikbaar in deze versie van Parcours.</translation>
-    </message>
-</context>
-<context>
     <name>parcours::ui::PlacementDialog</name>
     <message>
         <source>%1 since %2</source>
