@@ -64,6 +64,13 @@ QIcon areaIcon(AreaIcon area, const QColor &color)
         p.drawLine(QPointF(12, 34), QPointF(12, 42));
         p.drawLine(QPointF(36, 34), QPointF(36, 42));
         break;
+    case AreaIcon::Cells: // four cells, one of them filled
+        p.drawRoundedRect(QRectF(6, 6, 16, 16), 3, 3);
+        p.drawRoundedRect(QRectF(26, 6, 16, 16), 3, 3);
+        p.drawRoundedRect(QRectF(6, 26, 16, 16), 3, 3);
+        p.setBrush(color);
+        p.drawRoundedRect(QRectF(26, 26, 16, 16), 3, 3);
+        break;
     case AreaIcon::Reports: // a bar chart
         p.drawLine(QPointF(6, 40), QPointF(42, 40));
         p.setBrush(color);

@@ -11,7 +11,7 @@ namespace parcours::ui {
 // they look the same on every desktop, in dark mode and in offscreen renders.
 QIcon calendarIcon(const QColor &color);
 // The navigation's pictures, one per area of the program.
-enum class AreaIcon { Dossiers, Trajectory, JobTable, Reports, Settings };
+enum class AreaIcon { Dossiers, Trajectory, JobTable, Cells, Reports, Settings };
 QIcon areaIcon(AreaIcon area, const QColor &color);
 // The program's icon (resources/icons/parcours.svg) at the usual sizes, drawn by QSvgRenderer
 // so no icon-engine plugin is needed.

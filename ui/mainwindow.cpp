@@ -13,6 +13,7 @@
 #include "dossierlistview.h"
 #include "dossierwindow.h"
 #include "format.h"
+#include "cells/cellsarea.h"
 #include "jobtable/jobtablearea.h"
 #include "messagebar.h"
 #include "reports/reportspage.h"
@@ -84,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         {tr("Dossiers"), AreaIcon::Dossiers, m_dossiersArea},
         {tr("Trajectory"), AreaIcon::Trajectory, m_caseload},
         {tr("Job Table"), AreaIcon::JobTable, m_jobTables = new JobTableArea},
+        {tr("Cells"), AreaIcon::Cells, m_cells = new CellsArea},
         {tr("Reports"), AreaIcon::Reports, m_reports},
         {tr("Settings"), AreaIcon::Settings, m_settings = new SettingsPage},
     };
@@ -149,6 +151,7 @@ MainWindow::~MainWindow()
     m_caseload->setTrajectory(nullptr);
     m_reports->setDatabase(nullptr);
     m_jobTables->setDatabase(nullptr);
+    m_cells->setDatabase(nullptr);
 }
 
 void MainWindow::buildMenus()
@@ -214,6 +217,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db, bool remember)
     m_caseload->setTrajectory(trajectory.get());
     m_reports->setDatabase(db.get());
     m_jobTables->setDatabase(db.get());
+    m_cells->setDatabase(db.get());
     m_compliance->setDatabase(nullptr);
     std::swap(m_registry, registry);
     std::swap(m_trajectory, trajectory);
@@ -420,6 +424,8 @@ QString MainWindow::pageName(Page page)
         return tr("Trajectory");
     case Page::JobTable:
         return tr("Job Table");
+    case Page::Cells:
+        return tr("Cells");
     case Page::Reports:
         return tr("Reports");
     case Page::Settings:

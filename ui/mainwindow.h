@@ -25,6 +25,7 @@ class Trajectory;
 namespace parcours::ui {
 
 class CaseloadView;
+class CellsArea;
 class JobTableArea;
 class ComplianceView;
 class DossierListView;
@@ -40,7 +41,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page { Dossiers, Trajectory, JobTable, Reports, Settings };
+    enum class Page { Dossiers, Trajectory, JobTable, Cells, Reports, Settings };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -68,6 +69,7 @@ public:
     ReportsPage *reportsPage() const { return m_reports; }
     SettingsPage *settingsPage() const { return m_settings; }
     JobTableArea *jobTableArea() const { return m_jobTables; }
+    CellsArea *cellsArea() const { return m_cells; }
     ComplianceView *complianceView() const { return m_compliance; }
 
     // Replaces the "how many demo dossiers?" dialog, for tests; empty restores it.
@@ -117,6 +119,7 @@ private:
     ReportsPage *m_reports = nullptr;
     SettingsPage *m_settings = nullptr;
     JobTableArea *m_jobTables = nullptr;
+    CellsArea *m_cells = nullptr;
     ComplianceView *m_compliance = nullptr; // the GPMI follow-up tab of the Dossiers area
     QTabWidget *m_dossiersArea = nullptr;
     MessageBar *m_messageBar = nullptr;

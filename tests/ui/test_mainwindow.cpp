@@ -53,7 +53,7 @@ TEST_CASE("The main window shows the open database, its dossiers and the areas",
 
     auto *navigation = child<QListWidget>(&window, "navigation");
     auto *pages = child<QStackedWidget>(&window, "pages");
-    REQUIRE(navigation->count() == 5);
+    REQUIRE(navigation->count() == 6);
     for (int row = 1; row < navigation->count(); ++row) {
         navigation->setCurrentRow(row);
         CHECK(pages->currentIndex() == row);
@@ -67,6 +67,10 @@ TEST_CASE("The main window shows the open database, its dossiers and the areas",
         }
         if (row == int(MainWindow::Page::Settings)) {
             CHECK(pages->currentWidget()->objectName() == QStringLiteral("settingsPage"));
+            continue;
+        }
+        if (row == int(MainWindow::Page::Cells)) {
+            CHECK(pages->currentWidget()->objectName() == QStringLiteral("cellsArea"));
             continue;
         }
         if (row == int(MainWindow::Page::JobTable)) {
