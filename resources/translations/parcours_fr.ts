@@ -2631,6 +2631,61 @@
     </message>
 </context>
 <context>
+    <name>Partners</name>
+    <message>
+        <source>Employment service</source>
+        <translation>Service de l&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Literacy</source>
+        <translation>Alphabétisation</translation>
+    </message>
+    <message>
+        <source>Social economy</source>
+        <translation>Économie sociale</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Name: a partner needs a name.</source>
+        <translation>Nom : un partenaire doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>E-mail: &quot;%1&quot; is not an e-mail address.</source>
+        <translation>E-mail : « %1 » n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Name: there is already a partner called &quot;%1&quot;.</source>
+        <translation>Nom : il existe déjà un partenaire appelé « %1 ».</translation>
+    </message>
+    <message>
+        <source>There is no partner number %1.</source>
+        <translation>Il n&apos;y a pas de partenaire numéro %1.</translation>
+    </message>
+    <message>
+        <source>Subject: say what the agreement covers.</source>
+        <translation>Objet : indiquez ce que couvre la convention.</translation>
+    </message>
+    <message>
+        <source>Start: an agreement needs the day it starts.</source>
+        <translation>Début : une convention doit avoir une date de début.</translation>
+    </message>
+    <message>
+        <source>End: the agreement would end on %1, before it starts on %2.</source>
+        <translation>Fin : la convention se terminerait le %1, avant de commencer le %2.</translation>
+    </message>
+</context>
+<context>
     <name>PdfExport</name>
     <message>
         <source>The file %1 could not be written: %2</source>
@@ -5907,6 +5962,10 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     <message>
         <source>GPMI follow-up (%1)</source>
         <translation>Suivi des PIIS (%1)</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Cellules</translation>
     </message>
 </context>
 <context>

@@ -2631,6 +2631,61 @@
     </message>
 </context>
 <context>
+    <name>Partners</name>
+    <message>
+        <source>Employment service</source>
+        <translation>Arbeidsbemiddeling</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>Literacy</source>
+        <translation>Alfabetisering</translation>
+    </message>
+    <message>
+        <source>Social economy</source>
+        <translation>Sociale economie</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Werkgever</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Name: a partner needs a name.</source>
+        <translation>Naam: een partner heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>E-mail: &quot;%1&quot; is not an e-mail address.</source>
+        <translation>E-mail: &quot;%1&quot; is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>Name: there is already a partner called &quot;%1&quot;.</source>
+        <translation>Naam: er is al een partner met de naam &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no partner number %1.</source>
+        <translation>Er is geen partner met nummer %1.</translation>
+    </message>
+    <message>
+        <source>Subject: say what the agreement covers.</source>
+        <translation>Onderwerp: zeg waarover de overeenkomst gaat.</translation>
+    </message>
+    <message>
+        <source>Start: an agreement needs the day it starts.</source>
+        <translation>Begin: een overeenkomst heeft een begindatum nodig.</translation>
+    </message>
+    <message>
+        <source>End: the agreement would end on %1, before it starts on %2.</source>
+        <translation>Einde: de overeenkomst zou eindigen op %1, vóór ze begint op %2.</translation>
+    </message>
+</context>
+<context>
     <name>PdfExport</name>
     <message>
         <source>The file %1 could not be written: %2</source>
@@ -5907,6 +5962,10 @@ Een Jobtafel leidt een groep door zes etappes: de samenstelling van de groep, de
     <message>
         <source>GPMI follow-up (%1)</source>
         <translation>Opvolging GPMI (%1)</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Cellen</translation>
     </message>
 </context>
 <context>
