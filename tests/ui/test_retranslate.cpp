@@ -14,11 +14,26 @@
 #include "jobtable/jobtablemodels.h"
 #include "jobtable/jobtablepage.h"
 #include "jobtable/jobtables.h"
+#include "charts/evolutionchart.h"
+#include "interchange/figurescsv.h"
+#include "reports/caseloadreportview.h"
+#include "reports/durationreportview.h"
+#include "reports/evolutionmodel.h"
+#include "reports/flowreportview.h"
+#include "reports/reportspage.h"
+#include "reports/reporttablemodel.h"
 #include "settingspage.h"
+#include "trajectory/trajectory.h"
+#include "trajectorytestsupport.h"
 
 #include <QComboBox>
 #include <QGroupBox>
+#include <QChart>
+#include <QDir>
 #include <QHeaderView>
+#include <QSignalSpy>
+#include <QToolButton>
+#include <QValueAxis>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -60,6 +75,14 @@ void switchLanguage(const QString &code)
     combo->setCurrentIndex(index);
     Q_EMIT combo->activated(index);
     QCoreApplication::processEvents();
+}
+
+QString fixture(const QString &relative)
+{
+    QString dir = qEnvironmentVariable("PARCOURS_TEST_DATA");
+    if (dir.isEmpty())
+        dir = QFileInfo(QString::fromUtf8(__FILE__)).absolutePath() + QStringLiteral("/../data");
+    return QDir(dir).filePath(relative);
 }
 
 QDate d(const char *iso)
@@ -210,4 +233,137 @@ TEST_CASE("The free access and the Job Table figures retranslate and keep the re
     CHECK(figures.model()->headerData(JobTableFigureModel::Launched, Qt::Horizontal).toString() == QStringLiteral("Lancée"));
     CHECK(figures.model()->index(1, JobTableFigureModel::Title).data().toString() == QStringLiteral("Total"));
     CHECK(hasLabel(&figures, QStringLiteral("Lancées du")));
+}
+
+TEST_CASE("The Reports page retranslates its table, chart and tabs and keeps the period being typed", "[ui][i18n][reports]")
+{
+    const LanguageGuard guard;
+    parcours::test::UiDatabase data;
+    // The seed's published figures: 70,75 % in June 2013.
+    REQUIRE(FiguresCsv::importFile(*data.db, fixture(QStringLiteral("seed-evolution-figures.csv"))).ok());
+    ReportsPage page;
+    page.resize(1280, 760);
+    page.setDatabase(data.db.get());
+    page.setPeriod(d("2009-01-01"), d("2013-12-31"), Evolution::Step::Year);
+    page.setSource(EvolutionTable::Source::Recorded);
+    parcours::test::showActive(&page);
+    REQUIRE(parcours::test::eventually([&page] { return !page.busy() && page.model()->rowCount() == 5; }, 20000));
+    const EvolutionModel &model = *page.model();
+    QTableView *table = page.table();
+    const int june2013 = 4;
+    REQUIRE(model.rowAt(june2013)->date == d("2013-06-30"));
+    CHECK(table->model()->index(june2013, EvolutionModel::IntegratedPct).data().toString() == QStringLiteral("70.75 %"));
+
+    // Unsaved: a new start typed but not applied (no Update), a cell selected, the quarter
+    // step chosen, the chart's kind chosen.
+    auto *from = child<DateEdit>(&page, "reportsFrom");
+    from->setFocus();
+    from->selectAll();
+    QTest::keyClicks(from, QStringLiteral("1/1/2011"));
+    table->setCurrentIndex(table->model()->index(june2013, EvolutionModel::Integrated));
+    auto *step = child<QComboBox>(&page, "reportsStep");
+    step->setCurrentIndex(step->findData(int(Evolution::Step::Quarter)));
+    auto *kind = child<QComboBox>(&page, "chartKind");
+    kind->setCurrentIndex(kind->findData(int(EvolutionChart::Kind::Rates)));
+
+    switchLanguage(QStringLiteral("nl"));
+
+    // (a) Dutch tabs, buttons, headers, chart axis.
+    CHECK(page.tabs()->tabText(0) == QStringLiteral("Evolutietabel"));
+    CHECK(page.tabs()->tabText(2) == QStringLiteral("Stromen tussen cellen"));
+    CHECK(child<QPushButton>(&page, "reportsUpdate")->text() == QStringLiteral("&Bijwerken"));
+    CHECK(child<QComboBox>(&page, "reportsSource")->currentText() == QStringLiteral("Alleen gepubliceerd"));
+    CHECK(step->currentText() == QStringLiteral("Kwartaal"));
+    CHECK(hasLabel(&page, QStringLiteral("&Van:")));
+    CHECK(table->model()->headerData(EvolutionModel::Integrated, Qt::Horizontal).toString() == QStringLiteral("Geïntegreerd"));
+    CHECK(table->model()->index(june2013, EvolutionModel::Source).data().toString() == QStringLiteral("gepubliceerd"));
+    QChart *chart = page.chartView()->chart();
+    REQUIRE(chart->axes(Qt::Vertical).size() == 1);
+    CHECK(chart->axes(Qt::Vertical).first()->titleText() == QStringLiteral("% van de dossiers"));
+    CHECK(chart->axes(Qt::Horizontal).first()->titleText() == QStringLiteral("Datum"));
+    // (c) Percentages and counts in the Dutch form.
+    CHECK(table->model()->index(june2013, EvolutionModel::IntegratedPct).data().toString() == QStringLiteral("70,75 %"));
+    CHECK(table->model()->index(june2013, EvolutionModel::Dossiers).data().toString() == QStringLiteral("5.453"));
+    // (b) The typed start (the same day, written as the language writes dates), the current
+    // cell, the step and the kind stay; nothing was recomputed.
+    CHECK(from->date() == d("2011-01-01"));
+    CHECK(from->text() == QStringLiteral("01/01/2011"));
+    CHECK(table->currentIndex() == table->model()->index(june2013, EvolutionModel::Integrated));
+    CHECK(step->currentData().toInt() == int(Evolution::Step::Quarter));
+    CHECK(kind->currentData().toInt() == int(EvolutionChart::Kind::Rates));
+    CHECK(model.rowCount() == 5);
+
+    switchLanguage(QStringLiteral("fr"));
+    CHECK(page.tabs()->tabText(0) == QStringLiteral("Tableau d'évolution"));
+    CHECK(table->model()->headerData(EvolutionModel::Integrated, Qt::Horizontal).toString() == QStringLiteral("Intégrés"));
+    CHECK(page.chartView()->chart()->axes(Qt::Vertical).first()->titleText() == QStringLiteral("% des dossiers"));
+    CHECK(table->model()->index(june2013, EvolutionModel::IntegratedPct).data().toString() == QStringLiteral("70,75 %"));
+    CHECK(table->model()->index(june2013, EvolutionModel::Dossiers).data().toString().remove(QChar(0x202f)).remove(QChar(0xa0))
+          == QStringLiteral("5453")); // French groups digits with a (narrow) space
+    CHECK(from->date() == d("2011-01-01"));
+    // Update takes what was typed: the recorded rows from 2011 on.
+    child<QPushButton>(&page, "reportsUpdate")->click();
+    REQUIRE(parcours::test::eventually([&page] { return !page.busy() && page.model()->rowCount() == 3; }, 20000));
+}
+
+TEST_CASE("The report views retranslate their headers, rows and summary and keep the period and selection", "[ui][i18n][reports]")
+{
+    const LanguageGuard guard;
+    parcours::test::UiDatabase t;
+    Trajectory trajectory(*t.db);
+    const qint64 aerts = parcours::test::addDossier(*t.registry, QStringLiteral("Aerts"), QStringLiteral("Ilse"),
+                                                    QStringLiteral("D-1"), QDate(2023, 12, 1), {}, 102);
+    parcours::test::addPlacement(trajectory, aerts, Cell::Work, QDate(2024, 2, 1), QDate(2024, 5, 31),
+                                 QStringLiteral("Pieter De Wolf"), Outcome::Job);
+    const auto computeAndWait = [](ReportView &view) {
+        QSignalSpy finished(&view, &ReportView::finished);
+        view.compute();
+        REQUIRE(parcours::test::eventually([&] { return finished.count() == 1; }, 30000));
+        REQUIRE(finished.at(0).at(0).toBool());
+    };
+
+    FlowReportView flows(*t.db);
+    flows.setPeriod(QDate(2024, 1, 1), QDate(2024, 12, 31));
+    flows.show();
+    computeAndWait(flows);
+    REQUIRE(flows.model()->rowCount() > 0);
+    flows.table()->selectRow(0);
+    auto *flowTo = child<DateEdit>(&flows, "flowTo");
+    flowTo->setText(QStringLiteral("30/06/2024")); // typed, not computed yet
+
+    DurationReportView durations(*t.db);
+    durations.setPeriod(QDate(2024, 1, 1), QDate(2024, 12, 31));
+    durations.show();
+    computeAndWait(durations);
+
+    CaseloadReportView caseload(*t.db);
+    caseload.setDay(QDate(2024, 3, 31));
+    caseload.setBy(CaseloadReport::By::Officer);
+    caseload.show();
+    computeAndWait(caseload);
+    const int last = caseload.model()->rowCount() - 1;
+    caseload.table()->selectRow(last);
+
+    switchLanguage(QStringLiteral("nl"));
+
+    CHECK(child<QPushButton>(&flows, "reportComputeButton")->text() == QStringLiteral("Be&rekenen"));
+    CHECK(flows.model()->headerData(FlowReportView::Count, Qt::Horizontal).toString() == QStringLiteral("Personen"));
+    CHECK(flows.balanceModel()->text(flows.balanceModel()->rowCount() - 1, FlowReportView::BalanceCell)
+          == QStringLiteral("Alle cellen"));
+    CHECK(flows.summary().contains(QStringLiteral("Van 01/01/2024 tot 31/12/2024")));
+    CHECK(flows.summary().contains(QStringLiteral("instroom in een cel")));
+    CHECK(flowTo->text() == QStringLiteral("30/06/2024"));
+    CHECK(flows.table()->selectionModel()->isRowSelected(0, {}));
+    CHECK(hasLabel(&flows, QStringLiteral("&Van:")));
+
+    CHECK(durations.model()->headerData(DurationReportView::Median, Qt::Horizontal).toString()
+          == QStringLiteral("Mediaan (dagen)"));
+    CHECK(durations.model()->rowCount() > 0); // the rows are back, in Dutch
+    CHECK(durations.summary().contains(QStringLiteral("Etappes beëindigd van 01/01/2024 tot 31/12/2024")));
+
+    CHECK(child<QComboBox>(&caseload, "caseloadReportBy")->currentText() == QStringLiteral("Per invoegambtenaar"));
+    CHECK(child<QComboBox>(&caseload, "caseloadReportBy")->currentData().toInt() == int(CaseloadReport::By::Officer));
+    CHECK(caseload.model()->text(last, 0) == QStringLiteral("Alle invoegambtenaren"));
+    CHECK(caseload.table()->selectionModel()->isRowSelected(last, {}));
+    CHECK(caseload.summary().contains(QStringLiteral("<b>Op 31/03/2024</b>")));
 }
