@@ -1,10 +1,39 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgetsupport.h"
 
+#include <QAbstractItemView>
+#include <QEvent>
 #include <QHeaderView>
 #include <QObject>
+#include <QWidget>
 
 namespace parcours::ui {
+
+namespace {
+
+// Receives QEvent::LanguageChange as a child of the widget it serves (QWidget::event passes
+// the event on to every child object, widgets or not).
+class LanguageWatcher : public QObject
+{
+public:
+    LanguageWatcher(QObject *owner, std::function<void()> apply) : QObject(owner), m_apply(std::move(apply))
+    {
+        setObjectName(QStringLiteral("languageWatcher"));
+    }
+
+protected:
+    bool event(QEvent *event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            m_apply();
+        return QObject::event(event);
+    }
+
+private:
+    std::function<void()> m_apply;
+};
+
+} // namespace
 
 void disconnectChildren(QObject *receiver)
 {
@@ -17,6 +46,35 @@ void prepareTableHeader(QHeaderView *header)
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setSectionResizeMode(QHeaderView::Interactive);
+}
+
+} // namespace parcours::ui
+
+namespace parcours::ui {
+
+void retranslate(QWidget *owner, std::function<void()> apply)
+{
+    apply();
+    new LanguageWatcher(owner, std::move(apply));
+}
+
+void retranslateModel(QAbstractItemView *view)
+{
+    const auto refresh = [view] {
+        QAbstractItemModel *model = view->model();
+        if (!model)
+            return;
+        const int rows = model->rowCount();
+        const int columns = model->columnCount();
+        if (columns > 0)
+            Q_EMIT model->headerDataChanged(Qt::Horizontal, 0, columns - 1);
+        if (rows > 0)
+            Q_EMIT model->headerDataChanged(Qt::Vertical, 0, rows - 1);
+        if (rows > 0 && columns > 0)
+            Q_EMIT model->dataChanged(model->index(0, 0), model->index(rows - 1, columns - 1));
+    };
+    // Not at once: the model has only just been set, nothing is shown in another language yet.
+    new LanguageWatcher(view, refresh);
 }
 
 } // namespace parcours::ui

@@ -2,8 +2,14 @@
 // Small helpers the views and dialogs share.
 #pragma once
 
+#include <QString>
+
+#include <functional>
+
+class QAbstractItemView;
 class QHeaderView;
 class QObject;
+class QWidget;
 
 namespace parcours::ui {
 
@@ -16,5 +22,29 @@ void disconnectChildren(QObject *receiver);
 // The look of a table's column header across the program: left-aligned titles, columns the
 // user can resize, no highlighted section for the current cell.
 void prepareTableHeader(QHeaderView *header);
+
+// Calls `apply` now, and again after each switch of the interface language (Settings): Qt
+// sends QEvent::LanguageChange to every widget and on to its children, and `apply` runs on
+// the one that reaches `owner`. For the texts a view sets where it builds its widgets, so a
+// switch changes the texts without rebuilding anything: what is typed, chosen or selected
+// stays. `owner` is a widget (other objects do not pass the event on); the watcher is its
+// child and goes with it.
+void retranslate(QWidget *owner, std::function<void()> apply);
+
+// After each language switch, the header and cells of `view`'s model are asked again (the
+// models call tr() and format dates and numbers in data() and headerData()): the view's
+// selection, current cell and scroll position stay.
+void retranslateModel(QAbstractItemView *view);
+
+// `widget` with its text (`setter`: &QLabel::setText, &QLineEdit::setPlaceholderText,
+// &QWidget::setToolTip…) set from `text` now and after each language switch. `text` is
+// evaluated again each time, so it must call tr() itself:
+//   layout->addWidget(translated(new QLabel, &QLabel::setText, [] { return tr("&Day:"); }));
+template<typename Widget, typename Class, typename Text>
+Widget *translated(Widget *widget, void (Class::*setter)(const QString &), Text text)
+{
+    retranslate(widget, [widget, setter, text] { (widget->*setter)(text()); });
+    return widget;
+}
 
 } // namespace parcours::ui

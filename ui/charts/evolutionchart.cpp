@@ -8,6 +8,7 @@
 #include <QChart>
 #include <QCursor>
 #include <QDateTimeAxis>
+#include <QEvent>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QLegend>
@@ -399,6 +400,15 @@ EvolutionChartView::EvolutionChartView(QWidget *parent) : QChartView(parent)
     setObjectName(QStringLiteral("evolutionChartView"));
     setRenderHint(QPainter::Antialiasing);
     rebuild();
+}
+
+void EvolutionChartView::changeEvent(QEvent *event)
+{
+    // The axis titles, the legend and the dates and numbers on the axes: the chart is made
+    // anew in the new language (it holds nothing the user typed).
+    if (event->type() == QEvent::LanguageChange)
+        rebuild();
+    QChartView::changeEvent(event);
 }
 
 void EvolutionChartView::setRows(const QList<Figures> &rows)

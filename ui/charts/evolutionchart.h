@@ -53,6 +53,9 @@ public:
     EvolutionChart::Kind kind() const { return m_kind; }
     const QList<Figures> &rows() const { return m_rows; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void rebuild();
     QList<Figures> m_rows;

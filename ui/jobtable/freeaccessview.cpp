@@ -30,23 +30,23 @@ FreeAccessView::FreeAccessView(QWidget *parent) : QWidget(parent)
     m_day->setDate(QDate::currentDate());
     m_reference = new QLineEdit;
     m_reference->setObjectName(QStringLiteral("visitReference"));
-    m_reference->setPlaceholderText(tr("Anonymous (or type the dossier reference)"));
+    translated(m_reference, &QLineEdit::setPlaceholderText, [] { return tr("Anonymous (or type the dossier reference)"); });
     m_reference->setClearButtonEnabled(true);
-    auto *recordBox = new QGroupBox(tr("Record a visit"));
+    auto *recordBox = translated(new QGroupBox, &QGroupBox::setTitle, [] { return tr("Record a visit"); });
     auto *recordLayout = new QVBoxLayout(recordBox);
     auto *who = new QHBoxLayout;
-    who->addWidget(new QLabel(tr("Day")));
+    who->addWidget(translated(new QLabel, &QLabel::setText, [] { return tr("Day"); }));
     who->addWidget(m_day);
     who->addSpacing(12);
-    who->addWidget(new QLabel(tr("Person")));
+    who->addWidget(translated(new QLabel, &QLabel::setText, [] { return tr("Person"); }));
     who->addWidget(m_reference, 1);
     recordLayout->addLayout(who);
     auto *buttons = new QHBoxLayout;
     for (VisitPurpose p : kAllVisitPurposes) {
-        auto *button = new QPushButton(FreeAccess::purposeLabel(p));
+        auto *button = translated(new QPushButton, &QPushButton::setText, [p] { return FreeAccess::purposeLabel(p); });
         button->setObjectName(QStringLiteral("purpose_") + visitPurposeCode(p));
         button->setMinimumHeight(40);
-        button->setToolTip(tr("Records the visit at once"));
+        translated(button, &QWidget::setToolTip, [] { return tr("Records the visit at once"); });
         connect(button, &QPushButton::clicked, this, [this, p] { record(p); });
         buttons->addWidget(button);
         m_purposeButtons << button;
@@ -63,10 +63,11 @@ FreeAccessView::FreeAccessView(QWidget *parent) : QWidget(parent)
     m_visitTable->verticalHeader()->hide();
     m_visitTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     prepareTableHeader(m_visitTable->horizontalHeader());
+    retranslateModel(m_visitTable);
     m_visitTable->horizontalHeader()->setStretchLastSection(true);
     m_visitTable->setColumnHidden(VisitModel::Day, true); // the day is the one chosen above
     m_visitTable->verticalHeader()->setDefaultSectionSize(m_visitTable->fontMetrics().height() + 8);
-    auto *remove = new QPushButton(tr("Remove the visit"));
+    auto *remove = translated(new QPushButton, &QPushButton::setText, [] { return tr("Remove the visit"); });
     connect(remove, &QPushButton::clicked, this, [this] {
         const Visit *v = m_visits->rowAt(m_visitTable->currentIndex().row());
         if (!m_db || !v)
@@ -75,7 +76,7 @@ FreeAccessView::FreeAccessView(QWidget *parent) : QWidget(parent)
         m_message->setText(s ? tr("The visit was removed.") : s.error());
         refresh();
     });
-    auto *dayBox = new QGroupBox(tr("Visits of the day"));
+    auto *dayBox = translated(new QGroupBox, &QGroupBox::setTitle, [] { return tr("Visits of the day"); });
     auto *dayLayout = new QVBoxLayout(dayBox);
     dayLayout->addWidget(m_visitTable, 1);
     dayLayout->addWidget(remove, 0, Qt::AlignRight);
@@ -91,11 +92,12 @@ FreeAccessView::FreeAccessView(QWidget *parent) : QWidget(parent)
     m_monthTable->setModel(m_months);
     m_monthTable->verticalHeader()->hide();
     prepareTableHeader(m_monthTable->horizontalHeader());
+    retranslateModel(m_monthTable);
     m_monthTable->verticalHeader()->setDefaultSectionSize(m_monthTable->fontMetrics().height() + 8);
-    auto *monthBox = new QGroupBox(tr("Visits per month"));
+    auto *monthBox = translated(new QGroupBox, &QGroupBox::setTitle, [] { return tr("Visits per month"); });
     auto *monthLayout = new QVBoxLayout(monthBox);
     auto *yearRow = new QHBoxLayout;
-    yearRow->addWidget(new QLabel(tr("Year")));
+    yearRow->addWidget(translated(new QLabel, &QLabel::setText, [] { return tr("Year"); }));
     yearRow->addWidget(m_year);
     yearRow->addStretch(1);
     monthLayout->addLayout(yearRow);
@@ -105,28 +107,29 @@ FreeAccessView::FreeAccessView(QWidget *parent) : QWidget(parent)
     m_rules->setObjectName(QStringLiteral("rulesInForce"));
     m_rules->setWordWrap(true);
     m_rules->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    retranslate(m_rules, [this] { showRules(); });
     m_rulesVersion = new QLineEdit;
-    m_rulesVersion->setPlaceholderText(tr("Version"));
+    translated(m_rulesVersion, &QLineEdit::setPlaceholderText, [] { return tr("Version"); });
     m_rulesFrom = new DateEdit;
     m_rulesFrom->setDate(QDate::currentDate());
     m_rulesBody = new QPlainTextEdit;
-    m_rulesBody->setPlaceholderText(tr("The text of the usage rules"));
+    translated(m_rulesBody, &QPlainTextEdit::setPlaceholderText, [] { return tr("The text of the usage rules"); });
     m_rulesBody->setMaximumHeight(80);
-    auto *saveRules = new QPushButton(tr("Put this version in force"));
+    auto *saveRules = translated(new QPushButton, &QPushButton::setText, [] { return tr("Put this version in force"); });
     connect(saveRules, &QPushButton::clicked, this, &FreeAccessView::saveRules);
     m_rulesEditor = new QWidget;
     auto *editor = new QGridLayout(m_rulesEditor);
     editor->setContentsMargins(0, 0, 0, 0);
     editor->addWidget(m_rulesVersion, 0, 0);
-    editor->addWidget(new QLabel(tr("in force from")), 0, 1);
+    editor->addWidget(translated(new QLabel, &QLabel::setText, [] { return tr("in force from"); }), 0, 1);
     editor->addWidget(m_rulesFrom, 0, 2);
     editor->addWidget(saveRules, 0, 3);
     editor->addWidget(m_rulesBody, 1, 0, 1, 4);
     m_rulesEditor->hide();
-    m_newRules = new QPushButton(tr("New version of the rules…"));
+    m_newRules = translated(new QPushButton, &QPushButton::setText, [] { return tr("New version of the rules…"); });
     m_newRules->setCheckable(true);
     connect(m_newRules, &QPushButton::toggled, m_rulesEditor, &QWidget::setVisible);
-    auto *rulesBox = new QGroupBox(tr("Usage rules of the Space for Work"));
+    auto *rulesBox = translated(new QGroupBox, &QGroupBox::setTitle, [] { return tr("Usage rules of the Space for Work"); });
     auto *rulesLayout = new QVBoxLayout(rulesBox);
     auto *rulesRow = new QHBoxLayout;
     rulesRow->addWidget(m_rules, 1);
@@ -196,6 +199,18 @@ void FreeAccessView::saveRules()
     refresh();
 }
 
+void FreeAccessView::showRules()
+{
+    if (!m_rulesRead) {
+        m_rules->clear();
+        return;
+    }
+    m_rules->setText(m_inForce ? tr("<b>In force: version %1, since %2.</b> %3")
+                                     .arg(m_inForce->version.toHtmlEscaped(), formatDate(m_inForce->inForceFrom),
+                                          m_inForce->body.toHtmlEscaped())
+                               : tr("No usage rules are recorded yet."));
+}
+
 void FreeAccessView::refresh()
 {
     const bool allowed = m_db && Permissions::require(*m_db, Permission::FreeAccessLog);
@@ -203,7 +218,8 @@ void FreeAccessView::refresh()
     if (!allowed) {
         m_visits->setRows({});
         m_months->setRows({});
-        m_rules->clear();
+        m_rulesRead = false;
+        showRules();
         return;
     }
     FreeAccess access(*m_db);
@@ -212,10 +228,9 @@ void FreeAccessView::refresh()
     const int year = m_year->value();
     m_months->setRows(access.monthlyCounts(QDate(year, 1, 1), QDate(year, 12, 31)));
     m_monthTable->resizeColumnsToContents();
-    const auto rules = access.rulesInForce();
-    m_rules->setText(rules ? tr("<b>In force: version %1, since %2.</b> %3")
-                                 .arg(rules->version.toHtmlEscaped(), formatDate(rules->inForceFrom), rules->body.toHtmlEscaped())
-                           : tr("No usage rules are recorded yet."));
+    m_inForce = access.rulesInForce();
+    m_rulesRead = true;
+    showRules();
     const bool mayEdit = Permissions::require(*m_db, Permission::EditRegister).ok();
     m_newRules->setVisible(mayEdit);
     if (!mayEdit)

@@ -59,6 +59,10 @@ private:
     MonthCountModel *m_months = nullptr;
     QTableView *m_monthTable = nullptr;
     QLabel *m_rules = nullptr;
+    // The rules read by refresh(), shown again in the new language after a switch.
+    std::optional<UsageRules> m_inForce;
+    bool m_rulesRead = false;
+    void showRules();
     QLineEdit *m_rulesVersion = nullptr;
     DateEdit *m_rulesFrom = nullptr;
     QPlainTextEdit *m_rulesBody = nullptr;

@@ -36,8 +36,9 @@ JobTableArea::JobTableArea(QWidget *parent) : QWidget(parent)
     prepareTableHeader(m_listView->horizontalHeader());
     m_listView->horizontalHeader()->setStretchLastSection(true);
     m_listView->verticalHeader()->setDefaultSectionSize(m_listView->fontMetrics().height() + 10);
+    retranslateModel(m_listView);
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &JobTableArea::currentChanged);
-    m_newButton = new QPushButton(tr("New Job Table…"));
+    m_newButton = translated(new QPushButton, &QPushButton::setText, [] { return tr("New Job Table…"); });
     m_newButton->setObjectName(QStringLiteral("newJobTableButton"));
     connect(m_newButton, &QPushButton::clicked, this, &JobTableArea::askNew);
     m_error = new QLabel;
@@ -58,10 +59,12 @@ JobTableArea::JobTableArea(QWidget *parent) : QWidget(parent)
         m_list->setRows(m_db ? JobTables(*m_db).list() : QList<JobTables::ListRow>());
         m_listView->selectRow(m_list->rowOf(id));
     });
-    m_empty = new QLabel(tr("Choose a Job Table in the list, or create one with \"New Job Table…\".\n\nA Job Table "
-                            "leads a group through six stages: composing the group, the launch, the modules \"Aspects "
-                            "of job search\" and \"Interviews\", the conclusion with the orientation table, and the "
-                            "debriefing."));
+    m_empty = translated(new QLabel, &QLabel::setText, [] {
+        return tr("Choose a Job Table in the list, or create one with \"New Job Table…\".\n\nA Job Table "
+                  "leads a group through six stages: composing the group, the launch, the modules \"Aspects "
+                  "of job search\" and \"Interviews\", the conclusion with the orientation table, and the "
+                  "debriefing.");
+    });
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setMargin(24);
@@ -89,10 +92,15 @@ JobTableArea::JobTableArea(QWidget *parent) : QWidget(parent)
     m_freeAccess = new FreeAccessView;
     m_tabs = new QTabWidget;
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(splitter, tr("Groups"));
-    m_tabs->addTab(m_freeAccess, tr("Free access"));
+    m_tabs->addTab(splitter, QString());
+    m_tabs->addTab(m_freeAccess, QString());
     m_figures = new JobTableFiguresView;
-    m_tabs->addTab(m_figures, tr("Figures"));
+    m_tabs->addTab(m_figures, QString());
+    retranslate(m_tabs, [this] {
+        m_tabs->setTabText(0, tr("Groups"));
+        m_tabs->setTabText(1, tr("Free access"));
+        m_tabs->setTabText(2, tr("Figures"));
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
 }

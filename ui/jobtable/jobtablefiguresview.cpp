@@ -137,23 +137,26 @@ JobTableFiguresView::JobTableFiguresView(QWidget *parent) : QWidget(parent)
     const QDate today = QDate::currentDate();
     m_from->setDate(QDate(today.year() - 1, 1, 1));
     m_to->setDate(today);
-    auto *show = new QPushButton(tr("Show"));
+    auto *show = translated(new QPushButton, &QPushButton::setText, [] { return tr("Show"); });
     connect(show, &QPushButton::clicked, this, &JobTableFiguresView::refresh);
     m_model = new JobTableFigureModel(this);
     m_table = new QTableView;
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
     prepareTableHeader(m_table->horizontalHeader());
+    retranslateModel(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_note = new QLabel(tr("Groups launched in the period. Outcomes, read from the trajectory, for the participants of "
-                           "concluded groups once 3 or 6 months have passed: a job (a placement ended with outcome job "
-                           "since the conclusion, or article 60 on that day) or a training (studies and training on that "
-                           "day, or a training completed since the conclusion)."));
+    m_note = translated(new QLabel, &QLabel::setText, [] {
+        return tr("Groups launched in the period. Outcomes, read from the trajectory, for the participants of "
+                  "concluded groups once 3 or 6 months have passed: a job (a placement ended with outcome job "
+                  "since the conclusion, or article 60 on that day) or a training (studies and training on that "
+                  "day, or a training completed since the conclusion).");
+    });
     m_note->setWordWrap(true);
     auto *period = new QHBoxLayout;
-    period->addWidget(new QLabel(tr("Launched from")));
+    period->addWidget(translated(new QLabel, &QLabel::setText, [] { return tr("Launched from"); }));
     period->addWidget(m_from);
-    period->addWidget(new QLabel(tr("to")));
+    period->addWidget(translated(new QLabel, &QLabel::setText, [] { return tr("to"); }));
     period->addWidget(m_to);
     period->addWidget(show);
     period->addStretch(1);

@@ -14,6 +14,7 @@
 #include "widgetsupport.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -69,6 +70,7 @@ QTableView *makeTable(QAbstractItemModel *model)
     table->setAlternatingRowColors(true);
     prepareTableHeader(table->horizontalHeader());
     table->horizontalHeader()->setStretchLastSection(true);
+    retranslateModel(table);
     return table;
 }
 
@@ -85,7 +87,7 @@ JobTablePage::JobTablePage(QWidget *parent) : QWidget(parent)
     m_title->setFont(big);
     m_subtitle = new QLabel;
     m_subtitle->setWordWrap(true);
-    auto *ficheButton = new QPushButton(tr("Technical fiche (PDF)…"));
+    auto *ficheButton = translated(new QPushButton, &QPushButton::setText, [] { return tr("Technical fiche (PDF)…"); });
     ficheButton->setObjectName(QStringLiteral("printFicheButton"));
     connect(ficheButton, &QPushButton::clicked, this, &JobTablePage::askPrintFiche);
 
@@ -104,10 +106,14 @@ JobTablePage::JobTablePage(QWidget *parent) : QWidget(parent)
     m_error->hide();
 
     m_tabs = new QTabWidget;
-    const std::array<QString, 5> names = {tr("Fiche and stages"), tr("Participants"), tr("Meetings and attendance"),
-                                          tr("Orientation"), tr("Debriefing")};
-    for (const QString &name : names)
-        m_tabs->addTab(new QWidget, name);
+    for (int tab = FicheTab; tab <= DebriefingTab; ++tab)
+        m_tabs->addTab(new QWidget, QString());
+    retranslate(m_tabs, [this] {
+        const std::array<QString, 5> names = {tr("Fiche and stages"), tr("Participants"), tr("Meetings and attendance"),
+                                              tr("Orientation"), tr("Debriefing")};
+        for (int tab = FicheTab; tab <= DebriefingTab; ++tab)
+            m_tabs->setTabText(tab, names[size_t(tab)]);
+    });
     buildFiche(m_tabs->widget(FicheTab));
     buildParticipants(m_tabs->widget(ParticipantsTab));
     buildAttendance(m_tabs->widget(AttendanceTab));
@@ -142,30 +148,32 @@ void JobTablePage::buildFiche(QWidget *tab)
 {
     m_titleEdit = new QLineEdit;
     m_officersEdit = new QLineEdit;
-    m_officersEdit->setPlaceholderText(tr("Names, separated by commas"));
+    translated(m_officersEdit, &QLineEdit::setPlaceholderText, [] { return tr("Names, separated by commas"); });
     m_placeEdit = new QLineEdit;
     m_capacityEdit = new QSpinBox;
     m_capacityEdit->setRange(1, 99);
     m_targetEdit = new QLineEdit;
     m_meansEdit = new QPlainTextEdit;
-    m_meansEdit->setPlaceholderText(tr("Room, computers, telephone, newspapers, job sites…"));
+    translated(m_meansEdit, &QPlainTextEdit::setPlaceholderText,
+               [] { return tr("Room, computers, telephone, newspapers, job sites…"); });
     m_meansEdit->setMaximumHeight(60);
+    const auto label = [](auto text) { return translated(new QLabel, &QLabel::setText, text); };
     auto *form = new QFormLayout;
-    form->addRow(tr("Title"), m_titleEdit);
-    form->addRow(tr("Officers"), m_officersEdit);
-    form->addRow(tr("Place"), m_placeEdit);
-    form->addRow(tr("Capacity"), m_capacityEdit);
-    form->addRow(tr("Target public"), m_targetEdit);
-    form->addRow(tr("Means"), m_meansEdit);
+    form->addRow(label([] { return tr("Title"); }), m_titleEdit);
+    form->addRow(label([] { return tr("Officers"); }), m_officersEdit);
+    form->addRow(label([] { return tr("Place"); }), m_placeEdit);
+    form->addRow(label([] { return tr("Capacity"); }), m_capacityEdit);
+    form->addRow(label([] { return tr("Target public"); }), m_targetEdit);
+    form->addRow(label([] { return tr("Means"); }), m_meansEdit);
 
     auto *grid = new QGridLayout;
-    grid->addWidget(new QLabel(tr("<b>Stage</b>")), 0, 0);
-    grid->addWidget(new QLabel(tr("<b>Planned</b>")), 0, 1);
-    grid->addWidget(new QLabel(tr("<b>Done on</b>")), 0, 2);
-    grid->addWidget(new QLabel(tr("<b>Note</b>")), 0, 3);
+    grid->addWidget(label([] { return tr("<b>Stage</b>"); }), 0, 0);
+    grid->addWidget(label([] { return tr("<b>Planned</b>"); }), 0, 1);
+    grid->addWidget(label([] { return tr("<b>Done on</b>"); }), 0, 2);
+    grid->addWidget(label([] { return tr("<b>Note</b>"); }), 0, 3);
     for (Stage s : kAllStages) {
         const int i = stageIndex(s);
-        grid->addWidget(new QLabel(QStringLiteral("%1. %2").arg(int(s)).arg(JobTableLabels::stage(s))), i + 1, 0);
+        grid->addWidget(label([s] { return QStringLiteral("%1. %2").arg(int(s)).arg(JobTableLabels::stage(s)); }), i + 1, 0);
         m_planned[size_t(i)] = new DateEdit;
         m_actual[size_t(i)] = new DateEdit;
         for (DateEdit *edit : {m_planned[size_t(i)], m_actual[size_t(i)]})
@@ -176,7 +184,7 @@ void JobTablePage::buildFiche(QWidget *tab)
         grid->addWidget(m_notes[size_t(i)], i + 1, 3);
     }
     grid->setColumnStretch(3, 1);
-    auto *save = new QPushButton(tr("Save the fiche"));
+    auto *save = translated(new QPushButton, &QPushButton::setText, [] { return tr("Save the fiche"); });
     save->setObjectName(QStringLiteral("saveFicheButton"));
     connect(save, &QPushButton::clicked, this, &JobTablePage::saveFiche);
 
@@ -193,10 +201,10 @@ void JobTablePage::buildParticipants(QWidget *tab)
     m_participants = new ParticipantModel(this);
     m_participantTable = makeTable(m_participants);
     m_participantTable->setObjectName(QStringLiteral("participantTable"));
-    auto *add = new QPushButton(tr("Add from open dossiers…"));
+    auto *add = translated(new QPushButton, &QPushButton::setText, [] { return tr("Add from open dossiers…"); });
     add->setObjectName(QStringLiteral("addParticipantsButton"));
-    auto *rules = new QPushButton(tr("Usage rules accepted today"));
-    auto *out = new QPushButton(tr("Take out of the group"));
+    auto *rules = translated(new QPushButton, &QPushButton::setText, [] { return tr("Usage rules accepted today"); });
+    auto *out = translated(new QPushButton, &QPushButton::setText, [] { return tr("Take out of the group"); });
     connect(add, &QPushButton::clicked, this, &JobTablePage::addParticipants);
     connect(rules, &QPushButton::clicked, this, &JobTablePage::acceptRules);
     connect(out, &QPushButton::clicked, this, &JobTablePage::takeOut);
@@ -219,27 +227,32 @@ void JobTablePage::buildAttendance(QWidget *tab)
     m_attendanceTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_attendanceTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_attendanceTable->horizontalHeader()->setDefaultSectionSize(96);
-    m_attendanceTable->setToolTip(tr("Click a cell: present, excused, absent, empty."));
+    retranslateModel(m_attendanceTable);
+    translated(m_attendanceTable, &QWidget::setToolTip, [] { return tr("Click a cell: present, excused, absent, empty."); });
     connect(m_attendanceTable, &QTableView::clicked, this, &JobTablePage::cycleAttendance);
     m_groupRate = new QLabel;
     m_groupRate->setObjectName(QStringLiteral("groupRateLabel"));
     m_groupRate->setWordWrap(true); // or it sets the page's minimum width
 
     m_moduleEdit = new QComboBox;
-    m_moduleEdit->addItem(JobTableLabels::stage(Stage::JobSearch), int(Stage::JobSearch));
-    m_moduleEdit->addItem(JobTableLabels::stage(Stage::Interviews), int(Stage::Interviews));
+    m_moduleEdit->addItem(QString(), int(Stage::JobSearch));
+    m_moduleEdit->addItem(QString(), int(Stage::Interviews));
+    retranslate(m_moduleEdit, [this] { // the module chosen stays
+        for (int i = 0; i < m_moduleEdit->count(); ++i)
+            m_moduleEdit->setItemText(i, JobTableLabels::stage(Stage(m_moduleEdit->itemData(i).toInt())));
+    });
     m_moduleEdit->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_moduleEdit->setMinimumContentsLength(14);
     m_meetingDay = new DateEdit;
     m_meetingDay->setDate(QDate::currentDate());
     m_meetingTime = new QTimeEdit(QTime(9, 30));
     m_topicEdit = new QLineEdit;
-    m_topicEdit->setPlaceholderText(tr("Topic"));
-    auto *add = new QPushButton(tr("Add the meeting"));
+    translated(m_topicEdit, &QLineEdit::setPlaceholderText, [] { return tr("Topic"); });
+    auto *add = translated(new QPushButton, &QPushButton::setText, [] { return tr("Add the meeting"); });
     connect(add, &QPushButton::clicked, this, &JobTablePage::addMeeting);
-    auto *remove = new QPushButton(tr("Remove the meeting"));
+    auto *remove = translated(new QPushButton, &QPushButton::setText, [] { return tr("Remove the meeting"); });
     connect(remove, &QPushButton::clicked, this, &JobTablePage::removeMeeting);
-    auto *sheet = new QPushButton(tr("Attendance sheet (PDF)…"));
+    auto *sheet = translated(new QPushButton, &QPushButton::setText, [] { return tr("Attendance sheet (PDF)…"); });
     connect(sheet, &QPushButton::clicked, this, &JobTablePage::askPrintSheet);
 
     auto *addRow = new QHBoxLayout;
@@ -275,10 +288,12 @@ void JobTablePage::buildOrientation(QWidget *tab)
                         apply(JobTables(*m_db).setOrientation(id, o, detail, note));
                 });
             });
-    auto *steps = new QPushButton(tr("Create trajectory steps"));
+    auto *steps = translated(new QPushButton, &QPushButton::setText, [] { return tr("Create trajectory steps"); });
     steps->setObjectName(QStringLiteral("createStepsButton"));
-    steps->setToolTip(tr("For each person oriented, the matching step in the trajectory on the day of the conclusion: "
-                         "a transfer to the cell, or for a job the end of the current placement with outcome job."));
+    translated(steps, &QWidget::setToolTip, [] {
+        return tr("For each person oriented, the matching step in the trajectory on the day of the conclusion: "
+                  "a transfer to the cell, or for a job the end of the current placement with outcome job.");
+    });
     connect(steps, &QPushButton::clicked, this, &JobTablePage::createSteps);
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(m_orientationTable, 1);
@@ -289,9 +304,12 @@ void JobTablePage::buildDebriefing(QWidget *tab)
 {
     m_debriefing = new QPlainTextEdit;
     m_debriefing->setObjectName(QStringLiteral("debriefingEdit"));
-    m_debriefing->setPlaceholderText(tr("The officers' evaluation of the group: what worked, what to change, the "
-                                        "dynamics of the group, the means…"));
-    auto *save = new QPushButton(tr("Save the debriefing"));
+    translated(m_debriefing, &QPlainTextEdit::setPlaceholderText, [] {
+        return tr("The officers' evaluation of the group: what worked, what to change, the dynamics of the group, the "
+                  "means…");
+    });
+    auto *save = translated(new QPushButton, &QPushButton::setText, [] { return tr("Save the debriefing"); });
+    save->setObjectName(QStringLiteral("saveDebriefingButton"));
     connect(save, &QPushButton::clicked, this, &JobTablePage::saveDebriefing);
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(m_debriefing, 1);
@@ -331,11 +349,9 @@ void JobTablePage::reload()
         m_table = JobTable();
         m_people.clear();
         m_meetings.clear();
-        m_title->setText(tr("No Job Table chosen"));
-        m_subtitle->clear();
+        m_group = {};
+        showStanding();
         m_stepper->setJobTable(m_table);
-        m_next->clear();
-        m_doneButton->hide();
         m_participants->setRows({}, {});
         m_attendance->setGrid({}, {}, {});
         m_orientation->setRows({});
@@ -346,6 +362,46 @@ void JobTablePage::reload()
     m_people = tables.participants(m_id);
     m_meetings = tables.meetings(m_id);
     const auto attendance = tables.attendance(m_id);
+    m_group = tables.groupAttendance(m_id);
+    showStanding();
+    m_stepper->setJobTable(m_table);
+
+    m_titleEdit->setText(m_table.title);
+    m_officersEdit->setText(m_table.officers);
+    m_placeEdit->setText(m_table.place);
+    m_capacityEdit->setValue(m_table.capacity);
+    m_targetEdit->setText(m_table.targetPublic);
+    m_meansEdit->setPlainText(m_table.means);
+    for (QLineEdit *edit : {m_titleEdit, m_officersEdit, m_placeEdit, m_targetEdit})
+        edit->setCursorPosition(0);
+    for (Stage s : kAllStages) {
+        const size_t i = size_t(stageIndex(s));
+        m_planned[i]->setDate(m_table.stage(s).planned);
+        m_actual[i]->setDate(m_table.stage(s).actual);
+        m_notes[i]->setText(m_table.stage(s).note);
+    }
+    m_participants->setRows(m_people, tables.attendanceByParticipant(m_id));
+    m_attendance->setGrid(m_people, m_meetings, attendance);
+    m_attendanceTable->resizeRowsToContents();
+    m_orientation->setRows(m_people);
+    for (int column : {int(OrientationModel::Name), int(OrientationModel::WhereNext), int(OrientationModel::Detail),
+                       int(OrientationModel::Step)})
+        m_orientationTable->resizeColumnToContents(column);
+    m_participantTable->resizeColumnsToContents();
+    if (!m_debriefing->hasFocus())
+        m_debriefing->setPlainText(m_table.debriefing);
+}
+
+void JobTablePage::showStanding()
+{
+    if (m_table.id == 0) {
+        m_title->setText(tr("No Job Table chosen"));
+        m_subtitle->clear();
+        m_next->clear();
+        m_doneButton->hide();
+        m_groupRate->clear();
+        return;
+    }
     int members = 0;
     int waiting = 0;
     for (const Participant &p : std::as_const(m_people)) {
@@ -362,7 +418,6 @@ void JobTablePage::reload()
     if (waiting > 0)
         sub << tr("%n on the waiting list", nullptr, waiting);
     m_subtitle->setText(sub.join(QStringLiteral(" · ")));
-    m_stepper->setJobTable(m_table);
 
     const auto last = m_table.lastDone();
     const auto next = m_table.next();
@@ -383,34 +438,23 @@ void JobTablePage::reload()
         m_doneButton->hide();
     }
     m_next->setText(text);
-
-    m_titleEdit->setText(m_table.title);
-    m_officersEdit->setText(m_table.officers);
-    m_placeEdit->setText(m_table.place);
-    m_capacityEdit->setValue(m_table.capacity);
-    m_targetEdit->setText(m_table.targetPublic);
-    m_meansEdit->setPlainText(m_table.means);
-    for (QLineEdit *edit : {m_titleEdit, m_officersEdit, m_placeEdit, m_targetEdit})
-        edit->setCursorPosition(0);
-    for (Stage s : kAllStages) {
-        const size_t i = size_t(stageIndex(s));
-        m_planned[i]->setDate(m_table.stage(s).planned);
-        m_actual[i]->setDate(m_table.stage(s).actual);
-        m_notes[i]->setText(m_table.stage(s).note);
-    }
-    m_participants->setRows(m_people, tables.attendanceByParticipant(m_id));
-    m_attendance->setGrid(m_people, m_meetings, attendance);
-    m_attendanceTable->resizeRowsToContents();
-    const AttendanceCount group = tables.groupAttendance(m_id);
     m_groupRate->setText(tr("Attendance of the group: %1 (%2 present, %3 excused, %4 absent)")
-                             .arg(rateText(group)).arg(group.present).arg(group.excused).arg(group.absent));
-    m_orientation->setRows(m_people);
-    for (int column : {int(OrientationModel::Name), int(OrientationModel::WhereNext), int(OrientationModel::Detail),
-                       int(OrientationModel::Step)})
-        m_orientationTable->resizeColumnToContents(column);
-    m_participantTable->resizeColumnsToContents();
-    if (!m_debriefing->hasFocus())
-        m_debriefing->setPlainText(m_table.debriefing);
+                             .arg(rateText(m_group)).arg(m_group.present).arg(m_group.excused).arg(m_group.absent));
+}
+
+void JobTablePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void JobTablePage::retranslateUi()
+{
+    // Texts only, from what is held: the fields, the fiche and the debriefing being typed, the
+    // tab and the cell chosen stay as they are (the fixed labels retranslate themselves,
+    // see translated() in the builders). A refusal shown keeps its language until the next.
+    showStanding();
 }
 
 bool JobTablePage::apply(const Status &s)

@@ -65,7 +65,15 @@ public:
 Q_SIGNALS:
     void changed(); // a write succeeded: the list of groups may show something new
 
+protected:
+    // QEvent::LanguageChange (Settings → language): retranslateUi().
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    // The title, the subtitle, what comes next and the group's attendance, in the current
+    // language, from what reload() read.
+    void showStanding();
     void buildFiche(QWidget *tab);
     void buildParticipants(QWidget *tab);
     void buildAttendance(QWidget *tab);
@@ -91,6 +99,7 @@ private:
     JobTable m_table;
     QList<Participant> m_people;
     QList<Meeting> m_meetings;
+    AttendanceCount m_group;
 
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;

@@ -22,6 +22,13 @@ StageStepper::StageStepper(QWidget *parent) : QWidget(parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 
+void StageStepper::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        setJobTable(m_table); // the tooltip, and the dates painted in the new format
+    QWidget::changeEvent(event);
+}
+
 void StageStepper::setJobTable(const JobTable &table)
 {
     m_table = table;

@@ -4,6 +4,7 @@
 #include "dateedit.h"
 #include "format.h"
 #include "reports/reportpickers.h"
+#include "widgetsupport.h"
 #include "reports/reporttablemodel.h"
 
 #include <QComboBox>
@@ -17,22 +18,41 @@ namespace parcours::ui {
 CaseloadReportView::CaseloadReportView(Database &db, QWidget *parent) : ReportView(db, parent)
 {
     setObjectName(QStringLiteral("caseloadReportView"));
-    m_day = ReportPickers::addDate(controls(), tr("&Day:"), QStringLiteral("caseloadReportDay"), QDate::currentDate());
+    m_day = ReportPickers::addDate(controls(), [] { return tr("&Day:"); }, QStringLiteral("caseloadReportDay"),
+                                   QDate::currentDate());
     controls()->addSpacing(8);
     m_by = new QComboBox;
     m_by->setObjectName(QStringLiteral("caseloadReportBy"));
-    m_by->addItem(tr("Per cell"), int(CaseloadReport::By::Cell));
-    m_by->addItem(tr("Per officer"), int(CaseloadReport::By::Officer));
-    m_by->addItem(tr("Per officer and cell"), int(CaseloadReport::By::Both));
+    m_by->addItem(QString(), int(CaseloadReport::By::Cell));
+    m_by->addItem(QString(), int(CaseloadReport::By::Officer));
+    m_by->addItem(QString(), int(CaseloadReport::By::Both));
+    retranslate(m_by, [this] { // the breakdown chosen stays
+        m_by->setItemText(0, tr("Per cell"));
+        m_by->setItemText(1, tr("Per officer"));
+        m_by->setItemText(2, tr("Per officer and cell"));
+    });
     m_by->setCurrentIndex(2);
-    auto *byLabel = new QLabel(tr("&Show:"));
+    auto *byLabel = translated(new QLabel, &QLabel::setText, [] { return tr("&Show:"); });
     byLabel->setBuddy(m_by);
     controls()->addWidget(byLabel);
     controls()->addWidget(m_by);
     // Changing the breakdown redraws what was computed; no need to read the database again.
     connect(m_by, &QComboBox::currentIndexChanged, this, &CaseloadReportView::fill);
-    setSummary(tr("How many people each cell and each officer follow on a day: placements running that day in "
-                  "dossiers open that day. Choose a day and press Compute."));
+    retranslateUi();
+}
+
+void CaseloadReportView::retranslateUi()
+{
+    fill();
+    if (!m_report) {
+        setSummary(tr("How many people each cell and each officer follow on a day: placements running that day in "
+                      "dossiers open that day. Choose a day and press Compute."));
+        return;
+    }
+    const int officers = int(std::count_if(m_report->officers.cbegin(), m_report->officers.cend(),
+                                           [](const CaseloadReport::OfficerRow &o) { return !o.officer.isEmpty(); }));
+    setSummary(tr("<b>On %1</b> — people in a cell: %2 · officers: %3")
+                   .arg(formatDate(m_report->day), formatCount(m_report->total), formatCount(officers)));
 }
 
 void CaseloadReportView::setDay(const QDate &day)
@@ -69,11 +89,7 @@ void CaseloadReportView::present()
 {
     m_report = std::move(*m_pending);
     m_pending.reset();
-    fill();
-    const int officers = int(std::count_if(m_report->officers.cbegin(), m_report->officers.cend(),
-                                           [](const CaseloadReport::OfficerRow &o) { return !o.officer.isEmpty(); }));
-    setSummary(tr("<b>On %1</b> — people in a cell: %2 · officers: %3")
-                   .arg(formatDate(m_report->day), formatCount(m_report->total), formatCount(officers)));
+    retranslateUi(); // the table and the summary of the new report
 }
 
 void CaseloadReportView::fill()

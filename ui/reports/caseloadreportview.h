@@ -29,6 +29,7 @@ public:
 protected:
     Result<Job> prepare() override;
     void present() override;
+    void retranslateUi() override;
     QByteArray csv() const override;
     QString suggestedFileName() const override;
 

@@ -87,18 +87,22 @@ void DrillDownModel::fetchMore(const QModelIndex &parent)
     endInsertRows();
 }
 
-DrillDownDialog::DrillDownDialog(const QString &what, const QDate &day, const QList<Evolution::DrillRow> &rows,
+DrillDownDialog::DrillDownDialog(std::function<QString()> what, const QDate &day, const QList<Evolution::DrillRow> &rows,
                                  QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("drillDownDialog"));
-    setWindowTitle(tr("%1 on %2").arg(what, formatDate(day)));
     m_model = new DrillDownModel(this);
     m_model->setRows(rows);
 
-    auto *summary = new QLabel(rows.size() == 1 ? tr("<b>%1</b> on %2: 1 dossier. Double-click it to open it.").arg(what.toHtmlEscaped(), formatDate(day))
-                                                : tr("<b>%1</b> on %2: %3 dossiers. Double-click one to open it.")
-                                                      .arg(what.toHtmlEscaped(), formatDate(day), formatCount(rows.size())));
+    auto *summary = new QLabel;
+    const qsizetype count = rows.size();
+    retranslate(summary, [this, summary, what, day, count] {
+        setWindowTitle(tr("%1 on %2").arg(what(), formatDate(day)));
+        summary->setText(count == 1 ? tr("<b>%1</b> on %2: 1 dossier. Double-click it to open it.").arg(what().toHtmlEscaped(), formatDate(day))
+                                    : tr("<b>%1</b> on %2: %3 dossiers. Double-click one to open it.")
+                                          .arg(what().toHtmlEscaped(), formatDate(day), formatCount(count)));
+    });
     summary->setObjectName(QStringLiteral("drillDownSummary"));
     summary->setWordWrap(true);
 
@@ -112,6 +116,7 @@ DrillDownDialog::DrillDownDialog(const QString &what, const QDate &day, const QL
     m_table->setShowGrid(false);
     m_table->verticalHeader()->hide();
     prepareTableHeader(m_table->horizontalHeader());
+    retranslateModel(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(DrillDownModel::Reference, m_table->fontMetrics().horizontalAdvance(QStringLiteral("D-2024-000000")) + 28);
     m_table->setColumnWidth(DrillDownModel::LastName, m_table->fontMetrics().horizontalAdvance(QStringLiteral("Vandermeulen-Lemaire")) + 28);

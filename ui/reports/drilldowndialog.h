@@ -6,6 +6,8 @@
 #include <QAbstractTableModel>
 #include <QDialog>
 
+#include <functional>
+
 class QLabel;
 class QTableView;
 
@@ -43,7 +45,9 @@ class DrillDownDialog : public QDialog
 {
     Q_OBJECT
 public:
-    DrillDownDialog(const QString &what, const QDate &day, const QList<Evolution::DrillRow> &rows,
+    // `what` names the count (a column title); it is asked again after a language switch,
+    // as the dialog stays open beside the Reports page.
+    DrillDownDialog(std::function<QString()> what, const QDate &day, const QList<Evolution::DrillRow> &rows,
                     QWidget *parent = nullptr);
     DrillDownModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }

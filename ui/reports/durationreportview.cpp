@@ -4,6 +4,7 @@
 #include "dateedit.h"
 #include "format.h"
 #include "reports/reportpickers.h"
+#include "widgetsupport.h"
 #include "reports/reporttablemodel.h"
 
 #include <QCheckBox>
@@ -16,27 +17,34 @@ namespace parcours::ui {
 DurationReportView::DurationReportView(Database &db, QWidget *parent) : ReportView(db, parent)
 {
     setObjectName(QStringLiteral("durationReportView"));
-    m_limit = new QCheckBox(tr("&Ended between"));
+    m_limit = translated(new QCheckBox, &QCheckBox::setText, [] { return tr("&Ended between"); });
     m_limit->setObjectName(QStringLiteral("durationLimit"));
     m_limit->setChecked(true);
     controls()->addWidget(m_limit);
-    m_from = ReportPickers::addDate(controls(), QString(), QStringLiteral("durationFrom"), ReportPickers::lastYearStart());
-    m_to = ReportPickers::addDate(controls(), tr("and"), QStringLiteral("durationTo"), ReportPickers::lastYearEnd());
+    m_from = ReportPickers::addDate(controls(), {}, QStringLiteral("durationFrom"), ReportPickers::lastYearStart());
+    m_to = ReportPickers::addDate(controls(), [] { return tr("and"); }, QStringLiteral("durationTo"), ReportPickers::lastYearEnd());
     connect(m_limit, &QCheckBox::toggled, this, [this](bool on) {
         m_from->setEnabled(on);
         m_to->setEnabled(on);
     });
 
+    retranslateUi();
+}
+
+void DurationReportView::retranslateUi()
+{
     model()->setHeader({tr("Cell"), tr("Placements"), tr("Median (days)"), tr("1st quartile"), tr("3rd quartile"),
                         tr("Mean"), tr("Shortest"), tr("Longest")});
-    QHeaderView *header = table()->horizontalHeader();
-    header->setSectionResizeMode(CellColumn, QHeaderView::Stretch);
+    table()->horizontalHeader()->setSectionResizeMode(CellColumn, QHeaderView::Stretch);
     const QFontMetrics fm = table()->fontMetrics();
     for (int c = Placements; c < ColumnCount; ++c)
         table()->setColumnWidth(c, std::max(fm.horizontalAdvance(model()->headerData(c, Qt::Horizontal).toString()),
                                             fm.horizontalAdvance(QStringLiteral("000000"))) + 32);
-    setSummary(tr("How many days people spend in each cell, from the first day to the last, both included. "
-                  "Only placements that ended count: how long a running one will last is not known yet."));
+    if (m_report)
+        showReport();
+    else
+        setSummary(tr("How many days people spend in each cell, from the first day to the last, both included. "
+                      "Only placements that ended count: how long a running one will last is not known yet."));
 }
 
 void DurationReportView::setPeriod(const QDate &from, const QDate &to)
@@ -73,6 +81,11 @@ void DurationReportView::present()
 {
     m_report = std::move(*m_pending);
     m_pending.reset();
+    showReport();
+}
+
+void DurationReportView::showReport()
+{
     QList<QVariantList> rows;
     for (const DurationReport::Row &r : m_report->rows) {
         if (r.count == 0) {

@@ -31,10 +31,12 @@ public:
 protected:
     Result<Job> prepare() override;
     void present() override;
+    void retranslateUi() override;
     QByteArray csv() const override;
     QString suggestedFileName() const override;
 
 private:
+    void showReport();
     QCheckBox *m_limit = nullptr;
     DateEdit *m_from = nullptr;
     DateEdit *m_to = nullptr;

@@ -16,28 +16,14 @@ namespace parcours::ui {
 FlowReportView::FlowReportView(Database &db, QWidget *parent) : ReportView(db, parent)
 {
     setObjectName(QStringLiteral("flowReportView"));
-    m_from = ReportPickers::addDate(controls(), tr("&From:"), QStringLiteral("flowFrom"), ReportPickers::lastYearStart());
+    m_from = ReportPickers::addDate(controls(), [] { return tr("&From:"); }, QStringLiteral("flowFrom"),
+                                    ReportPickers::lastYearStart());
     controls()->addSpacing(8);
-    m_to = ReportPickers::addDate(controls(), tr("&To:"), QStringLiteral("flowTo"), ReportPickers::lastYearEnd());
-    model()->setHeader({tr("From"), tr("To"), tr("People")});
-    // The count stays next to the names, whatever the language; the rest of the width stays empty.
-    const QFontMetrics fm = table()->fontMetrics();
-    int from = fm.horizontalAdvance(tr("Entry (no cell)"));
-    int to = 0;
-    for (const Cell c : kAllCells) {
-        from = std::max(from, fm.horizontalAdvance(cellLabel(c)));
-        to = std::max(to, fm.horizontalAdvance(cellLabel(c)));
-    }
-    for (const Outcome o : kAllOutcomes)
-        to = std::max(to, fm.horizontalAdvance(FlowReport::toLabel({Cell::Work, std::nullopt, o, 0})));
+    m_to = ReportPickers::addDate(controls(), [] { return tr("&To:"); }, QStringLiteral("flowTo"), ReportPickers::lastYearEnd());
     table()->horizontalHeader()->setStretchLastSection(false);
-    table()->setColumnWidth(From, from + 28);
-    table()->setColumnWidth(To, to + 28);
-    table()->setColumnWidth(Count, std::max(fm.horizontalAdvance(tr("People")), fm.horizontalAdvance(QStringLiteral("0000000"))) + 28);
-
     m_balance = new ReportTableModel(this);
-    m_balance->setHeader({tr("Cell"), tr("Entries"), tr("Moved in"), tr("Moved out"), tr("Exits")});
-    auto *balance = new QTableView;
+    m_balanceTable = new QTableView;
+    auto *balance = m_balanceTable;
     balance->setObjectName(QStringLiteral("flowBalanceTable"));
     balance->setModel(m_balance);
     balance->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -49,6 +35,28 @@ FlowReportView::FlowReportView(Database &db, QWidget *parent) : ReportView(db, p
     balance->verticalHeader()->setDefaultSectionSize(table()->verticalHeader()->defaultSectionSize());
     prepareTableHeader(balance->horizontalHeader());
     balance->horizontalHeader()->setStretchLastSection(false);
+    body()->addWidget(balance);
+    retranslateUi();
+}
+
+void FlowReportView::retranslateUi()
+{
+    model()->setHeader({tr("From"), tr("To"), tr("People")});
+    m_balance->setHeader({tr("Cell"), tr("Entries"), tr("Moved in"), tr("Moved out"), tr("Exits")});
+    // The count stays next to the names, whatever the language; the rest of the width stays empty.
+    const QFontMetrics fm = table()->fontMetrics();
+    int from = fm.horizontalAdvance(tr("Entry (no cell)"));
+    int to = 0;
+    for (const Cell c : kAllCells) {
+        from = std::max(from, fm.horizontalAdvance(cellLabel(c)));
+        to = std::max(to, fm.horizontalAdvance(cellLabel(c)));
+    }
+    for (const Outcome o : kAllOutcomes)
+        to = std::max(to, fm.horizontalAdvance(FlowReport::toLabel({Cell::Work, std::nullopt, o, 0})));
+    table()->setColumnWidth(From, from + 28);
+    table()->setColumnWidth(To, to + 28);
+    table()->setColumnWidth(Count, std::max(fm.horizontalAdvance(tr("People")), fm.horizontalAdvance(QStringLiteral("0000000"))) + 28);
+    QTableView *balance = m_balanceTable;
     balance->setColumnWidth(BalanceCell, from + 28);
     int balanceWidth = from + 28;
     for (int c = Entries; c < BalanceColumnCount; ++c) {
@@ -59,10 +67,11 @@ FlowReportView::FlowReportView(Database &db, QWidget *parent) : ReportView(db, p
     }
     balance->setMinimumWidth(balanceWidth + 2 * balance->frameWidth() + 4);
     balance->setMaximumWidth(balanceWidth + 2 * balance->frameWidth() + 24);
-    body()->addWidget(balance);
-
-    setSummary(tr("Who went from which cell to which other, who entered the trajectory and who left it, and why. "
-                  "Choose a period and press Compute."));
+    if (m_report)
+        showReport();
+    else
+        setSummary(tr("Who went from which cell to which other, who entered the trajectory and who left it, and why. "
+                      "Choose a period and press Compute."));
 }
 
 void FlowReportView::setPeriod(const QDate &from, const QDate &to)
@@ -94,6 +103,11 @@ void FlowReportView::present()
 {
     m_report = std::move(*m_pending);
     m_pending.reset();
+    showReport();
+}
+
+void FlowReportView::showReport()
+{
     QList<QVariantList> rows;
     for (const FlowReport::Flow &f : m_report->flows)
         rows.append({FlowReport::fromLabel(f), FlowReport::toLabel(f), qint64(f.count)});

@@ -36,8 +36,11 @@ protected:
     void present() override;
     QByteArray csv() const override;
     QString suggestedFileName() const override;
+    void retranslateUi() override;
 
 private:
+    void showReport();
+    QTableView *m_balanceTable = nullptr;
     DateEdit *m_from = nullptr;
     DateEdit *m_to = nullptr;
     ReportTableModel *m_balance = nullptr;

@@ -2,21 +2,23 @@
 #include "reports/reportpickers.h"
 
 #include "dateedit.h"
+#include "widgetsupport.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 
 namespace parcours::ui {
 
-DateEdit *ReportPickers::addDate(QHBoxLayout *layout, const QString &label, const QString &objectName, const QDate &date)
+DateEdit *ReportPickers::addDate(QHBoxLayout *layout, std::function<QString()> label, const QString &objectName,
+                                 const QDate &date)
 {
     auto *edit = new DateEdit;
     edit->setObjectName(objectName);
     edit->setDate(date);
     // Fixed: a line edit expands by default and would push the labels apart.
     edit->setFixedWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000")) + 48);
-    if (!label.isEmpty()) {
-        auto *text = new QLabel(label);
+    if (label) {
+        auto *text = translated(new QLabel, &QLabel::setText, std::move(label));
         text->setBuddy(edit);
         layout->addWidget(text);
     }

@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLocale>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -54,46 +55,63 @@ ReportsPage::ReportsPage(QWidget *parent) : QWidget(parent)
     m_toEdit->setMaximumWidth(dateWidth);
     m_stepCombo = new QComboBox;
     m_stepCombo->setObjectName(QStringLiteral("reportsStep"));
-    m_stepCombo->addItem(tr("Month"), int(Evolution::Step::Month));
-    m_stepCombo->addItem(tr("Quarter"), int(Evolution::Step::Quarter));
-    m_stepCombo->addItem(tr("Year"), int(Evolution::Step::Year));
+    m_stepCombo->addItem(QString(), int(Evolution::Step::Month));
+    m_stepCombo->addItem(QString(), int(Evolution::Step::Quarter));
+    m_stepCombo->addItem(QString(), int(Evolution::Step::Year));
+    retranslate(m_stepCombo, [this] { // the step chosen stays
+        m_stepCombo->setItemText(0, tr("Month"));
+        m_stepCombo->setItemText(1, tr("Quarter"));
+        m_stepCombo->setItemText(2, tr("Year"));
+    });
     m_sourceCombo = new QComboBox;
     m_sourceCombo->setObjectName(QStringLiteral("reportsSource"));
-    m_sourceCombo->addItem(tr("Computed and recorded"), int(EvolutionTable::Source::Both));
-    m_sourceCombo->addItem(tr("Computed only"), int(EvolutionTable::Source::Computed));
-    m_sourceCombo->addItem(tr("Recorded only"), int(EvolutionTable::Source::Recorded));
-    m_updateButton = new QPushButton(tr("&Update"));
+    m_sourceCombo->addItem(QString(), int(EvolutionTable::Source::Both));
+    m_sourceCombo->addItem(QString(), int(EvolutionTable::Source::Computed));
+    m_sourceCombo->addItem(QString(), int(EvolutionTable::Source::Recorded));
+    retranslate(m_sourceCombo, [this] {
+        m_sourceCombo->setItemText(0, tr("Computed and recorded"));
+        m_sourceCombo->setItemText(1, tr("Computed only"));
+        m_sourceCombo->setItemText(2, tr("Recorded only"));
+    });
+    m_updateButton = translated(new QPushButton, &QPushButton::setText, [] { return tr("&Update"); });
     m_updateButton->setObjectName(QStringLiteral("reportsUpdate"));
 
     m_exportButton = new QToolButton;
     m_exportButton->setObjectName(QStringLiteral("reportsExport"));
-    m_exportButton->setText(tr("&Export"));
+    translated(m_exportButton, &QToolButton::setText, [] { return tr("&Export"); });
     m_exportButton->setPopupMode(QToolButton::InstantPopup);
     m_exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *exportMenu = new QMenu(m_exportButton);
-    exportMenu->addAction(tr("Chart as PNG image…"), this, [this] { exportWithDialog(EvolutionReport::Format::Png); });
-    exportMenu->addAction(tr("Chart as SVG drawing…"), this, [this] { exportWithDialog(EvolutionReport::Format::Svg); });
-    exportMenu->addAction(tr("PDF report (chart and table)…"), this, [this] { exportWithDialog(EvolutionReport::Format::Pdf); });
-    exportMenu->addAction(tr("Table as CSV…"), this, [this] { exportWithDialog(EvolutionReport::Format::Csv); });
+    QAction *png = exportMenu->addAction(QString(), this, [this] { exportWithDialog(EvolutionReport::Format::Png); });
+    QAction *svg = exportMenu->addAction(QString(), this, [this] { exportWithDialog(EvolutionReport::Format::Svg); });
+    QAction *pdf = exportMenu->addAction(QString(), this, [this] { exportWithDialog(EvolutionReport::Format::Pdf); });
+    QAction *csv = exportMenu->addAction(QString(), this, [this] { exportWithDialog(EvolutionReport::Format::Csv); });
     exportMenu->addSeparator();
-    exportMenu->addAction(tr("&Print…"), this, &ReportsPage::print);
+    QAction *printAction = exportMenu->addAction(QString(), this, &ReportsPage::print);
+    retranslate(exportMenu, [png, svg, pdf, csv, printAction] {
+        png->setText(tr("Chart as PNG image…"));
+        svg->setText(tr("Chart as SVG drawing…"));
+        pdf->setText(tr("PDF report (chart and table)…"));
+        csv->setText(tr("Table as CSV…"));
+        printAction->setText(tr("&Print…"));
+    });
     m_exportButton->setMenu(exportMenu);
 
-    const auto labelled = [](const QString &text, QWidget *buddy) {
-        auto *label = new QLabel(text);
+    const auto labelled = [](auto text, QWidget *buddy) {
+        auto *label = translated(new QLabel, &QLabel::setText, text);
         label->setBuddy(buddy);
         return label;
     };
     auto *bar = new QHBoxLayout;
-    bar->addWidget(labelled(tr("&From:"), m_fromEdit));
+    bar->addWidget(labelled([] { return tr("&From:"); }, m_fromEdit));
     bar->addWidget(m_fromEdit);
-    bar->addWidget(labelled(tr("&To:"), m_toEdit));
+    bar->addWidget(labelled([] { return tr("&To:"); }, m_toEdit));
     bar->addWidget(m_toEdit);
     bar->addSpacing(12);
-    bar->addWidget(labelled(tr("&Step:"), m_stepCombo));
+    bar->addWidget(labelled([] { return tr("&Step:"); }, m_stepCombo));
     bar->addWidget(m_stepCombo);
     bar->addSpacing(12);
-    bar->addWidget(labelled(tr("S&how:"), m_sourceCombo));
+    bar->addWidget(labelled([] { return tr("S&how:"); }, m_sourceCombo));
     bar->addWidget(m_sourceCombo);
     bar->addWidget(m_updateButton);
     bar->addStretch();
@@ -105,11 +123,11 @@ ReportsPage::ReportsPage(QWidget *parent) : QWidget(parent)
     m_progress = new QProgressBar;
     m_progress->setRange(0, 0);
     m_progress->setMaximumHeight(m_progress->fontMetrics().height());
-    m_cancelButton = new QPushButton(tr("Cancel"));
+    m_cancelButton = translated(new QPushButton, &QPushButton::setText, [] { return tr("Cancel"); });
     m_cancelButton->setObjectName(QStringLiteral("reportsCancel"));
     auto *progressLayout = new QHBoxLayout(m_progressRow);
     progressLayout->setContentsMargins(0, 0, 0, 0);
-    progressLayout->addWidget(new QLabel(tr("Computing the evolution…")));
+    progressLayout->addWidget(translated(new QLabel, &QLabel::setText, [] { return tr("Computing the evolution…"); }));
     progressLayout->addWidget(m_progress, 1);
     progressLayout->addWidget(m_cancelButton);
     m_progressRow->hide();
@@ -128,38 +146,26 @@ ReportsPage::ReportsPage(QWidget *parent) : QWidget(parent)
     prepareTableHeader(m_table->horizontalHeader());
     m_table->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter) | Qt::Alignment(Qt::TextWordWrap));
     m_table->horizontalHeader()->setMinimumHeight(m_table->fontMetrics().height() * 3 + 10);
-    {
-        // Each figure column as wide as its longest word (titles wrap at spaces) or a
-        // percentage, whichever is wider; the seed's columns and post-article 60 then fit a
-        // 1280-pixel window without scrolling in the three languages ("Alphabétisation").
-        QHeaderView *header = m_table->horizontalHeader();
-        const QFontMetrics fm(header->font());
-        const int figure = fm.horizontalAdvance(QStringLiteral("100,00 %"));
-        for (int c = 0; c < EvolutionModel::ColumnCount; ++c) {
-            int width = c == EvolutionModel::Date ? fm.horizontalAdvance(formatDate(QDate(2000, 12, 31)))
-                : c == EvolutionModel::Source
-                ? std::max(fm.horizontalAdvance(EvolutionModel::sourceLabel(Figures::Source::Recorded)),
-                           fm.horizontalAdvance(EvolutionModel::sourceLabel(Figures::Source::Computed)))
-                : figure;
-            const QStringList words = EvolutionModel::columnTitle(c).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            for (const QString &word : words)
-                width = std::max(width, fm.horizontalAdvance(word));
-            m_naturalWidths[size_t(c)] = width + 8;
-            m_table->setColumnWidth(c, width + 8);
-        }
-    }
+    retranslateModel(m_table);
+    retranslate(m_table, [this] { measureColumns(); });
     m_table->setMouseTracking(true); // `entered`: the pointing hand over a count
     m_table->viewport()->installEventFilter(this); // the figures share the width (fitColumns)
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("reportsMessage"));
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
+    retranslate(m_message, [this] {
+        if (m_messageText)
+            m_message->setText(m_messageText());
+    });
     m_tableStack = new QStackedWidget;
     m_tableStack->addWidget(m_table);
     m_tableStack->addWidget(m_message);
-    auto *legend = new QLabel(tr("Computed rows count the dossiers open on each day; click a count to list its dossiers. "
-                                 "Recorded rows (in italics, tinted) are figures as published, kept as they were: "
-                                 "n.d. (not determined) is not zero."));
+    auto *legend = translated(new QLabel, &QLabel::setText, [] {
+        return tr("Computed rows count the dossiers open on each day; click a count to list its dossiers. "
+                  "Recorded rows (in italics, tinted) are figures as published, kept as they were: "
+                  "n.d. (not determined) is not zero.");
+    });
     legend->setObjectName(QStringLiteral("reportsLegend"));
     legend->setWordWrap(true);
     auto *tableTab = new QWidget;
@@ -171,11 +177,15 @@ ReportsPage::ReportsPage(QWidget *parent) : QWidget(parent)
     m_kindCombo = new QComboBox;
     m_kindCombo->setObjectName(QStringLiteral("chartKind"));
     for (const auto kind : {EvolutionChart::Kind::Rates, EvolutionChart::Kind::Cells, EvolutionChart::Kind::Dossiers})
-        m_kindCombo->addItem(EvolutionChart::kindLabel(kind), int(kind));
+        m_kindCombo->addItem(QString(), int(kind));
+    retranslate(m_kindCombo, [this] { // the kind chosen stays
+        for (int i = 0; i < m_kindCombo->count(); ++i)
+            m_kindCombo->setItemText(i, EvolutionChart::kindLabel(EvolutionChart::Kind(m_kindCombo->itemData(i).toInt())));
+    });
     m_chart = new EvolutionChartView;
     auto *chartTab = new QWidget;
     auto *chartBar = new QHBoxLayout;
-    chartBar->addWidget(labelled(tr("&Chart:"), m_kindCombo));
+    chartBar->addWidget(labelled([] { return tr("&Chart:"); }, m_kindCombo));
     chartBar->addWidget(m_kindCombo);
     chartBar->addStretch();
     auto *chartLayout = new QVBoxLayout(chartTab);
@@ -185,8 +195,16 @@ ReportsPage::ReportsPage(QWidget *parent) : QWidget(parent)
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("reportsTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(tableTab, tr("Evolution table"));
-    m_tabs->addTab(chartTab, tr("Evolution chart"));
+    m_tabs->addTab(tableTab, QString());
+    m_tabs->addTab(chartTab, QString());
+    retranslate(m_tabs, [this] {
+        m_tabs->setTabText(0, tr("Evolution table"));
+        m_tabs->setTabText(1, tr("Evolution chart"));
+        for (int tab = 2; tab < m_tabs->count(); ++tab) {
+            if (const auto title = m_tabTitles.find(m_tabs->widget(tab)); title != m_tabTitles.end() && title->second)
+                m_tabs->setTabText(tab, title->second());
+        }
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -219,14 +237,14 @@ ReportsPage::ReportsPage(QWidget *parent) : QWidget(parent)
     });
     connect(m_loader, &EvolutionLoader::failed, this, [this](const QString &message) {
         setBusy(false);
-        showMessage(message);
+        showMessage([message] { return message; }); // the core's words, in the language of the moment
     });
     connect(m_loader, &EvolutionLoader::cancelled, this, [this] {
         setBusy(false);
         if (m_model->rowCount() == 0)
-            showMessage(tr("The computation was cancelled. Choose a period and press Update."));
+            showMessage([] { return tr("The computation was cancelled. Choose a period and press Update."); });
     });
-    showMessage(tr("No database is open."));
+    showMessage([] { return tr("No database is open."); });
 }
 
 ReportsPage::~ReportsPage()
@@ -252,12 +270,12 @@ void ReportsPage::setDatabase(Database *db)
         delete old;
     }
     if (m_db) {
-        addReport(tr("Flows between cells"), new FlowReportView(*m_db));
-        addReport(tr("Days in each cell"), new DurationReportView(*m_db));
-        addReport(tr("Caseload"), new CaseloadReportView(*m_db));
+        addReport([] { return tr("Flows between cells"); }, new FlowReportView(*m_db));
+        addReport([] { return tr("Days in each cell"); }, new DurationReportView(*m_db));
+        addReport([] { return tr("Caseload"); }, new CaseloadReportView(*m_db));
     }
     if (!m_db)
-        showMessage(tr("No database is open."));
+        showMessage([] { return tr("No database is open."); });
     else if (isVisible())
         compute();
 }
@@ -265,6 +283,37 @@ void ReportsPage::setDatabase(Database *db)
 void ReportsPage::addReport(const QString &title, QWidget *view)
 {
     m_tabs->addTab(view, title);
+}
+
+void ReportsPage::addReport(std::function<QString()> title, QWidget *view)
+{
+    m_tabs->addTab(view, title());
+    m_tabTitles[view] = std::move(title);
+    connect(view, &QObject::destroyed, this, [this, view] { m_tabTitles.erase(view); });
+}
+
+void ReportsPage::measureColumns()
+{
+    // Each figure column as wide as its longest word (titles wrap at spaces) or a percentage,
+    // whichever is wider; the seed's columns and post-article 60 then fit a 1280-pixel window
+    // without scrolling in the three languages ("Alphabétisation"). Measured again after a
+    // language switch: the titles change.
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics fm(header->font());
+    const int figure = fm.horizontalAdvance(QLocale().toString(100.0, 'f', 2) + QStringLiteral(" %"));
+    for (int c = 0; c < EvolutionModel::ColumnCount; ++c) {
+        int width = c == EvolutionModel::Date ? fm.horizontalAdvance(formatDate(QDate(2000, 12, 31)))
+            : c == EvolutionModel::Source
+            ? std::max(fm.horizontalAdvance(EvolutionModel::sourceLabel(Figures::Source::Recorded)),
+                       fm.horizontalAdvance(EvolutionModel::sourceLabel(Figures::Source::Computed)))
+            : figure;
+        const QStringList words = EvolutionModel::columnTitle(c).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const QString &word : words)
+            width = std::max(width, fm.horizontalAdvance(word));
+        m_naturalWidths[size_t(c)] = width + 8;
+        m_table->setColumnWidth(c, width + 8);
+    }
+    fitColumns();
 }
 
 void ReportsPage::setPeriod(const QDate &from, const QDate &to, Evolution::Step step)
@@ -361,11 +410,11 @@ void ReportsPage::compute()
         return;
     const EvolutionTable::Request r = request();
     if (!r.from.isValid() || !r.to.isValid()) {
-        showMessage(tr("Type the first and the last day of the period (dd/mm/yyyy)."));
+        showMessage([] { return tr("Type the first and the last day of the period (dd/mm/yyyy)."); });
         return;
     }
     if (r.from > r.to) {
-        showMessage(tr("The period starts on %1, after its end on %2.").arg(formatDate(r.from), formatDate(r.to)));
+        showMessage([r] { return tr("The period starts on %1, after its end on %2.").arg(formatDate(r.from), formatDate(r.to)); });
         return;
     }
     m_stale = false;
@@ -385,17 +434,20 @@ void ReportsPage::showRows(const QList<Figures> &rows)
     m_model->setRows(rows);
     m_chart->setRows(rows);
     if (rows.isEmpty()) {
-        showMessage(tr("No figures between %1 and %2: no period end falls in it and nothing was recorded there.")
-                        .arg(formatDate(m_shown.from), formatDate(m_shown.to)));
+        showMessage([shown = m_shown] {
+            return tr("No figures between %1 and %2: no period end falls in it and nothing was recorded there.")
+                .arg(formatDate(shown.from), formatDate(shown.to));
+        });
         return;
     }
     m_tableStack->setCurrentWidget(m_table);
     m_exportButton->setEnabled(true);
 }
 
-void ReportsPage::showMessage(const QString &text)
+void ReportsPage::showMessage(std::function<QString()> text)
 {
-    m_message->setText(text);
+    m_messageText = std::move(text);
+    m_message->setText(m_messageText());
     m_tableStack->setCurrentWidget(m_message);
     m_exportButton->setEnabled(m_model->rowCount() > 0);
 }
@@ -489,7 +541,7 @@ DrillDownDialog *ReportsPage::drillDown(int row, int column)
         QMessageBox::information(this, tr("Reports"), rows.error());
         return nullptr;
     }
-    auto *dialog = new DrillDownDialog(EvolutionModel::columnTitle(column), f->date, rows.value(), this);
+    auto *dialog = new DrillDownDialog([column] { return EvolutionModel::columnTitle(column); }, f->date, rows.value(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DrillDownDialog::openDossierRequested, this, &ReportsPage::openDossierRequested);
     m_drillDown = dialog;

@@ -11,6 +11,8 @@
 #include <QWidget>
 
 #include <array>
+#include <functional>
+#include <map>
 #include <utility>
 
 class QComboBox;
@@ -49,6 +51,8 @@ public:
     void setDatabase(Database *db);
     // Adds a report of its own as a tab after the evolution's (the page takes `view`).
     void addReport(const QString &title, QWidget *view);
+    // The same, with a title that follows the language (`title` calls tr()).
+    void addReport(std::function<QString()> title, QWidget *view);
 
     void setPeriod(const QDate &from, const QDate &to, Evolution::Step step);
     void setSource(EvolutionTable::Source source);
@@ -87,8 +91,10 @@ protected:
 private:
     void compute();
     void fitColumns();
+    void measureColumns();
     void showRows(const QList<Figures> &rows);
-    void showMessage(const QString &text);
+    // Shows `text()` in place of the table; called again after a language switch.
+    void showMessage(std::function<QString()> text);
     void setBusy(bool busy);
     void exportWithDialog(EvolutionReport::Format format);
     void print();
@@ -112,6 +118,8 @@ private:
     QStackedWidget *m_tableStack = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_message = nullptr;
+    std::function<QString()> m_messageText;
+    std::map<QWidget *, std::function<QString()>> m_tabTitles; // the added reports
     QComboBox *m_kindCombo = nullptr;
     std::array<int, EvolutionModel::ColumnCount> m_naturalWidths{}; // longest word or figure
     QPointer<DrillDownDialog> m_drillDown; // the list shown last, and the count it lists

@@ -8,7 +8,9 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QEvent>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -36,12 +38,12 @@ ReportView::ReportView(Database &db, QWidget *parent) : QWidget(parent), m_db(db
 {
     m_model = new ReportTableModel(this);
 
-    m_compute = new QPushButton(tr("C&ompute"));
+    m_compute = translated(new QPushButton, &QPushButton::setText, [] { return tr("C&ompute"); });
     m_compute->setObjectName(QStringLiteral("reportComputeButton"));
     m_compute->setDefault(true);
-    m_cancel = new QPushButton(tr("Cancel"));
+    m_cancel = translated(new QPushButton, &QPushButton::setText, [] { return tr("Cancel"); });
     m_cancel->setObjectName(QStringLiteral("reportCancelButton"));
-    m_export = new QPushButton(tr("&Export CSV…"));
+    m_export = translated(new QPushButton, &QPushButton::setText, [] { return tr("&Export CSV…"); });
     m_export->setObjectName(QStringLiteral("reportExportButton"));
     m_export->setEnabled(false);
     m_progress = new QProgressBar;
@@ -62,6 +64,10 @@ ReportView::ReportView(Database &db, QWidget *parent) : QWidget(parent), m_db(db
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("reportStatus"));
     m_status->setWordWrap(true);
+    retranslate(m_status, [this] {
+        if (m_statusText)
+            m_status->setText(m_statusText());
+    });
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("reportSummary"));
     m_summary->setWordWrap(true);
@@ -124,6 +130,33 @@ void ReportView::setSummary(const QString &text)
     m_summary->setText(text);
 }
 
+void ReportView::setStatus(std::function<QString()> text)
+{
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText ? m_statusText() : QString());
+}
+
+void ReportView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        QList<int> selected;
+        for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+            selected << index.row();
+        const QModelIndex current = m_table->currentIndex();
+        retranslateUi();
+        // The rows come back in the same order: select the same ones again.
+        if (current.isValid() && current.row() < m_model->rowCount())
+            m_table->selectionModel()->setCurrentIndex(m_model->index(current.row(), current.column()),
+                                                       QItemSelectionModel::NoUpdate);
+        for (const int row : std::as_const(selected)) {
+            if (row < m_model->rowCount())
+                m_table->selectionModel()->select(m_model->index(row, 0),
+                                                  QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+    }
+    QWidget::changeEvent(event);
+}
+
 void ReportView::setHasResult(bool has)
 {
     m_hasResult = has;
@@ -149,7 +182,7 @@ void ReportView::compute()
         return;
     Result<Job> job = prepare();
     if (!job) {
-        m_status->setText(job.error());
+        setStatus([error = job.error()] { return error; });
         m_status->show();
         Q_EMIT finished(false);
         return;
@@ -173,7 +206,7 @@ void ReportView::compute()
     });
     connect(m_thread, &QThread::finished, this, &ReportView::done);
     m_progress->setRange(0, 0); // busy until the first numbers come
-    m_status->setText(tr("Computing…"));
+    setStatus([] { return tr("Computing…"); });
     m_status->show();
     setBusy(true);
     m_poll->start();
@@ -184,7 +217,7 @@ void ReportView::cancel()
 {
     if (m_worker && isRunning()) {
         m_worker->cancel = true;
-        m_status->setText(tr("Cancelling…"));
+        setStatus([] { return tr("Cancelling…"); });
     }
 }
 
@@ -211,13 +244,16 @@ void ReportView::done()
     setBusy(false);
     if (status) {
         m_status->hide();
-        m_status->clear();
+        setStatus({});
         present();
         setHasResult(true);
     } else {
         // The last result stays in the table: a cancelled run changes nothing.
-        const QString why = m_hasResult ? tr("Cancelled; the table shows the last report computed.") : tr("Cancelled.");
-        m_status->setText(cancelled ? why : status.error());
+        const bool kept = m_hasResult;
+        if (cancelled)
+            setStatus([kept] { return kept ? tr("Cancelled; the table shows the last report computed.") : tr("Cancelled."); });
+        else
+            setStatus([error = status.error()] { return error; });
         m_status->show();
     }
     Q_EMIT finished(status.ok());

@@ -70,11 +70,18 @@ protected:
     virtual void present() = 0;
     virtual QByteArray csv() const = 0;
     virtual QString suggestedFileName() const = 0;
+    // After a language switch: the view sets its headers and summary again and refills its
+    // rows from the report it holds (their texts are cell names, outcomes…). The pickers keep
+    // their values; the rows selected stay selected (changeEvent restores them).
+    virtual void retranslateUi() { }
+    void changeEvent(QEvent *event) override;
 
     QHBoxLayout *controls() const { return m_controls; }
     // The row that holds the table: a view may add a second table beside it.
     QHBoxLayout *body() const { return m_body; }
     void setSummary(const QString &text);
+    // What `status()` shows, asked again after a language switch.
+    void setStatus(std::function<QString()> text);
     void setHasResult(bool has);
     Database &database() const { return m_db; }
 
@@ -97,6 +104,7 @@ private:
     QPushButton *m_export = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
+    std::function<QString()> m_statusText;
     QLabel *m_summary = nullptr;
     QTableView *m_table = nullptr;
     ReportTableModel *m_model = nullptr;
