@@ -234,3 +234,103 @@ TEST_CASE("Searches with short and frequent words find exactly what every key sa
         CHECK(reg.count(q) == reg.search(q, 0, 1000).size());
     }
 }
+
+namespace {
+
+// Every row of search_token, and every row the insert trigger of schema 0004 would give the
+// register as it is now, as "token|dossier|last|first|number|reference" texts.
+std::set<QString> tokenRows(Database &db, const QString &sql)
+{
+    std::set<QString> rows;
+    QSqlQuery q(db.sql());
+    REQUIRE(q.exec(sql));
+    while (q.next()) {
+        QStringList fields;
+        for (int c = 0; c < 6; ++c)
+            fields << q.value(c).toString();
+        rows.insert(fields.join(QLatin1Char('|')));
+    }
+    return rows;
+}
+
+std::set<QString> storedTokens(Database &db)
+{
+    return tokenRows(db, QStringLiteral("SELECT token, dossier_id, last_key, first_key, national_number, reference_key "
+                                        "FROM search_token"));
+}
+
+std::set<QString> expectedTokens(Database &db)
+{
+    const QString from = QStringLiteral(", d.id, p.last_key, p.first_key, p.national_number, d.reference_key "
+                                        "FROM dossier d JOIN person p ON p.id = d.person_id");
+    return tokenRows(db, QStringLiteral("SELECT p.last_key") + from + QStringLiteral(" UNION SELECT p.first_key") + from
+                             + QStringLiteral(" UNION SELECT p.national_number") + from
+                             + QStringLiteral(" UNION SELECT d.reference_key") + from);
+}
+
+} // namespace
+
+TEST_CASE("A dossier import fills the search index of the people it brings in", "[registry][search][import]")
+{
+    // The import writes the tokens of its new dossiers at once, the insert trigger standing
+    // aside (schema 0009): they must be exactly the rows the trigger writes.
+    TempDatabase source;
+    DemoGenerator::Options options;
+    options.dossiers = 300;
+    options.until = QDate(2025, 6, 30);
+    REQUIRE(DemoGenerator::generate(*source.db, options).ok());
+    const QString csv = source.file(QStringLiteral("dossiers.csv"));
+    REQUIRE(DossierCsv::exportFile(*source.db, csv).ok());
+    const QString sameNames = NationalNumber::make(QDate(1980, 3, 14), 41);
+    {
+        QFile f(csv);
+        REQUIRE(f.open(QIODevice::Append));
+        // First name = last name: one token for both, as the trigger's UNION gives.
+        f.write(QStringLiteral("T-2020-001,%1,Thomas,Thomas,1980-03-14,M,nl,leefloon,2020-01-01,,,,,\n").arg(sameNames).toUtf8());
+    }
+
+    TempDatabase t;
+    Registry reg(*t.db);
+    // A person already in the register, whom the file renames and gives new dossiers.
+    QSqlQuery first(source.db->sql());
+    REQUIRE(first.exec(QStringLiteral("SELECT national_number, birth_date, last_name, gender FROM person LIMIT 1")));
+    REQUIRE(first.next());
+    Person known = makePerson(QStringLiteral("Oldname"), QStringLiteral("Karel"), 5);
+    known.nationalNumber = first.value(0).toString();
+    known.birthDate = QDate::fromString(first.value(1).toString(), Qt::ISODate);
+    known.gender = genderFromCode(first.value(3).toString()).value_or(Gender::Unknown);
+    const QString newName = first.value(2).toString();
+    REQUIRE(reg.save(known, makeDossier(QStringLiteral("OLD-2010-1"), QDate(2010, 1, 1))).ok());
+    CHECK(found(reg, QStringLiteral("oldname")) == QStringList{QStringLiteral("OLD-2010-1")});
+
+    const DossierCsv::ImportReport imported = DossierCsv::importFile(*t.db, csv, false);
+    INFO(imported.errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(imported.ok());
+    REQUIRE(imported.created == 301);
+
+    CHECK(storedTokens(*t.db) == expectedTokens(*t.db));
+    CHECK(storedTokens(*t.db).size() > 3 * 300);
+    CHECK(found(reg, QStringLiteral("oldname")).isEmpty()); // the import renamed the known person
+    CHECK(found(reg, searchKey(newName)).contains(QStringLiteral("OLD-2010-1")));
+    CHECK(found(reg, QStringLiteral("thomas thomas")) == QStringList{QStringLiteral("T-2020-001")});
+    CHECK(found(reg, sameNames) == QStringList{QStringLiteral("T-2020-001")});
+    for (const char *text : {"a", "el a", "m a", "van den", "85 a", "d 2", "jan pe", "t-2020", "old"}) {
+        const QString typed = QString::fromUtf8(text);
+        INFO("search: " << text);
+        const std::set<qint64> expected = expectedMatches(*t.db, typed);
+        Registry::Query q;
+        q.text = typed;
+        std::set<qint64> got;
+        for (const Registry::Row &r : reg.search(q, 0, 1000))
+            got.insert(r.dossierId);
+        CHECK(got == expected);
+        CHECK(reg.count(q) == int(expected.size()));
+    }
+
+    // After the import, a dossier saved one by one gets its tokens from the trigger again.
+    REQUIRE(reg.save(makePerson(QStringLiteral("Vandenbroucke"), QStringLiteral("Lotte"), 7),
+                     makeDossier(QStringLiteral("D-2025-900"), QDate(2025, 1, 1)))
+                .ok());
+    CHECK(found(reg, QStringLiteral("vandenbr lot")) == QStringList{QStringLiteral("D-2025-900")});
+    CHECK(storedTokens(*t.db) == expectedTokens(*t.db));
+}
