@@ -385,6 +385,8 @@ void PartnersView::currentChanged()
 void PartnersView::newPartner()
 {
     showPartner(Partner());
+    // No current row either, so that choosing any partner afterwards shows it.
+    m_table->selectionModel()->clearCurrentIndex();
     m_table->clearSelection();
     m_name->setFocus(Qt::OtherFocusReason);
 }
