@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include "article60/article60.h"
+#include "demo/demogenerator.h"
 #include "domain/nationalnumber.h"
 #include "partners/partners.h"
 #include "privacy/retention.h"
@@ -315,4 +316,59 @@ TEST_CASE("Article 60: contracts are in the subject-access export and retention 
     CHECK(done->people == 1);
     CHECK(count(*t.db, QStringLiteral("SELECT count(*) FROM article60_contract WHERE note IS NOT NULL")) == 0);
     CHECK(count(*t.db, QStringLiteral("SELECT count(*) FROM article60_contract WHERE planned_end = '2010-04-11'")) == 1);
+}
+
+TEST_CASE("Article 60 demo: contracts match the demo's article60 placements, one person a post at a time",
+          "[article60][demo]")
+{
+    TempDatabase t;
+    DemoGenerator::Options options;
+    options.dossiers = 600;
+    options.seed = 5;
+    options.until = d("2024-12-31");
+    const Status s = DemoGenerator::generate(*t.db, options);
+    INFO(s.error().toStdString());
+    REQUIRE(s);
+    Database &db = *t.db;
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM article60_contract")) > 10);
+    // Each contract on its dossier's article60 placement, from the same day to the same day.
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM article60_contract c LEFT JOIN placement p ON p.id = c.placement_id "
+                                   "WHERE p.id IS NULL OR p.cell <> 'article60' OR p.dossier_id <> c.dossier_id "
+                                   "OR p.start_date <> c.starts_on OR p.end_date <> coalesce(c.actual_end, c.planned_end)"))
+          == 0);
+    // The placement is at the post's partner.
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM article60_contract c JOIN placement p ON p.id = c.placement_id "
+                                   "JOIN article60_post po ON po.id = c.post_id WHERE p.partner_id IS NOT po.partner_id"))
+          == 0);
+    // No post held by two people on one day.
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM article60_contract a JOIN article60_contract b "
+                                   "ON a.post_id = b.post_id AND a.id < b.id AND a.starts_on <= coalesce(b.actual_end, b.planned_end) "
+                                   "AND b.starts_on <= coalesce(a.actual_end, a.planned_end)"))
+          == 0);
+    // The planned end follows the rule of Parcours.
+    Article60 a60(db);
+    QSqlQuery q(db.sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT c.starts_on, c.days_needed, c.planned_end, po.schedule FROM article60_contract c "
+                                  "JOIN article60_post po ON po.id = c.post_id")));
+    while (q.next()) {
+        const QDate planned = Article60::plannedEnd(d(q.value(0).toString().toLatin1().constData()), q.value(1).toInt(),
+                                                    Article60::scheduleFromCode(q.value(3).toString()).value());
+        CHECK(planned.toString(Qt::ISODate) == q.value(2).toString());
+    }
+    // The placement rules still hold for the dossiers with a contract.
+    Trajectory trajectory(db);
+    Registry registry(db);
+    REQUIRE(q.exec(QStringLiteral("SELECT DISTINCT dossier_id FROM article60_contract")));
+    while (q.next()) {
+        const qint64 dossierId = q.value(0).toLongLong();
+        const Dossier dossier = registry.dossier(dossierId).value();
+        const DossierPeriod period{dossierId, dossier.reference, dossier.opened, dossier.closed};
+        const QList<Placement> list = trajectory.placements(dossierId);
+        for (qsizetype i = 0; i < list.size(); ++i)
+            CHECK(PlacementRules::check(list, i, period).isEmpty());
+    }
+    const QList<PostOccupancy> board = a60.occupancy(options.until).value();
+    const auto filled = std::count_if(board.begin(), board.end(), [](const PostOccupancy &o) { return o.filled(); });
+    CHECK(filled > 0);
+    CHECK(filled < board.size());
 }
