@@ -261,11 +261,14 @@ PartnersView::PartnersView(QWidget *parent) : QWidget(parent)
     m_until->setObjectName(QStringLiteral("agreementUntil"));
     m_addAgreement = new QPushButton;
     m_addAgreement->setObjectName(QStringLiteral("addAgreement"));
-    auto *agreementRow = new QHBoxLayout;
-    agreementRow->addWidget(m_subject, 2);
-    agreementRow->addWidget(m_from, 1);
-    agreementRow->addWidget(m_until, 1);
-    agreementRow->addWidget(m_addAgreement);
+    // The subject on a line of its own: the dates need their full width to be read.
+    auto *agreementRow = new QVBoxLayout;
+    auto *agreementDates = new QHBoxLayout;
+    agreementDates->addWidget(m_from, 1);
+    agreementDates->addWidget(m_until, 1);
+    agreementDates->addWidget(m_addAgreement);
+    agreementRow->addWidget(m_subject);
+    agreementRow->addLayout(agreementDates);
 
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
@@ -283,6 +286,7 @@ PartnersView::PartnersView(QWidget *parent) : QWidget(parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({600, 400}); // the directory's five columns first; the form needs less
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -371,6 +375,8 @@ void PartnersView::refresh()
     const Result<QList<Partner>> list = Partners(*m_db).list(m_showInactive->isChecked(), kind);
     m_model->setRows(list ? list.value() : QList<Partner>());
     m_table->resizeColumnsToContents();
+    // A long name ("Commune d'Anderlecht — services techniques") must not push the phone away.
+    m_table->setColumnWidth(PartnerListModel::Name, std::min(m_table->columnWidth(PartnerListModel::Name), 260));
     if (const int row = m_model->rowOf(m_current); row >= 0)
         m_table->selectRow(row);
 }
