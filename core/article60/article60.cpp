@@ -7,6 +7,7 @@
 #include "storage/transaction.h"
 #include "trajectory/trajectory.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -448,13 +449,15 @@ Result<QList<PostOccupancy>> Article60::occupancy(const QDate &on) const
     auto all = posts(true);
     if (!all)
         return R::failure(all.error());
+    // A big centre has thousands of posts: find each one's contract by its id.
+    QHash<qint64, qsizetype> byPost;
+    for (qsizetype i = 0; i < running->size(); ++i)
+        byPost.insert(running->at(i).postId, i);
     QList<PostOccupancy> board;
     for (const Article60Post &p : std::as_const(all.value())) {
         PostOccupancy row{p, std::nullopt};
-        for (const Article60Contract &c : std::as_const(running.value())) {
-            if (c.postId == p.id)
-                row.contract = c;
-        }
+        if (const auto it = byPost.constFind(p.id); it != byPost.constEnd())
+            row.contract = running->at(*it);
         if (p.active || row.filled())
             board.append(row);
     }

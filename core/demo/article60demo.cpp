@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <queue>
 #include <vector>
 
 namespace parcours {
@@ -132,14 +133,21 @@ Status Article60Demo::generate(Database &db, const QDate &until)
         return failed(addContract);
     if (!setPlacement.prepare(QStringLiteral("UPDATE placement SET end_date = ?, partner_id = ? WHERE id = ?")))
         return failed(setPlacement);
+    using FreePost = std::pair<QDate, size_t>; // the day it becomes free, its index in `posts`
+    std::priority_queue<FreePost, std::vector<FreePost>, std::greater<FreePost>> free;
     for (const Row &r : rows) {
-        // The first post free on the start day, else a new one.
-        auto post = std::find_if(posts.begin(), posts.end(), [&r](const DemoPost &p) { return p.freeFrom <= r.start; });
-        if (post == posts.end()) {
+        // The post free the longest if it is free on the start day, else a new one (a heap of
+        // the posts by the day they become free: thousands of posts at a big centre).
+        size_t index = 0;
+        if (!free.empty() && free.top().first <= r.start) {
+            index = free.top().second;
+            free.pop();
+        } else {
             if (!newPost())
                 return failed(addPost);
-            post = posts.end() - 1;
+            index = posts.size() - 1;
         }
+        DemoPost *post = &posts[index];
         const bool running = !r.end.isValid() || r.end > until;
         const qint64 days = r.end.isValid() ? r.start.daysTo(r.end) + 1 : 364;
         const int perWeek = post->schedule == PostSchedule::Full ? Article60::kDaysPerWeekFull : Article60::kDaysPerWeekFull / 2;
@@ -164,6 +172,7 @@ Status Article60Demo::generate(Database &db, const QDate &until)
         if (!setPlacement.exec())
             return failed(setPlacement);
         post->freeFrom = (running ? planned : r.end).addDays(1);
+        free.emplace(post->freeFrom, index);
     }
     // Vacancies: about one post in eight waits for its next worker.
     const size_t vacant = std::max<size_t>(3, posts.size() / 8);
