@@ -11,6 +11,7 @@
 #include "cells/cellsarea.h"
 #include "cells/partnersview.h"
 #include "domain/nationalnumber.h"
+#include "jobtable/jobtablemodels.h"
 #include "partners/partners.h"
 #include "placementdialog.h"
 #include "trajectory/trajectory.h"
@@ -258,4 +259,26 @@ TEST_CASE("Placement dialog: the partner of a placement is chosen among the acti
     CHECK(editPartner->currentData().toLongLong() == closedId);
     REQUIRE(edit.submit());
     CHECK(trajectory.placement(stored.id)->partnerId == closedId);
+}
+
+TEST_CASE("Job Table orientation: the partner column shows the partner and edits it through the model", "[cells][jobtable]")
+{
+    OrientationModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    Participant p;
+    p.id = 7;
+    p.lastName = QStringLiteral("Janssens");
+    p.firstName = QStringLiteral("Eva");
+    p.orientationPartnerId = 3;
+    model.setPartnerNames({{3, QStringLiteral("Actiris")}, {4, QStringLiteral("VDAB Brussel")}});
+    model.setRows({p});
+    CHECK(model.index(0, OrientationModel::Partner).data().toString() == QStringLiteral("Actiris"));
+    CHECK(model.flags(model.index(0, OrientationModel::Partner)) & Qt::ItemIsEditable);
+    qint64 edited = -1;
+    QObject::connect(&model, &OrientationModel::partnerEdited, [&edited](qint64 participant, qint64 partner) {
+        CHECK(participant == 7);
+        edited = partner;
+    });
+    REQUIRE(model.setData(model.index(0, OrientationModel::Partner), qint64(4)));
+    CHECK(edited == 4);
 }

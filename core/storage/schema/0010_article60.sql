@@ -100,3 +100,15 @@ BEGIN
                        'planned_end', old.planned_end, 'actual_end', old.actual_end)
     FROM audit_context;
 END;
+
+-- The partner a Job Table participant is oriented to (schema 0008) is in the trail too; the
+-- participant's update trigger of 0007 does not watch that column.
+CREATE TRIGGER job_table_participant_audit_partner AFTER UPDATE OF orientation_partner_id ON job_table_participant
+WHEN old.orientation_partner_id IS NOT new.orientation_partner_id
+BEGIN
+    INSERT INTO audit_log (at, actor, actor_kind, action, entity, entity_id, person_id, details)
+    SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), coalesce(actor, 'unknown'), coalesce(actor_kind, 'unknown'),
+           'update', 'job_table_participant', new.id, (SELECT d.person_id FROM dossier d WHERE d.id = new.dossier_id),
+           json_object('orientation_partner_id', json_array(old.orientation_partner_id, new.orientation_partner_id))
+    FROM audit_context;
+END;
