@@ -4,6 +4,7 @@
 #include "cellstyle.h"
 #include "dateedit.h"
 #include "format.h"
+#include "partners/partners.h"
 #include "trajectory/isodate.h"
 #include "trajectory/trajectory.h"
 #include "widgetsupport.h"
@@ -129,6 +130,18 @@ PlacementDialog::PlacementDialog(Trajectory &trajectory, Mode mode, const Contex
         connect(m_end, &QLineEdit::textChanged, this, &PlacementDialog::updateOutcomeState);
     }
     if (mode == Mode::Refer || mode == Mode::Edit) {
+        // The partner where the step takes place: the active ones, and the placement's own
+        // even when it has become inactive since.
+        m_partner = new QComboBox;
+        m_partner->addItem(tr("— (none)"), qint64(0));
+        if (const Result<QList<Partner>> partners = Partners(trajectory.database()).list(true)) {
+            for (const Partner &p : partners.value()) {
+                if (p.active || p.id == subject.partnerId)
+                    m_partner->addItem(QStringLiteral("%1 (%2)").arg(p.name, Partners::kindLabel(p.kind)), p.id);
+            }
+        }
+        m_partner->setCurrentIndex(std::max(0, m_partner->findData(mode == Mode::Edit ? subject.partnerId : qint64(0))));
+        addRow(tr("&Partner:"), m_partner, QStringLiteral("partnerCombo"));
         m_note = new QPlainTextEdit;
         m_note->setTabChangesFocus(true);
         m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 3 + 14);
@@ -370,6 +383,7 @@ bool PlacementDialog::submit()
         p.outcome = outcome;
         p.outcomeDetail = detail;
         p.note = m_note->toPlainText();
+        p.partnerId = m_partner->currentData().toLongLong();
         return p;
     };
 

@@ -88,6 +88,7 @@ private:
     QComboBox *m_outcome = nullptr;
     QLineEdit *m_detail = nullptr;
     QPlainTextEdit *m_note = nullptr;
+    QComboBox *m_partner = nullptr; // where it takes place (Refer, Edit)
     QLabel *m_transferNote = nullptr;
     QPushButton *m_ok = nullptr;
     QList<QWidget *> m_tinted;

@@ -93,6 +93,7 @@ int runPrintBalance(const Invocation &inv);
 // True when the command line asks for a command that needs QtGui (export person: a PDF).
 bool needsGuiApplication(const QStringList &arguments);
 int runChartEvolution(const Invocation &inv);  // chartcommands.cpp
+int runReportArticle60(const Invocation &inv); // article60commands.cpp
 bool needsWidgetApplication(const QStringList &arguments); // chart evolution: Qt Charts needs a QApplication
 
 // --- console.cpp ---------------------------------------------------------------------------

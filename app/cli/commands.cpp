@@ -95,6 +95,7 @@ const QList<Command> &commands()
                                   "participants, modules, means) as a PDF; with --meeting, the attendance sheet of that "
                                   "meeting instead."),
          runPrintJobTable},
+        {{QStringLiteral("report"), QStringLiteral("article60")}, {}, {QStringLiteral("--at D"), QStringLiteral("--format csv|table")}, QT_TRANSLATE_NOOP("Cli", "Print the article 60 posts on day --at (default: today), filled or vacant, and the contracts ending within 30, 60 and 90 days. Default: --format csv."), runReportArticle60},
         {{QStringLiteral("report"), QStringLiteral("gpmi")}, {},
          {QStringLiteral("--at D"), QStringLiteral("--officer NAME"), QStringLiteral("--format csv|table")},
          QT_TRANSLATE_NOOP("Cli", "Print the GPMI compliance list on D (default today): open integration-income dossiers "

@@ -20,6 +20,10 @@
 #include "dossierlistmodel.h"
 #include "dossierlistview.h"
 #include "dossierwindow.h"
+#include "cells/article60dialogs.h"
+#include "cells/article60view.h"
+#include "cells/cellsarea.h"
+#include "cells/partnersview.h"
 #include "jobtable/freeaccessview.h"
 #include "jobtable/jobtablearea.h"
 #include "jobtable/jobtablemodels.h"
@@ -109,6 +113,37 @@ bool renderJobTables(MainWindow &window, const QDir &dir)
     area->tabs()->setCurrentIndex(2);
     ok &= save(&window, dir, QStringLiteral("jobtable-figures"));
     area->tabs()->setCurrentIndex(0);
+    window.showPage(MainWindow::Page::Dossiers);
+    return ok;
+}
+
+// The Cells area of the demo centre: the partner directory with a partner's agreements, the
+// article 60 occupancy board with the contracts ending soon, and the new contract dialog.
+bool renderCells(MainWindow &window, const QDir &dir)
+{
+    bool ok = true;
+    window.showPage(MainWindow::Page::Cells);
+    CellsArea *area = window.cellsArea();
+    if (auto *partners = area->findChild<PartnersView *>()) {
+        area->tabs()->setCurrentWidget(partners);
+        partners->refresh();
+        for (int row = 0; row < partners->model()->rowCount(); ++row) {
+            if (partners->model()->rowAt(row)->name == QLatin1String("Actiris"))
+                partners->table()->selectRow(row);
+        }
+        ok &= save(&window, dir, QStringLiteral("cells-partners"));
+    }
+    if (auto *article60 = area->findChild<Article60View *>()) {
+        area->tabs()->setCurrentWidget(article60);
+        article60->refresh();
+        ok &= save(&window, dir, QStringLiteral("cells-article60"));
+        ContractDialog contract(*window.database(), QStringLiteral("Marie Dubois"), 0, &window);
+        contract.show();
+        ok &= save(&contract, dir, QStringLiteral("cells-article60-contract"));
+        PostDialog post(*window.database(), &window);
+        post.show();
+        ok &= save(&post, dir, QStringLiteral("cells-article60-post"));
+    }
     window.showPage(MainWindow::Page::Dossiers);
     return ok;
 }
@@ -438,6 +473,7 @@ int renderScreenshots(const QString &dirPath)
         caseload->setOfficerFilter(first->officer);
     ok &= save(&demoWindow, dir, QStringLiteral("caseload-filtered"));
     ok &= renderJobTables(demoWindow, dir);
+    ok &= renderCells(demoWindow, dir);
 
     ok &= renderReportViews(*demoWindow.database(), dir);
     ok &= renderBalance(demoWindow, dir);

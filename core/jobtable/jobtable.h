@@ -97,6 +97,7 @@ struct Participant
     QString orientationDetail;
     QString orientationNote;
     qint64 orientationPlacementId = 0; // the trajectory step made for the orientation, 0 = none yet
+    qint64 orientationPartnerId = 0;   // the partner they are oriented to (partners/partners.h), 0 = none
     // From the register, for display:
     QString reference;
     QString lastName;

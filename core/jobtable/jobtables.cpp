@@ -54,7 +54,7 @@ Status run(QSqlQuery &q, const QString &sql, const QVariantList &values)
 const QString kParticipantColumns = QStringLiteral(
     "SELECT jp.id, jp.job_table_id, jp.dossier_id, jp.status, jp.seq, jp.added_on, jp.rules_version, "
     "jp.rules_accepted_on, jp.left_on, jp.orientation, jp.orientation_detail, jp.orientation_note, "
-    "jp.orientation_placement_id, d.reference, p.last_name, p.first_name "
+    "jp.orientation_placement_id, d.reference, p.last_name, p.first_name, jp.orientation_partner_id "
     "FROM job_table_participant jp JOIN dossier d ON d.id = jp.dossier_id JOIN person p ON p.id = d.person_id ");
 
 Participant participantFrom(const QSqlQuery &q)
@@ -77,6 +77,7 @@ Participant participantFrom(const QSqlQuery &q)
     p.reference = q.value(13).toString();
     p.lastName = q.value(14).toString();
     p.firstName = q.value(15).toString();
+    p.orientationPartnerId = q.value(16).toLongLong();
     return p;
 }
 
@@ -677,6 +678,31 @@ Status JobTables::setOrientation(qint64 participantId, std::optional<Orientation
                                          "orientation_note = ? WHERE id = ?"),
                        {orientation ? QVariant(orientationCode(*orientation)) : QVariant(QMetaType(QMetaType::QString)),
                         textValue(detail), textValue(note), participantId});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status JobTables::setOrientationPartner(qint64 participantId, qint64 partnerId)
+{
+    if (Status allowed = Permissions::require(m_db, Permission::EditRegister); !allowed)
+        return allowed;
+    Transaction tx(m_db.sql());
+    if (!tx.active())
+        return Status::failure(tx.error());
+    const auto p = loadParticipant(m_db.sql(), participantId);
+    if (!p)
+        return Status::failure(tr("There is no participant number %1 (they may have been removed).").arg(participantId));
+    if (partnerId > 0) {
+        QSqlQuery exists(m_db.sql());
+        if (Status s = run(exists, QStringLiteral("SELECT 1 FROM partner WHERE id = ?"), {partnerId}); !s)
+            return s;
+        if (!exists.next())
+            return Status::failure(tr("There is no partner number %1.").arg(partnerId));
+    }
+    QSqlQuery q(m_db.sql());
+    if (Status s = run(q, QStringLiteral("UPDATE job_table_participant SET orientation_partner_id = ? WHERE id = ?"),
+                       {partnerId > 0 ? QVariant(partnerId) : QVariant(QMetaType(QMetaType::LongLong)), participantId});
         !s)
         return s;
     return tx.commit();

@@ -111,6 +111,9 @@ public:
     // orientation can no longer change (change the trajectory instead).
     Status setOrientation(qint64 participantId, std::optional<Orientation> orientation, const QString &detail,
                           const QString &note);
+    // The partner the participant is oriented to (Actiris, a training centre…); 0 clears it.
+    // Informative: it may change after the trajectory step was made.
+    Status setOrientationPartner(qint64 participantId, qint64 partnerId);
 
     // Creates the trajectory step of every oriented participant who has none yet, on the
     // conclusion's actual date, through the trajectory and its rules (Trajectory::transfer or

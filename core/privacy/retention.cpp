@@ -25,11 +25,12 @@ struct Statements
     QSqlQuery mark, person, dossiers, placements, redact;
     QSqlQuery balances, gpmiText, evaluationText; // schema 0006
     QSqlQuery jobTableText, visitText;            // schema 0007
+    QSqlQuery article60Text;                      // schema 0010
 
     explicit Statements(QSqlDatabase sql)
         : countDossiers(sql), countPlacements(sql), countAudit(sql), mark(sql), person(sql), dossiers(sql),
           placements(sql), redact(sql), balances(sql), gpmiText(sql), evaluationText(sql), jobTableText(sql),
-          visitText(sql)
+          visitText(sql), article60Text(sql)
     {
     }
 
@@ -69,7 +70,10 @@ struct Statements
                                                    "orientation_note = NULL WHERE dossier_id IN "
                                                    "(SELECT id FROM dossier WHERE person_id = ?)"))
             && visitText.prepare(QStringLiteral("UPDATE free_access_visit SET note = NULL WHERE dossier_id IN "
-                                                "(SELECT id FROM dossier WHERE person_id = ?)"));
+                                                "(SELECT id FROM dossier WHERE person_id = ?)"))
+            // An article 60 contract keeps its post and dates (the occupancy figures), not its note.
+            && article60Text.prepare(QStringLiteral("UPDATE article60_contract SET note = NULL WHERE dossier_id IN "
+                                                    "(SELECT id FROM dossier WHERE person_id = ?)"));
     }
 };
 
@@ -186,6 +190,8 @@ Result<Retention::Report> Retention::anonymise(Database &db, const QDate &closed
             return failed(st.jobTableText);
         if (!run(st.visitText, {id}))
             return failed(st.visitText);
+        if (!run(st.article60Text, {id}))
+            return failed(st.article60Text);
         if (!run(st.redact, {kRedacted, id, kRedacted}))
             return failed(st.redact);
     }

@@ -49,6 +49,10 @@ constexpr Source kSources[] = {
                              "JOIN dossier d ON d.id = p.dossier_id WHERE d.person_id = ? ORDER BY m.starts_at"},
     {"free_access_visits", "SELECT v.visit_date, v.purpose, v.note, v.dossier_id FROM free_access_visit v "
                            "JOIN dossier d ON d.id = v.dossier_id WHERE d.person_id = ? ORDER BY v.visit_date, v.id"},
+    {"article60_contracts", "SELECT c.id, c.dossier_id, po.function, po.place, pa.name AS partner, c.starts_on, "
+                            "c.days_needed, c.planned_end, c.actual_end, c.end_reason, c.note FROM article60_contract c "
+                            "JOIN article60_post po ON po.id = c.post_id LEFT JOIN partner pa ON pa.id = po.partner_id "
+                            "JOIN dossier d ON d.id = c.dossier_id WHERE d.person_id = ? ORDER BY c.starts_on, c.id"},
     {"audit_trail", "SELECT id, at, actor, actor_kind, action, entity, entity_id, details FROM audit_log "
                     "WHERE person_id = ? ORDER BY id"},
 };
@@ -122,6 +126,14 @@ QString label(const QString &column)
         {QStringLiteral("entity"), QT_TRANSLATE_NOOP("SubjectAccess", "Data")},
         {QStringLiteral("entity_id"), QT_TRANSLATE_NOOP("SubjectAccess", "Row")},
         {QStringLiteral("details"), QT_TRANSLATE_NOOP("SubjectAccess", "Values")},
+        {QStringLiteral("function"), QT_TRANSLATE_NOOP("SubjectAccess", "Function")},
+        {QStringLiteral("place"), QT_TRANSLATE_NOOP("SubjectAccess", "Place")},
+        {QStringLiteral("partner"), QT_TRANSLATE_NOOP("SubjectAccess", "Partner")},
+        {QStringLiteral("starts_on"), QT_TRANSLATE_NOOP("SubjectAccess", "Start")},
+        {QStringLiteral("days_needed"), QT_TRANSLATE_NOOP("SubjectAccess", "Days needed")},
+        {QStringLiteral("planned_end"), QT_TRANSLATE_NOOP("SubjectAccess", "Planned end")},
+        {QStringLiteral("actual_end"), QT_TRANSLATE_NOOP("SubjectAccess", "Actual end")},
+        {QStringLiteral("end_reason"), QT_TRANSLATE_NOOP("SubjectAccess", "End reason")},
     };
     if (const auto it = labels.constFind(column); it != labels.constEnd())
         return SubjectAccess::tr(*it);
@@ -360,6 +372,7 @@ QString SubjectAccess::toHtml(const QJsonObject &report)
         {"job_tables", tr("Job Tables taken part in")},
         {"job_table_attendance", tr("Attendance at the Job Table meetings")},
         {"free_access_visits", tr("Visits to the Space for Work")},
+        {"article60_contracts", tr("Article 60 contracts")},
         {"audit_trail", tr("Who created, changed or looked at this data (audit trail)")},
     };
     for (const auto &[key, title] : parts) {

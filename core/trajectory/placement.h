@@ -25,6 +25,7 @@ struct Placement
     std::optional<Outcome> outcome; // why it ended; always empty while open
     QString outcomeDetail;          // contract type, diploma, certificate…
     QString note;
+    qint64 partnerId = 0; // where it takes place (partners/partners.h); 0 = no partner recorded
 
     bool isOpen() const { return end.isNull(); }
     bool covers(const QDate &day) const { return start <= day && (end.isNull() || day <= end); }

@@ -17,7 +17,7 @@ namespace parcours {
 namespace {
 
 const QString kPlacementColumns = QStringLiteral(
-    "SELECT id, dossier_id, cell, start_date, end_date, officer, reason, outcome, outcome_detail, note FROM placement ");
+    "SELECT id, dossier_id, cell, start_date, end_date, officer, reason, outcome, outcome_detail, note, partner_id FROM placement ");
 
 QVariant textValue(const QString &s)
 {
@@ -48,6 +48,7 @@ Placement placementFrom(const QSqlQuery &q)
         p.outcome = outcomeFromCode(q.value(7).toString());
     p.outcomeDetail = q.value(8).toString();
     p.note = q.value(9).toString();
+    p.partnerId = q.value(10).toLongLong();
     return p;
 }
 
@@ -113,7 +114,7 @@ public:
     {
         QSqlQuery q(m_sql);
         q.prepare(QStringLiteral("INSERT INTO placement (dossier_id, cell, start_date, end_date, officer, reason, outcome, "
-                                 "outcome_detail, note) VALUES (?,?,?,?,?,?,?,?,?)"));
+                                 "outcome_detail, note, partner_id) VALUES (?,?,?,?,?,?,?,?,?,?)"));
         q.addBindValue(p.dossierId);
         bindFields(q, p);
         if (!q.exec())
@@ -125,7 +126,7 @@ public:
     {
         QSqlQuery q(m_sql);
         q.prepare(QStringLiteral("UPDATE placement SET cell = ?, start_date = ?, end_date = ?, officer = ?, reason = ?, "
-                                 "outcome = ?, outcome_detail = ?, note = ? WHERE id = ?"));
+                                 "outcome = ?, outcome_detail = ?, note = ?, partner_id = ? WHERE id = ?"));
         bindFields(q, p);
         q.addBindValue(p.id);
         if (!q.exec())
@@ -155,6 +156,7 @@ private:
         q.addBindValue(p.outcome ? QVariant(outcomeCode(*p.outcome)) : QVariant(QMetaType(QMetaType::QString)));
         q.addBindValue(textValue(p.outcomeDetail));
         q.addBindValue(textValue(p.note));
+        q.addBindValue(p.partnerId > 0 ? QVariant(p.partnerId) : QVariant(QMetaType(QMetaType::LongLong)));
     }
 
     QSqlDatabase m_sql;

@@ -325,6 +325,8 @@ QVariant OrientationModel::data(const QModelIndex &index, int role) const
     const Participant &p = m_rows.at(index.row());
     if (role == OrientationRole)
         return p.orientation ? int(*p.orientation) : -1;
+    if (role == PartnerRole)
+        return p.orientationPartnerId;
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (Column(index.column())) {
@@ -334,6 +336,8 @@ QVariant OrientationModel::data(const QModelIndex &index, int role) const
         return p.orientation ? JobTableLabels::orientation(*p.orientation) : QString();
     case Detail:
         return p.orientationDetail;
+    case Partner:
+        return p.orientationPartnerId ? m_partnerNames.value(p.orientationPartnerId) : QString();
     case Note:
         return p.orientationNote;
     case Step:
@@ -357,6 +361,8 @@ QVariant OrientationModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Where next");
     case Detail:
         return tr("Contract type, training…");
+    case Partner:
+        return tr("At partner");
     case Note:
         return tr("Note");
     case Step:
@@ -373,16 +379,20 @@ Qt::ItemFlags OrientationModel::flags(const QModelIndex &index) const
     if (!validRow(index, m_rows.size()))
         return f;
     const bool made = m_rows.at(index.row()).orientationPlacementId != 0;
-    if (index.column() == Note || (!made && (index.column() == WhereNext || index.column() == Detail)))
+    if (index.column() == Note || index.column() == Partner || (!made && (index.column() == WhereNext || index.column() == Detail)))
         f |= Qt::ItemIsEditable;
     return f;
 }
 
 bool OrientationModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!validRow(index, m_rows.size()) || (role != Qt::EditRole && role != OrientationRole))
+    if (!validRow(index, m_rows.size()) || (role != Qt::EditRole && role != OrientationRole && role != PartnerRole))
         return false;
     const Participant &p = m_rows.at(index.row());
+    if (index.column() == Partner) {
+        Q_EMIT partnerEdited(p.id, value.toLongLong());
+        return true;
+    }
     std::optional<Orientation> orientation = p.orientation;
     QString detail = p.orientationDetail;
     QString note = p.orientationNote;

@@ -80,10 +80,12 @@ class OrientationModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, WhereNext, Detail, Note, Step, ColumnCount };
-    enum Role { OrientationRole = Qt::UserRole + 1 }; // the Orientation as int, -1 = none
+    enum Column { Name, WhereNext, Detail, Partner, Note, Step, ColumnCount };
+    enum Role { OrientationRole = Qt::UserRole + 1, PartnerRole }; // Orientation as int (-1 = none); partner id
     using QAbstractTableModel::QAbstractTableModel;
     void setRows(const QList<Participant> &rows); // waiting list left out
+    // The names shown in the Partner column, by partner id.
+    void setPartnerNames(QHash<qint64, QString> names) { m_partnerNames = std::move(names); }
     const Participant *rowAt(int row) const;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -95,9 +97,11 @@ public:
 Q_SIGNALS:
     void orientationEdited(qint64 participantId, std::optional<Orientation> orientation, const QString &detail,
                            const QString &note);
+    void partnerEdited(qint64 participantId, qint64 partnerId); // 0 = none
 
 private:
     QList<Participant> m_rows;
+    QHash<qint64, QString> m_partnerNames;
 };
 
 // Open dossiers to add to a group.

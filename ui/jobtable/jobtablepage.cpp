@@ -8,6 +8,7 @@
 #include "jobtable/jobtableprint.h"
 #include "jobtablemodels.h"
 #include "jobtableprinting.h"
+#include "partners/partners.h"
 #include "security/permissions.h"
 #include "stagestepper.h"
 #include "storage/database.h"
@@ -31,6 +32,8 @@
 #include <QTimeEdit>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace parcours::ui {
 
@@ -58,6 +61,39 @@ public:
     {
         model->setData(index, static_cast<QComboBox *>(editor)->currentData(), Qt::EditRole);
     }
+};
+
+// The "At partner" column: none, or one of the active partners (and the one already chosen).
+class PartnerDelegate : public QStyledItemDelegate
+{
+public:
+    PartnerDelegate(std::function<QList<Partner>()> partners, QObject *parent)
+        : QStyledItemDelegate(parent), m_partners(std::move(partners))
+    {
+    }
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const override
+    {
+        auto *combo = new QComboBox(parent);
+        combo->addItem(QString(), qint64(0));
+        const qint64 current = index.data(OrientationModel::PartnerRole).toLongLong();
+        for (const Partner &p : m_partners()) {
+            if (p.active || p.id == current)
+                combo->addItem(p.name, p.id);
+        }
+        return combo;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        auto *combo = static_cast<QComboBox *>(editor);
+        combo->setCurrentIndex(std::max(0, combo->findData(index.data(OrientationModel::PartnerRole))));
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        model->setData(index, static_cast<QComboBox *>(editor)->currentData(), Qt::EditRole);
+    }
+
+private:
+    std::function<QList<Partner>()> m_partners;
 };
 
 QTableView *makeTable(QAbstractItemModel *model)
@@ -277,6 +313,17 @@ void JobTablePage::buildOrientation(QWidget *tab)
     m_orientationTable = makeTable(m_orientation);
     m_orientationTable->setObjectName(QStringLiteral("orientationTable"));
     m_orientationTable->setItemDelegateForColumn(OrientationModel::WhereNext, new OrientationDelegate(m_orientationTable));
+    const auto partners = [this] {
+        Result<QList<Partner>> list = m_db ? Partners(*m_db).list(true) : Result<QList<Partner>>(QList<Partner>());
+        return list ? list.value() : QList<Partner>();
+    };
+    m_orientationTable->setItemDelegateForColumn(OrientationModel::Partner, new PartnerDelegate(partners, m_orientationTable));
+    connect(m_orientation, &OrientationModel::partnerEdited, this, [this](qint64 id, qint64 partnerId) {
+        QTimer::singleShot(0, this, [this, id, partnerId] {
+            if (m_db)
+                apply(JobTables(*m_db).setOrientationPartner(id, partnerId));
+        });
+    });
     m_orientationTable->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_orientationTable->horizontalHeader()->setStretchLastSection(false);
     m_orientationTable->horizontalHeader()->setSectionResizeMode(OrientationModel::Note, QHeaderView::Stretch);
@@ -383,6 +430,14 @@ void JobTablePage::reload()
     m_participants->setRows(m_people, tables.attendanceByParticipant(m_id));
     m_attendance->setGrid(m_people, m_meetings, attendance);
     m_attendanceTable->resizeRowsToContents();
+    {
+        QHash<qint64, QString> names;
+        if (const Result<QList<Partner>> partners = Partners(*m_db).list(true)) {
+            for (const Partner &p : partners.value())
+                names.insert(p.id, p.name);
+        }
+        m_orientation->setPartnerNames(std::move(names));
+    }
     m_orientation->setRows(m_people);
     for (int column : {int(OrientationModel::Name), int(OrientationModel::WhereNext), int(OrientationModel::Detail),
                        int(OrientationModel::Step)})
