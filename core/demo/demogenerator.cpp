@@ -2,6 +2,7 @@
 #include "demo/demogenerator.h"
 
 #include "demo/jobtabledemo.h"
+#include "demo/literacydemo.h"
 #include "demo/partnerdemo.h"
 #include "demo/balancedemo.h"
 
@@ -543,6 +544,8 @@ Status DemoGenerator::generate(Database &db, const Options &options, const Progr
     if (!writer.flush())
         return notWritten(StorageMessages::describe(writer.error()));
     if (Status s = PartnerDemo::generate(db, options.until); !s)
+        return notWritten(s.error());
+    if (Status s = LiteracyDemo::generate(db, options.until); !s)
         return notWritten(s.error());
     int jobTablePlacements = 0;
     if (Status s = JobTableDemo::generate(db, options.until, options.seed, &jobTablePlacements); !s)

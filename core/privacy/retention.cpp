@@ -25,11 +25,12 @@ struct Statements
     QSqlQuery mark, person, dossiers, placements, redact;
     QSqlQuery balances, gpmiText, evaluationText; // schema 0006
     QSqlQuery jobTableText, visitText;            // schema 0007
+    QSqlQuery testText, enrolmentText, waitingText; // schema 0011
 
     explicit Statements(QSqlDatabase sql)
         : countDossiers(sql), countPlacements(sql), countAudit(sql), mark(sql), person(sql), dossiers(sql),
           placements(sql), redact(sql), balances(sql), gpmiText(sql), evaluationText(sql), jobTableText(sql),
-          visitText(sql)
+          visitText(sql), testText(sql), enrolmentText(sql), waitingText(sql)
     {
     }
 
@@ -69,7 +70,14 @@ struct Statements
                                                    "orientation_note = NULL WHERE dossier_id IN "
                                                    "(SELECT id FROM dossier WHERE person_id = ?)"))
             && visitText.prepare(QStringLiteral("UPDATE free_access_visit SET note = NULL WHERE dossier_id IN "
-                                                "(SELECT id FROM dossier WHERE person_id = ?)"));
+                                                "(SELECT id FROM dossier WHERE person_id = ?)"))
+            // Literacy keeps the levels, courses and dates (the yearly figures), not the notes.
+            && testText.prepare(QStringLiteral("UPDATE literacy_test SET note = NULL WHERE dossier_id IN "
+                                               "(SELECT id FROM dossier WHERE person_id = ?)"))
+            && enrolmentText.prepare(QStringLiteral("UPDATE literacy_enrolment SET note = NULL WHERE dossier_id IN "
+                                                    "(SELECT id FROM dossier WHERE person_id = ?)"))
+            && waitingText.prepare(QStringLiteral("UPDATE literacy_waiting SET note = NULL WHERE dossier_id IN "
+                                                  "(SELECT id FROM dossier WHERE person_id = ?)"));
     }
 };
 
@@ -186,6 +194,10 @@ Result<Retention::Report> Retention::anonymise(Database &db, const QDate &closed
             return failed(st.jobTableText);
         if (!run(st.visitText, {id}))
             return failed(st.visitText);
+        for (QSqlQuery *literacy : {&st.testText, &st.enrolmentText, &st.waitingText}) {
+            if (!run(*literacy, {id}))
+                return failed(*literacy);
+        }
         if (!run(st.redact, {kRedacted, id, kRedacted}))
             return failed(st.redact);
     }

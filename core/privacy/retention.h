@@ -25,6 +25,8 @@ class Database;
 //     the centre's other files); income type, opened, closed and officer kept;
 //   - placement: reason, note and outcome detail (free text) erased; cell, dates and
 //     outcome kept;
+//   - literacy level tests, course enrolments and waiting-list requests: their notes erased;
+//     levels, courses and dates kept (the yearly targets count them);
 //   - audit trail: the details (old → new values) of every entry about the person replaced
 //     by {"redacted":true}; who did what when stays. The triggers allow this change only for
 //     people listed in `anonymisation`, which records the run and cannot be undone.

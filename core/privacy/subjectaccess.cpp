@@ -49,6 +49,13 @@ constexpr Source kSources[] = {
                              "JOIN dossier d ON d.id = p.dossier_id WHERE d.person_id = ? ORDER BY m.starts_at"},
     {"free_access_visits", "SELECT v.visit_date, v.purpose, v.note, v.dossier_id FROM free_access_visit v "
                            "JOIN dossier d ON d.id = v.dossier_id WHERE d.person_id = ? ORDER BY v.visit_date, v.id"},
+    {"literacy_tests", "SELECT t.* FROM literacy_test t JOIN dossier d ON d.id = t.dossier_id WHERE d.person_id = ? "
+                       "ORDER BY t.test_date, t.id"},
+    {"literacy_enrolments", "SELECT c.name AS course, pa.name AS partner, e.* FROM literacy_enrolment e "
+                            "JOIN literacy_course c ON c.id = e.course_id LEFT JOIN partner pa ON pa.id = c.partner_id "
+                            "JOIN dossier d ON d.id = e.dossier_id WHERE d.person_id = ? ORDER BY e.from_date, e.id"},
+    {"literacy_waiting", "SELECT w.* FROM literacy_waiting w JOIN dossier d ON d.id = w.dossier_id WHERE d.person_id = ? "
+                         "ORDER BY w.requested_on, w.id"},
     {"audit_trail", "SELECT id, at, actor, actor_kind, action, entity, entity_id, details FROM audit_log "
                     "WHERE person_id = ? ORDER BY id"},
 };
