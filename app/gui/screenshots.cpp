@@ -11,6 +11,10 @@
 #include "security/accounts.h"
 
 #include "caseloadmodel.h"
+#include "cells/cellsarea.h"
+#include "cells/literacymodels.h"
+#include "cells/literacyview.h"
+#include "cells/targetsview.h"
 #include "caseloadview.h"
 #include "databasefiles.h"
 #include "dateedit.h"
@@ -108,6 +112,39 @@ bool renderJobTables(MainWindow &window, const QDir &dir)
     ok &= save(&window, dir, QStringLiteral("jobtable-free-access"));
     area->tabs()->setCurrentIndex(2);
     ok &= save(&window, dir, QStringLiteral("jobtable-figures"));
+    area->tabs()->setCurrentIndex(0);
+    window.showPage(MainWindow::Page::Dossiers);
+    return ok;
+}
+
+// The Cells area of the demo centre: the literacy courses with the waiting list of the full
+// course and the level tests of its first person waiting; the yearly targets of last year.
+bool renderCells(MainWindow &window, const QDir &dir)
+{
+    bool ok = true;
+    window.showPage(MainWindow::Page::Cells);
+    CellsArea *area = window.cellsArea();
+    if (auto *literacy = area->findChild<LiteracyView *>()) {
+        area->tabs()->setCurrentWidget(literacy);
+        literacy->refresh();
+        for (int row = 0; row < literacy->courseModel()->rowCount(); ++row) {
+            const LiteracyCourse *course = literacy->courseModel()->rowAt(row);
+            if (course->free() == 0 && course->waiting > 0) {
+                literacy->selectCourse(row);
+                break;
+            }
+        }
+        if (const WaitingEntry *first = literacy->waitingModel()->rowAt(0)) {
+            literacy->personField()->setText(first->reference);
+            literacy->refresh();
+        }
+        ok &= save(&window, dir, QStringLiteral("cells-literacy"));
+    }
+    if (auto *targets = area->findChild<TargetsView *>()) {
+        area->tabs()->setCurrentWidget(targets);
+        targets->setYear(QDate::currentDate().year() - 1);
+        ok &= save(&window, dir, QStringLiteral("cells-targets"));
+    }
     area->tabs()->setCurrentIndex(0);
     window.showPage(MainWindow::Page::Dossiers);
     return ok;
@@ -438,6 +475,7 @@ int renderScreenshots(const QString &dirPath)
         caseload->setOfficerFilter(first->officer);
     ok &= save(&demoWindow, dir, QStringLiteral("caseload-filtered"));
     ok &= renderJobTables(demoWindow, dir);
+    ok &= renderCells(demoWindow, dir);
 
     ok &= renderReportViews(*demoWindow.database(), dir);
     ok &= renderBalance(demoWindow, dir);

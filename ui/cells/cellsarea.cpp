@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cellsarea.h"
 
+#include "literacyview.h"
+#include "targetsview.h"
+
 #include <QEvent>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -17,6 +20,8 @@ CellsArea::CellsArea(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_tabs);
 
     // One line a tab, in the order of the seed's cells.
+    addView(new LiteracyView, [] { return tr("Literacy"); });
+    addView(new TargetsView, [] { return tr("Targets"); });
 }
 
 void CellsArea::addTab(QWidget *view, std::function<QString()> title, std::function<void(Database *)> attach)
