@@ -48,9 +48,9 @@ constexpr DemoCourse kCourses[] = {
     {"Alpha 4 — vers la formation", nullptr, "fr", LiteracyLevel::Alpha4, 10, "mer., ven. 13h–16h"},
 };
 
-// The level of a demo test from the placement's id: about 10 % alpha oral, 30 % alpha 1,
+// The level of a demo test from the dossier's id (the same at every test of a dossier): about 10 % alpha oral, 30 % alpha 1,
 // 20 % alpha 2, 15 % alpha 3, 10 % alpha 4, 15 % a foreign-language course.
-const char *const kLevelCase = "CASE (pl.id * 7) % 20 WHEN 0 THEN 'alpha_oral' WHEN 1 THEN 'alpha_oral' "
+const char *const kLevelCase = "CASE (pl.dossier_id * 7) % 20 WHEN 0 THEN 'alpha_oral' WHEN 1 THEN 'alpha_oral' "
                                "WHEN 2 THEN 'alpha_1' WHEN 3 THEN 'alpha_1' WHEN 4 THEN 'alpha_1' WHEN 5 THEN 'alpha_1' "
                                "WHEN 6 THEN 'alpha_1' WHEN 7 THEN 'alpha_1' WHEN 8 THEN 'alpha_2' WHEN 9 THEN 'alpha_2' "
                                "WHEN 10 THEN 'alpha_2' WHEN 11 THEN 'alpha_2' WHEN 12 THEN 'alpha_3' WHEN 13 THEN 'alpha_3' "

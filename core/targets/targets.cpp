@@ -94,9 +94,15 @@ QString Targets::describe(const YearlyTarget &target)
 {
     if (target.measure == TargetMeasure::PlacementsStarted && target.cell == Cell::Article60)
         return tr("Article 60: contracts started in the year");
-    if (target.measure == TargetMeasure::LiteracyTests)
-        return measureLabel(target.measure);
-    return tr("%1: %2").arg(cellLabel(target.cell), measureLabel(target.measure));
+    switch (target.measure) {
+    case TargetMeasure::PlacementsStarted:
+        return tr("%1: placements started in the year").arg(cellLabel(target.cell));
+    case TargetMeasure::NetChange:
+        return tr("%1: more dossiers in the cell (31 Dec − 1 Jan)").arg(cellLabel(target.cell));
+    case TargetMeasure::LiteracyTests:
+        break;
+    }
+    return measureLabel(target.measure);
 }
 
 QString Targets::formatPercent(const std::optional<double> &percent)

@@ -29,7 +29,7 @@ QVariant CourseModel::data(const QModelIndex &index, int role) const
     const LiteracyCourse *c = rowAt(index.row());
     if (!c)
         return {};
-    if (role == Qt::TextAlignmentRole && index.column() >= Places)
+    if (role == Qt::TextAlignmentRole && index.column() >= Places && index.column() <= Waiting)
         return numberAlignment();
     if (role == Qt::ToolTipRole && index.column() == Level)
         return Literacy::levelDescription(c->level);

@@ -33,7 +33,7 @@ class CourseModel : public ListModel<LiteracyCourse>
 {
     Q_OBJECT
 public:
-    enum Column { Name, Where, Language, Level, Schedule, Period, Places, Taken, Free, Waiting, ColumnCount };
+    enum Column { Name, Where, Language, Level, Places, Taken, Free, Waiting, Schedule, Period, ColumnCount };
     using ListModel::ListModel;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
