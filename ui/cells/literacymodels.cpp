@@ -33,8 +33,10 @@ QVariant CourseModel::data(const QModelIndex &index, int role) const
         return numberAlignment();
     if (role == Qt::ToolTipRole && index.column() == Level)
         return Literacy::levelDescription(c->level);
-    if (role == Qt::ToolTipRole && index.column() == Name && !c->note.isEmpty())
-        return c->note;
+    if (role == Qt::ToolTipRole && index.column() == Name)
+        return c->note.isEmpty() ? c->name : c->name + QLatin1Char('\n') + c->note;
+    if (role == Qt::ToolTipRole && index.column() == Where)
+        return data(index, Qt::DisplayRole);
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {

@@ -28,6 +28,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace parcours::ui {
 
 namespace {
@@ -149,12 +151,12 @@ LiteracyView::LiteracyView(QWidget *parent) : QWidget(parent)
     connect(recordButton, &QPushButton::clicked, this, &LiteracyView::recordTest);
     auto *testBox = new QGroupBox(tr("Level tests of the person"));
     auto *testLayout = new QGridLayout(testBox);
-    testLayout->addWidget(m_testTable, 0, 0, 1, 4);
+    testLayout->addWidget(m_testTable, 0, 0, 1, 2);
     testLayout->addWidget(m_level, 1, 0);
     testLayout->addWidget(m_language, 1, 1);
-    testLayout->addWidget(m_note, 1, 2);
-    testLayout->addWidget(recordButton, 1, 3);
-    testLayout->setColumnStretch(2, 1);
+    testLayout->addWidget(m_note, 2, 0);
+    testLayout->addWidget(recordButton, 2, 1);
+    testLayout->setColumnStretch(0, 1);
 
     m_editButtons = {newCourseButton, enrolButton, nextButton, endButton, waitButton, withdrawButton, recordButton};
 
@@ -165,8 +167,8 @@ LiteracyView::LiteracyView(QWidget *parent) : QWidget(parent)
     right->addWidget(m_waitingBox, 3);
     right->addWidget(testBox, 2);
     auto *columns = new QHBoxLayout;
-    columns->addLayout(left, 3);
-    columns->addLayout(right, 2);
+    columns->addLayout(left, 2);
+    columns->addLayout(right, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_message);
@@ -247,6 +249,10 @@ void LiteracyView::refresh()
     auto courses = Literacy(*m_db).courses(day);
     m_courses->setRows(courses ? courses.value() : QList<LiteracyCourse>());
     m_courseTable->resizeColumnsToContents();
+    // Long names are elided (the full text is in the tooltip), so that the places stay in view.
+    const int wide = m_courseTable->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24;
+    for (int column : {int(CourseModel::Name), int(CourseModel::Where), int(CourseModel::Level)})
+        m_courseTable->setColumnWidth(column, std::min(m_courseTable->columnWidth(column), column == CourseModel::Name ? wide : wide * 2 / 3));
     int row = 0;
     for (int i = 0; i < m_courses->rowCount(); ++i) {
         if (m_courses->rowAt(i)->id == selected)
