@@ -90,6 +90,7 @@ int runPrintJobTable(const Invocation &inv);
 int runReportGpmi(const Invocation &inv);       // balancecommands.cpp
 int runPrintGpmi(const Invocation &inv);
 int runPrintBalance(const Invocation &inv);
+int runReportTargets(const Invocation &inv);    // targetcommands.cpp
 // True when the command line asks for a command that needs QtGui (export person: a PDF).
 bool needsGuiApplication(const QStringList &arguments);
 int runChartEvolution(const Invocation &inv);  // chartcommands.cpp

@@ -113,6 +113,7 @@ const QList<Command> &commands()
                                   "--version N) as a PDF with places to sign, in the person's language; health, addiction "
                                   "and criminal-record data are not printed. FILE.html writes the HTML instead."),
          runPrintBalance},
+        {{QStringLiteral("report"), QStringLiteral("targets")}, {}, {QStringLiteral("--year Y"), QStringLiteral("--at D"), QStringLiteral("--format csv|table")}, QT_TRANSLATE_NOOP("Cli", "Print the cells' yearly targets of year Y and what was realised from 1 January to 31 December (or to --at, default today, when earlier). CSV columns: year, cell, measure (placements_started: placements of the cell started; net_change: dossiers in the cell on the last day minus on 1 January; literacy_tests: level tests taken), target, realised, percent (realised ÷ target × 100, empty for a target of 0), from, to, note. Default: --format csv."), runReportTargets},
     };
     return table;
 }

@@ -11,6 +11,10 @@
 #include "security/accounts.h"
 
 #include "caseloadmodel.h"
+#include "cells/cellsarea.h"
+#include "cells/literacymodels.h"
+#include "cells/literacyview.h"
+#include "cells/targetsview.h"
 #include "caseloadview.h"
 #include "databasefiles.h"
 #include "dateedit.h"
@@ -22,7 +26,6 @@
 #include "dossierwindow.h"
 #include "cells/article60dialogs.h"
 #include "cells/article60view.h"
-#include "cells/cellsarea.h"
 #include "cells/partnersview.h"
 #include "jobtable/freeaccessview.h"
 #include "jobtable/jobtablearea.h"
@@ -118,7 +121,9 @@ bool renderJobTables(MainWindow &window, const QDir &dir)
 }
 
 // The Cells area of the demo centre: the partner directory with a partner's agreements, the
-// article 60 occupancy board with the contracts ending soon, and the new contract dialog.
+// article 60 occupancy board with the contracts ending soon, and the new contract dialog; the
+// literacy courses with the waiting list of the full course and the level tests of its first
+// person waiting; the yearly targets of last year.
 bool renderCells(MainWindow &window, const QDir &dir)
 {
     bool ok = true;
@@ -144,6 +149,28 @@ bool renderCells(MainWindow &window, const QDir &dir)
         post.show();
         ok &= save(&post, dir, QStringLiteral("cells-article60-post"));
     }
+    if (auto *literacy = area->findChild<LiteracyView *>()) {
+        area->tabs()->setCurrentWidget(literacy);
+        literacy->refresh();
+        for (int row = 0; row < literacy->courseModel()->rowCount(); ++row) {
+            const LiteracyCourse *course = literacy->courseModel()->rowAt(row);
+            if (course->free() == 0 && course->waiting > 0) {
+                literacy->selectCourse(row);
+                break;
+            }
+        }
+        if (const WaitingEntry *first = literacy->waitingModel()->rowAt(0)) {
+            literacy->personField()->setText(first->reference);
+            literacy->refresh();
+        }
+        ok &= save(&window, dir, QStringLiteral("cells-literacy"));
+    }
+    if (auto *targets = area->findChild<TargetsView *>()) {
+        area->tabs()->setCurrentWidget(targets);
+        targets->setYear(QDate::currentDate().year() - 1);
+        ok &= save(&window, dir, QStringLiteral("cells-targets"));
+    }
+    area->tabs()->setCurrentIndex(0);
     window.showPage(MainWindow::Page::Dossiers);
     return ok;
 }

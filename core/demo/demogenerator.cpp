@@ -3,6 +3,7 @@
 
 #include "demo/jobtabledemo.h"
 #include "demo/article60demo.h"
+#include "demo/literacydemo.h"
 #include "demo/partnerdemo.h"
 #include "demo/balancedemo.h"
 
@@ -546,6 +547,8 @@ Status DemoGenerator::generate(Database &db, const Options &options, const Progr
     if (Status s = PartnerDemo::generate(db, options.until); !s)
         return notWritten(s.error());
     if (Status s = Article60Demo::generate(db, options.until); !s)
+        return notWritten(s.error());
+    if (Status s = LiteracyDemo::generate(db, options.until); !s)
         return notWritten(s.error());
     int jobTablePlacements = 0;
     if (Status s = JobTableDemo::generate(db, options.until, options.seed, &jobTablePlacements); !s)

@@ -26,11 +26,12 @@ struct Statements
     QSqlQuery balances, gpmiText, evaluationText; // schema 0006
     QSqlQuery jobTableText, visitText;            // schema 0007
     QSqlQuery article60Text;                      // schema 0010
+    QSqlQuery testText, enrolmentText, waitingText; // schema 0011
 
     explicit Statements(QSqlDatabase sql)
         : countDossiers(sql), countPlacements(sql), countAudit(sql), mark(sql), person(sql), dossiers(sql),
           placements(sql), redact(sql), balances(sql), gpmiText(sql), evaluationText(sql), jobTableText(sql),
-          visitText(sql), article60Text(sql)
+          visitText(sql), article60Text(sql), testText(sql), enrolmentText(sql), waitingText(sql)
     {
     }
 
@@ -73,7 +74,14 @@ struct Statements
                                                 "(SELECT id FROM dossier WHERE person_id = ?)"))
             // An article 60 contract keeps its post and dates (the occupancy figures), not its note.
             && article60Text.prepare(QStringLiteral("UPDATE article60_contract SET note = NULL WHERE dossier_id IN "
-                                                    "(SELECT id FROM dossier WHERE person_id = ?)"));
+                                                    "(SELECT id FROM dossier WHERE person_id = ?)"))
+            // Literacy keeps the levels, courses and dates (the yearly figures), not the notes.
+            && testText.prepare(QStringLiteral("UPDATE literacy_test SET note = NULL WHERE dossier_id IN "
+                                               "(SELECT id FROM dossier WHERE person_id = ?)"))
+            && enrolmentText.prepare(QStringLiteral("UPDATE literacy_enrolment SET note = NULL WHERE dossier_id IN "
+                                                    "(SELECT id FROM dossier WHERE person_id = ?)"))
+            && waitingText.prepare(QStringLiteral("UPDATE literacy_waiting SET note = NULL WHERE dossier_id IN "
+                                                  "(SELECT id FROM dossier WHERE person_id = ?)"));
     }
 };
 
@@ -192,6 +200,10 @@ Result<Retention::Report> Retention::anonymise(Database &db, const QDate &closed
             return failed(st.visitText);
         if (!run(st.article60Text, {id}))
             return failed(st.article60Text);
+        for (QSqlQuery *literacy : {&st.testText, &st.enrolmentText, &st.waitingText}) {
+            if (!run(*literacy, {id}))
+                return failed(*literacy);
+        }
         if (!run(st.redact, {kRedacted, id, kRedacted}))
             return failed(st.redact);
     }

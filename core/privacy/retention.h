@@ -26,6 +26,8 @@ class Database;
 //   - placement: reason, note and outcome detail (free text) erased; cell, dates and
 //     outcome kept;
 //   - article 60 contract: its note erased; post, dates and end reason kept;
+//   - literacy level tests, course enrolments and waiting-list requests: their notes erased;
+//     levels, courses and dates kept (the yearly targets count them);
 //   - audit trail: the details (old → new values) of every entry about the person replaced
 //     by {"redacted":true}; who did what when stays. The triggers allow this change only for
 //     people listed in `anonymisation`, which records the run and cannot be undone.

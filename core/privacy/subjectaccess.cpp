@@ -53,6 +53,13 @@ constexpr Source kSources[] = {
                             "c.days_needed, c.planned_end, c.actual_end, c.end_reason, c.note FROM article60_contract c "
                             "JOIN article60_post po ON po.id = c.post_id LEFT JOIN partner pa ON pa.id = po.partner_id "
                             "JOIN dossier d ON d.id = c.dossier_id WHERE d.person_id = ? ORDER BY c.starts_on, c.id"},
+    {"literacy_tests", "SELECT t.* FROM literacy_test t JOIN dossier d ON d.id = t.dossier_id WHERE d.person_id = ? "
+                       "ORDER BY t.test_date, t.id"},
+    {"literacy_enrolments", "SELECT c.name AS course, pa.name AS partner, e.* FROM literacy_enrolment e "
+                            "JOIN literacy_course c ON c.id = e.course_id LEFT JOIN partner pa ON pa.id = c.partner_id "
+                            "JOIN dossier d ON d.id = e.dossier_id WHERE d.person_id = ? ORDER BY e.from_date, e.id"},
+    {"literacy_waiting", "SELECT w.* FROM literacy_waiting w JOIN dossier d ON d.id = w.dossier_id WHERE d.person_id = ? "
+                         "ORDER BY w.requested_on, w.id"},
     {"audit_trail", "SELECT id, at, actor, actor_kind, action, entity, entity_id, details FROM audit_log "
                     "WHERE person_id = ? ORDER BY id"},
 };

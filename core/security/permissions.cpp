@@ -10,7 +10,7 @@ QList<Permission> Permissions::all()
     return {Permission::ViewRegister,   Permission::EditRegister,   Permission::ViewSensitive, Permission::EditSensitive,
             Permission::ViewReports,    Permission::ExportData,     Permission::ImportData,    Permission::ManageAccounts,
             Permission::ManageSettings, Permission::ViewAudit,      Permission::FreeAccessLog, Permission::SubjectAccess,
-            Permission::Anonymise};
+            Permission::Anonymise,      Permission::SetTargets};
 }
 
 bool Permissions::allows(Role role, Permission permission)
@@ -34,6 +34,8 @@ bool Permissions::allows(Role role, Permission permission)
         return role == Role::Administrator;
     case Permission::FreeAccessLog:
         return role == Role::Facilitator || role == Role::Officer || role == Role::Reception;
+    case Permission::SetTargets:
+        return role == Role::Manager;
     }
     return false;
 }
@@ -86,6 +88,8 @@ Status Permissions::require(const Actor &actor, Permission permission)
         return Status::failure(tr("Your role (%1) may not export everything held about a person.").arg(role));
     case Permission::Anonymise:
         return Status::failure(tr("Your role (%1) may not anonymise people.").arg(role));
+    case Permission::SetTargets:
+        return Status::failure(tr("Your role (%1) may not set the yearly targets.").arg(role));
     }
     return Status::failure(tr("Your role (%1) may not do this.").arg(role));
 }
@@ -119,6 +123,8 @@ QString Permissions::code(Permission permission)
         return QStringLiteral("subject_access");
     case Permission::Anonymise:
         return QStringLiteral("anonymise");
+    case Permission::SetTargets:
+        return QStringLiteral("set_targets");
     }
     return {};
 }

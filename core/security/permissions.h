@@ -31,6 +31,7 @@ class Database;
 // | FreeAccessLog  | the free-access log of the Space for Work             |       |         |      ✓      |    ✓    |     ✓     |
 // | SubjectAccess  | export everything held about one person (GDPR art 15) |   ✓   |         |             |         |           |
 // | Anonymise      | retention: anonymise people whose dossiers closed     |   ✓   |         |             |         |           |
+// | SetTargets     | the cells' yearly targets (core/targets)              |       |    ✓    |             |         |           |
 //
 // The administrator manages the program and the data as a whole but does not work in the
 // register; someone who needs both gets two accounts.
@@ -48,6 +49,7 @@ enum class Permission {
     FreeAccessLog,
     SubjectAccess,
     Anonymise,
+    SetTargets,
 };
 
 class Permissions

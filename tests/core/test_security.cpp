@@ -317,14 +317,14 @@ TEST_CASE("The permission matrix as documented", "[security]")
     using P = Permission;
     // One row per role, in the order of Permissions::all().
     const QList<std::pair<Role, QList<bool>>> expected = {
-        {Role::Administrator, {false, false, false, false, false, true, true, true, true, true, false, true, true}},
-        {Role::Manager, {true, false, false, false, true, false, false, false, false, false, false, false, false}},
-        {Role::Facilitator, {true, true, true, true, true, false, false, false, false, false, true, false, false}},
-        {Role::Officer, {true, true, true, true, true, false, false, false, false, false, true, false, false}},
-        {Role::Reception, {false, false, false, false, false, false, false, false, false, false, true, false, false}},
+        {Role::Administrator, {false, false, false, false, false, true, true, true, true, true, false, true, true, false}},
+        {Role::Manager, {true, false, false, false, true, false, false, false, false, false, false, false, false, true}},
+        {Role::Facilitator, {true, true, true, true, true, false, false, false, false, false, true, false, false, false}},
+        {Role::Officer, {true, true, true, true, true, false, false, false, false, false, true, false, false, false}},
+        {Role::Reception, {false, false, false, false, false, false, false, false, false, false, true, false, false, false}},
     };
     const QList<P> all = Permissions::all();
-    REQUIRE(all.size() == 13);
+    REQUIRE(all.size() == 14);
     for (const auto &[role, row] : expected) {
         for (qsizetype i = 0; i < all.size(); ++i) {
             INFO(roleCode(role).toStdString() << " × " << Permissions::code(all[i]).toStdString());

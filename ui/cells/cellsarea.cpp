@@ -3,6 +3,8 @@
 
 #include "article60view.h"
 #include "partnersview.h"
+#include "literacyview.h"
+#include "targetsview.h"
 
 #include <QEvent>
 #include <QTabWidget>
@@ -22,6 +24,8 @@ CellsArea::CellsArea(QWidget *parent) : QWidget(parent)
     // One line a tab, in the order of the seed's cells.
     addView(new PartnersView, [] { return tr("Partners"); });
     addView(new Article60View, [] { return tr("Article 60"); });
+    addView(new LiteracyView, [] { return tr("Literacy"); });
+    addView(new TargetsView, [] { return tr("Targets"); });
 }
 
 void CellsArea::addTab(QWidget *view, std::function<QString()> title, std::function<void(Database *)> attach)
