@@ -64,7 +64,7 @@ private:
         QLabel *error = nullptr;      // its own row under the input, hidden while empty
         QFormLayout *form = nullptr;
     };
-    void addField(QFormLayout *form, const QString &label, const QString &name, QWidget *input, const QString &objectName);
+    void addField(QFormLayout *form, std::function<QString()> label, const QString &name, QWidget *input, const QString &objectName);
     void showErrors(const FieldErrors &errors, const QString &general = {});
     void setFieldError(const QString &field, const QString &message);
     void clearErrors();

@@ -46,6 +46,10 @@ Q_SIGNALS:
     // The number of findings changed (for a tab title).
     void countChanged(int findings, int overdue);
 
+protected:
+    // QEvent::LanguageChange: the findings are read again in the new language.
+    void changeEvent(QEvent *event) override;
+
 private:
     void applyFilter();
 
