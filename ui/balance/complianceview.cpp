@@ -106,6 +106,11 @@ ComplianceView::ComplianceView(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_empty, 1);
 }
 
+ComplianceView::~ComplianceView()
+{
+    disconnectChildren(this); // see widgetsupport.h: a day typed but not applied emits editingFinished
+}
+
 void ComplianceView::setDatabase(Database *db)
 {
     m_db = db;

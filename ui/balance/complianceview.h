@@ -27,6 +27,7 @@ class ComplianceView : public QWidget
     Q_OBJECT
 public:
     explicit ComplianceView(QWidget *parent = nullptr);
+    ~ComplianceView() override;
 
     // The database to read (null: empty list). Picks the officer whose name matches the
     // signed-in person, if the list has one.
