@@ -91,6 +91,9 @@ QLabel *addTranslatedRow(QFormLayout *form, std::function<QString()> text, QWidg
 
 void retranslateItems(QComboBox *combo, std::function<QString(const QVariant &data)> label)
 {
+    // Measured again with the new names (the default measures only when first shown).
+    if (combo->sizeAdjustPolicy() == QComboBox::AdjustToContentsOnFirstShow)
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     retranslate(combo, [combo, label = std::move(label)] {
         for (int i = 0; i < combo->count(); ++i)
             combo->setItemText(i, label(combo->itemData(i)));

@@ -15,6 +15,7 @@
 #include "jobtable/jobtablepage.h"
 #include "jobtable/jobtables.h"
 #include "balance/balancepage.h"
+#include "balance/balancestore.h"
 #include "balance/compliancemodel.h"
 #include "balance/complianceview.h"
 #include "balance/gpmipage.h"
@@ -431,6 +432,12 @@ TEST_CASE("An open dossier window retranslates its header and tabs and keeps the
     child<QLineEdit>(balance, "targetOccupation")->setText(QStringLiteral("Kitchen chef"));
     auto *orientation = child<QComboBox>(balance, "orientation");
     orientation->setCurrentIndex(orientation->findData(cellCode(Cell::Work)));
+    auto *languages = child<QTableWidget>(balance, "languageTable");
+    REQUIRE(languages->rowCount() >= 1);
+    REQUIRE(languages->item(0, 0)->data(Qt::UserRole).toString() == QStringLiteral("nl"));
+    auto *dutchLevel = qobject_cast<QComboBox *>(languages->cellWidget(0, 1));
+    REQUIRE(dutchLevel);
+    dutchLevel->setCurrentIndex(dutchLevel->findData(int(LanguageLevel::B1)));
     GpmiPage *gpmi = window.findChild<GpmiPage *>();
     REQUIRE(gpmi);
     auto *partners = child<QLineEdit>(gpmi, "gpmiPartners");
@@ -447,6 +454,7 @@ TEST_CASE("An open dossier window retranslates its header and tabs and keeps the
     CHECK(balance->versionList()->item(0)->text().startsWith(QStringLiteral("Versie 1 — ")));
     CHECK(child<QPushButton>(gpmi, "saveGpmiButton")->text() == QStringLiteral("Contract op&slaan"));
     CHECK(goals->horizontalHeaderItem(0)->text() == QStringLiteral("Doelstelling"));
+    CHECK(languages->item(0, 0)->text() == QStringLiteral("Nederlands"));
     // (b) Nothing typed or chosen was lost.
     CHECK(child<QLineEdit>(balance, "targetOccupation")->text() == QStringLiteral("Kitchen chef"));
     CHECK(orientation->currentData().toString() == cellCode(Cell::Work));
@@ -463,4 +471,10 @@ TEST_CASE("An open dossier window retranslates its header and tabs and keeps the
     auto saved = balance->saveVersion();
     REQUIRE(saved.ok());
     CHECK(saved.value() == 2);
+    // The language rows keep their codes: "Néerlandais" is stored as nl, with the level chosen.
+    auto stored = BalanceStore(*t.db).version(dossierId, 2);
+    REQUIRE(stored.ok());
+    REQUIRE_FALSE(stored->balance.languages.isEmpty());
+    CHECK(stored->balance.languages.first().language == QStringLiteral("nl"));
+    CHECK(stored->balance.languages.first().level == LanguageLevel::B1);
 }

@@ -22,6 +22,9 @@ namespace parcours::ui {
 
 namespace {
 
+// On the name item of a language row: the name as the form showed it (see addLanguageRow).
+constexpr int ShownNameRole = Qt::UserRole + 1;
+
 // `headers()` is asked again after a language switch; what is typed in the cells stays.
 QTableWidget *makeTable(const std::function<QStringList()> &headers)
 {
@@ -142,6 +145,17 @@ QWidget *BalanceForm::languageBox()
     auto *box = translated(new QGroupBox, &QGroupBox::setTitle, [] { return tr("Languages (CEFR level)"); });
     auto *layout = new QVBoxLayout(box);
     m_languages = makeTable([] { return QStringList{tr("Language"), tr("Level")}; });
+    retranslate(m_languages, [this] {
+        // The names of the code rows ("Dutch" → "Néerlandais"), unless typed over.
+        for (int row = 0; row < m_languages->rowCount(); ++row) {
+            QTableWidgetItem *item = m_languages->item(row, 0);
+            const QString code = item ? item->data(Qt::UserRole).toString() : QString();
+            if (code.isEmpty() || item->text() != item->data(ShownNameRole).toString())
+                continue;
+            item->setText(BalanceRules::languageName(code));
+            item->setData(ShownNameRole, item->text());
+        }
+    });
     m_languages->setObjectName(QStringLiteral("languageTable"));
     layout->addWidget(withButtons(m_languages, [this] { addLanguageRow({}); }, m_editors));
     return box;
@@ -261,6 +275,7 @@ void BalanceForm::addLanguageRow(const LanguageSkill &l)
     m_languages->insertRow(row);
     auto *name = new QTableWidgetItem(BalanceRules::languageName(l.language));
     name->setData(Qt::UserRole, l.language); // "nl"/"fr" stay codes whatever the interface language
+    name->setData(ShownNameRole, name->text()); // to tell the name shown from one typed over it
     m_languages->setItem(row, 0, name);
     auto *level = new QComboBox;
     for (LanguageLevel v : kAllLanguageLevels)
@@ -339,7 +354,7 @@ Balance BalanceForm::balance() const
         const LanguageLevel level = combo ? LanguageLevel(combo->currentData().toInt()) : LanguageLevel::NotAssessed;
         const QString code = item->data(Qt::UserRole).toString();
         // A code row keeps its code unless the name was typed over.
-        const QString language = !code.isEmpty() && item->text() == BalanceRules::languageName(code) ? code : item->text().trimmed();
+        const QString language = !code.isEmpty() && item->text() == item->data(ShownNameRole).toString() ? code : item->text().trimmed();
         if (language.isEmpty())
             continue;
         // Dutch and French without a level are the rows the form always shows, not data.

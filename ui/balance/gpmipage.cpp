@@ -62,6 +62,7 @@ GpmiPage::GpmiPage(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
     m_language->setObjectName(QStringLiteral("gpmiLanguage"));
     m_language->addItem(QString(), QStringLiteral("nl"));
     m_language->addItem(QString(), QStringLiteral("fr"));
+    m_language->setSizeAdjustPolicy(QComboBox::AdjustToContents); // measured again after a language switch
     retranslate(m_language, [this] { // the contract's language chosen stays
         m_language->setItemText(0, tr("Dutch"));
         m_language->setItemText(1, tr("French"));
