@@ -147,7 +147,7 @@ ReportsPage::ReportsPage(QWidget *parent) : QWidget(parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     prepareTableHeader(m_table->horizontalHeader());
     m_table->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter) | Qt::Alignment(Qt::TextWordWrap));
-    m_table->horizontalHeader()->setMinimumHeight(m_table->fontMetrics().height() * 3 + 10);
+    m_table->horizontalHeader()->setMinimumHeight(m_table->fontMetrics().height() * 4 + 10); // "Dossiers (équivalent) revenu d'intégration"
     retranslateModel(m_table);
     retranslate(m_table, [this] { measureColumns(); });
     m_table->setMouseTracking(true); // `entered`: the pointing hand over a count
