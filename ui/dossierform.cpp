@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -43,7 +44,7 @@ void selectData(QComboBox *combo, const QVariant &value)
 DossierForm::DossierForm(Registry &registry, QWidget *parent) : QDialog(parent), m_registry(registry)
 {
     setObjectName(QStringLiteral("dossierForm"));
-    setWindowTitle(tr("New dossier"));
+    setTitle([] { return tr("New dossier"); });
     setSizeGripEnabled(true);
 
     m_banner = new QLabel(this);
@@ -148,6 +149,21 @@ DossierForm::~DossierForm()
         disconnect(f.input, nullptr, this, nullptr);
 }
 
+void DossierForm::setTitle(std::function<QString()> title)
+{
+    m_title = std::move(title);
+    setWindowTitle(m_title());
+}
+
+void DossierForm::changeEvent(QEvent *event)
+{
+    // The title in the new language; the labels and lists retranslate themselves and what is
+    // typed stays (field messages keep their language until the field is checked again).
+    if (event->type() == QEvent::LanguageChange && m_title)
+        setWindowTitle(m_title());
+    QDialog::changeEvent(event);
+}
+
 void DossierForm::addField(QFormLayout *form, std::function<QString()> label, const QString &name, QWidget *input,
                            const QString &objectName)
 {
@@ -204,7 +220,9 @@ bool DossierForm::loadDossier(qint64 dossierId)
     m_registry.recordView(dossierId, QStringLiteral("dossier form")); // the audit trail says who looked at whose data
     m_person = *person;
     m_dossier = *dossier;
-    setWindowTitle(tr("Dossier %1 — %2, %3").arg(dossier->reference, person->lastName, person->firstName));
+    setTitle([reference = dossier->reference, last = person->lastName, first = person->firstName] {
+        return tr("Dossier %1 — %2, %3").arg(reference, last, first);
+    });
     fill(m_person, m_dossier);
     return true;
 }

@@ -57,7 +57,13 @@ public Q_SLOTS:
 Q_SIGNALS:
     void saved(qint64 dossierId);
 
+protected:
+    // QEvent::LanguageChange: the window's title.
+    void changeEvent(QEvent *event) override;
+
 private:
+    void setTitle(std::function<QString()> title);
+    std::function<QString()> m_title;
     struct Field
     {
         QWidget *input = nullptr;

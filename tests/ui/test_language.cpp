@@ -120,6 +120,7 @@ TEST_CASE("Switching the language in Settings retranslates the window and keeps 
         return QString();
     };
     CHECK(labelOf(lastName) == QStringLiteral("&Familienaam:"));
+    CHECK(form->windowTitle() == QStringLiteral("Nieuw dossier"));
     CHECK_FALSE(window.messageBar()->isVisible());
 
     // Remembered for the next start (app/gui/main.cpp reads it).
