@@ -3,9 +3,11 @@
 
 #include "dateedit.h"
 #include "format.h"
+#include "widgetsupport.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -42,7 +44,7 @@ void selectData(QComboBox *combo, const QVariant &value)
 DossierForm::DossierForm(Registry &registry, QWidget *parent) : QDialog(parent), m_registry(registry)
 {
     setObjectName(QStringLiteral("dossierForm"));
-    setWindowTitle(tr("New dossier"));
+    setTitle([] { return tr("New dossier"); });
     setSizeGripEnabled(true);
 
     m_banner = new QLabel(this);
@@ -54,53 +56,58 @@ DossierForm::DossierForm(Registry &registry, QWidget *parent) : QDialog(parent),
 
     // Person
     m_nationalNumber = new QLineEdit;
-    m_nationalNumber->setPlaceholderText(tr("YY.MM.DD-SSS.CC"));
+    translated(m_nationalNumber, &QLineEdit::setPlaceholderText, [] { return tr("YY.MM.DD-SSS.CC"); });
     m_nationalNumber->setMaxLength(20); // 11 digits and a few separators as typed
     m_lastName = new QLineEdit;
     m_firstName = new QLineEdit;
     m_birthDate = new DateEdit;
-    m_birthDate->setToolTip(tr("Leave empty when the birth date is unknown."));
+    translated(m_birthDate, &QWidget::setToolTip, [] { return tr("Leave empty when the birth date is unknown."); });
     m_gender = new QComboBox;
     for (Gender g : {Gender::Unknown, Gender::Female, Gender::Male})
-        m_gender->addItem(RegisterRules::genderLabel(g), int(g));
+        m_gender->addItem(QString(), int(g));
+    retranslateItems(m_gender, [](const QVariant &code) { return RegisterRules::genderLabel(Gender(code.toInt())); });
     m_language = new QComboBox;
     for (const QString &code : {QString(), QStringLiteral("nl"), QStringLiteral("fr"), QStringLiteral("other")})
-        m_language->addItem(RegisterRules::languageLabel(code), code);
+        m_language->addItem(QString(), code);
+    retranslateItems(m_language, [](const QVariant &code) { return RegisterRules::languageLabel(code.toString()); });
     m_phone = new QLineEdit;
     m_email = new QLineEdit;
     m_address = new QLineEdit;
-    m_address->setPlaceholderText(tr("Street and number, postcode and municipality"));
+    translated(m_address, &QLineEdit::setPlaceholderText, [] {
+        return tr("Street and number, postcode and municipality");
+    });
 
     // Dossier
     m_reference = new QLineEdit;
     m_income = new QComboBox;
     for (IncomeType t : {IncomeType::Leefloon, IncomeType::Equivalent})
-        m_income->addItem(RegisterRules::incomeTypeLabel(t), int(t));
+        m_income->addItem(QString(), int(t));
+    retranslateItems(m_income, [](const QVariant &code) { return RegisterRules::incomeTypeLabel(IncomeType(code.toInt())); });
     m_opened = new DateEdit;
     m_closed = new DateEdit;
-    m_closed->setToolTip(tr("Leave empty while the dossier is open."));
+    translated(m_closed, &QWidget::setToolTip, [] { return tr("Leave empty while the dossier is open."); });
     m_officer = new QLineEdit;
 
-    auto *personBox = new QGroupBox(tr("Person"));
+    auto *personBox = translated(new QGroupBox, &QGroupBox::setTitle, [] { return tr("Person"); });
     auto *personForm = new QFormLayout(personBox);
-    addField(personForm, tr("&National number:"), QStringLiteral("national_number"), m_nationalNumber,
+    addField(personForm, [] { return tr("&National number:"); }, QStringLiteral("national_number"), m_nationalNumber,
         QStringLiteral("nationalNumberEdit"));
-    addField(personForm, tr("&Last name:"), QStringLiteral("last_name"), m_lastName, QStringLiteral("lastNameEdit"));
-    addField(personForm, tr("&First name:"), QStringLiteral("first_name"), m_firstName, QStringLiteral("firstNameEdit"));
-    addField(personForm, tr("&Birth date:"), QStringLiteral("birth_date"), m_birthDate, QStringLiteral("birthDateEdit"));
-    addField(personForm, tr("&Gender:"), QStringLiteral("gender"), m_gender, QStringLiteral("genderCombo"));
-    addField(personForm, tr("Lan&guage:"), QStringLiteral("language"), m_language, QStringLiteral("languageCombo"));
-    addField(personForm, tr("&Phone:"), QStringLiteral("phone"), m_phone, QStringLiteral("phoneEdit"));
-    addField(personForm, tr("&E-mail:"), QStringLiteral("email"), m_email, QStringLiteral("emailEdit"));
-    addField(personForm, tr("A&ddress:"), QStringLiteral("address"), m_address, QStringLiteral("addressEdit"));
+    addField(personForm, [] { return tr("&Last name:"); }, QStringLiteral("last_name"), m_lastName, QStringLiteral("lastNameEdit"));
+    addField(personForm, [] { return tr("&First name:"); }, QStringLiteral("first_name"), m_firstName, QStringLiteral("firstNameEdit"));
+    addField(personForm, [] { return tr("&Birth date:"); }, QStringLiteral("birth_date"), m_birthDate, QStringLiteral("birthDateEdit"));
+    addField(personForm, [] { return tr("&Gender:"); }, QStringLiteral("gender"), m_gender, QStringLiteral("genderCombo"));
+    addField(personForm, [] { return tr("Lan&guage:"); }, QStringLiteral("language"), m_language, QStringLiteral("languageCombo"));
+    addField(personForm, [] { return tr("&Phone:"); }, QStringLiteral("phone"), m_phone, QStringLiteral("phoneEdit"));
+    addField(personForm, [] { return tr("&E-mail:"); }, QStringLiteral("email"), m_email, QStringLiteral("emailEdit"));
+    addField(personForm, [] { return tr("A&ddress:"); }, QStringLiteral("address"), m_address, QStringLiteral("addressEdit"));
 
-    auto *dossierBox = new QGroupBox(tr("Dossier"));
+    auto *dossierBox = translated(new QGroupBox, &QGroupBox::setTitle, [] { return tr("Dossier"); });
     auto *dossierForm = new QFormLayout(dossierBox);
-    addField(dossierForm, tr("&Reference:"), QStringLiteral("reference"), m_reference, QStringLiteral("referenceEdit"));
-    addField(dossierForm, tr("&Income:"), QStringLiteral("income_type"), m_income, QStringLiteral("incomeTypeCombo"));
-    addField(dossierForm, tr("&Opened on:"), QStringLiteral("opened"), m_opened, QStringLiteral("openedEdit"));
-    addField(dossierForm, tr("&Closed on:"), QStringLiteral("closed"), m_closed, QStringLiteral("closedEdit"));
-    addField(dossierForm, tr("O&fficer:"), QStringLiteral("officer"), m_officer, QStringLiteral("officerEdit"));
+    addField(dossierForm, [] { return tr("&Reference:"); }, QStringLiteral("reference"), m_reference, QStringLiteral("referenceEdit"));
+    addField(dossierForm, [] { return tr("&Income:"); }, QStringLiteral("income_type"), m_income, QStringLiteral("incomeTypeCombo"));
+    addField(dossierForm, [] { return tr("&Opened on:"); }, QStringLiteral("opened"), m_opened, QStringLiteral("openedEdit"));
+    addField(dossierForm, [] { return tr("&Closed on:"); }, QStringLiteral("closed"), m_closed, QStringLiteral("closedEdit"));
+    addField(dossierForm, [] { return tr("O&fficer:"); }, QStringLiteral("officer"), m_officer, QStringLiteral("officerEdit"));
     for (QFormLayout *form : {personForm, dossierForm}) {
         // Fields grow with the dialog on every style (macOS's default keeps them narrow).
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -142,11 +149,26 @@ DossierForm::~DossierForm()
         disconnect(f.input, nullptr, this, nullptr);
 }
 
-void DossierForm::addField(QFormLayout *form, const QString &label, const QString &name, QWidget *input,
+void DossierForm::setTitle(std::function<QString()> title)
+{
+    m_title = std::move(title);
+    setWindowTitle(m_title());
+}
+
+void DossierForm::changeEvent(QEvent *event)
+{
+    // The title in the new language; the labels and lists retranslate themselves and what is
+    // typed stays (field messages keep their language until the field is checked again).
+    if (event->type() == QEvent::LanguageChange && m_title)
+        setWindowTitle(m_title());
+    QDialog::changeEvent(event);
+}
+
+void DossierForm::addField(QFormLayout *form, std::function<QString()> label, const QString &name, QWidget *input,
                            const QString &objectName)
 {
     input->setObjectName(objectName);
-    auto *l = new QLabel(label);
+    auto *l = translated(new QLabel, &QLabel::setText, std::move(label));
     l->setBuddy(input);
     form->addRow(l, input);
     // The message gets a row of its own under the input, without a label: the label stays
@@ -198,7 +220,9 @@ bool DossierForm::loadDossier(qint64 dossierId)
     m_registry.recordView(dossierId, QStringLiteral("dossier form")); // the audit trail says who looked at whose data
     m_person = *person;
     m_dossier = *dossier;
-    setWindowTitle(tr("Dossier %1 — %2, %3").arg(dossier->reference, person->lastName, person->firstName));
+    setTitle([reference = dossier->reference, last = person->lastName, first = person->firstName] {
+        return tr("Dossier %1 — %2, %3").arg(reference, last, first);
+    });
     fill(m_person, m_dossier);
     return true;
 }

@@ -57,14 +57,20 @@ public Q_SLOTS:
 Q_SIGNALS:
     void saved(qint64 dossierId);
 
+protected:
+    // QEvent::LanguageChange: the window's title.
+    void changeEvent(QEvent *event) override;
+
 private:
+    void setTitle(std::function<QString()> title);
+    std::function<QString()> m_title;
     struct Field
     {
         QWidget *input = nullptr;
         QLabel *error = nullptr;      // its own row under the input, hidden while empty
         QFormLayout *form = nullptr;
     };
-    void addField(QFormLayout *form, const QString &label, const QString &name, QWidget *input, const QString &objectName);
+    void addField(QFormLayout *form, std::function<QString()> label, const QString &name, QWidget *input, const QString &objectName);
     void showErrors(const FieldErrors &errors, const QString &general = {});
     void setFieldError(const QString &field, const QString &message);
     void clearErrors();

@@ -11,6 +11,7 @@
 #include "widgetsupport.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -37,9 +38,9 @@ DossierWindow::DossierWindow(Registry &registry, Trajectory &trajectory, QWidget
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *edit = new QPushButton(tr("Edit &details…"));
+    auto *edit = translated(new QPushButton, &QPushButton::setText, [] { return tr("Edit &details…"); });
     edit->setObjectName(QStringLiteral("editDetailsButton"));
-    edit->setToolTip(tr("Change the person's and the dossier's details"));
+    translated(edit, &QWidget::setToolTip, [] { return tr("Change the person's and the dossier's details"); });
     edit->setAutoDefault(false);
     connect(edit, &QPushButton::clicked, this, &DossierWindow::editDetails);
 
@@ -63,9 +64,14 @@ DossierWindow::DossierWindow(Registry &registry, Trajectory &trajectory, QWidget
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("dossierTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_trajectoryView, tr("&Trajectory"));
-    m_tabs->addTab(m_balancePage, tr("&Balance"));
-    m_tabs->addTab(m_gpmiPage, tr("&GPMI"));
+    m_tabs->addTab(m_trajectoryView, QString());
+    m_tabs->addTab(m_balancePage, QString());
+    m_tabs->addTab(m_gpmiPage, QString());
+    retranslate(m_tabs, [this] {
+        m_tabs->setTabText(0, tr("&Trajectory"));
+        m_tabs->setTabText(1, tr("&Balance"));
+        m_tabs->setTabText(2, tr("&GPMI"));
+    });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
@@ -99,26 +105,45 @@ bool DossierWindow::loadDossier(qint64 dossierId)
         return false;
     m_registry.recordView(dossierId, QStringLiteral("dossier window")); // the audit trail says who looked at whose data
     m_dossierId = dossierId;
+    m_person = *person;
+    m_dossier = *dossier;
+    showHeader();
     const QString name = person->lastName + QStringLiteral(", ") + person->firstName;
-    setWindowTitle(tr("Dossier %1 — %2").arg(dossier->reference, name));
-    m_name->setText(name);
-    QStringList parts;
-    parts << tr("Dossier %1").arg(dossier->reference);
-    if (!person->nationalNumber.isEmpty())
-        parts << NationalNumber::format(person->nationalNumber);
-    parts << RegisterRules::incomeTypeLabel(dossier->incomeType);
-    parts << (dossier->closed.isValid()
-                  ? tr("open from %1 to %2").arg(formatDate(dossier->opened), formatDate(dossier->closed))
-                  : tr("open since %1").arg(formatDate(dossier->opened)));
-    if (!dossier->officer.isEmpty())
-        parts << tr("officer %1").arg(dossier->officer);
-    m_details->setText(parts.join(QStringLiteral("  ·  ")));
 
     DossierPeriod period{dossier->id, dossier->reference, dossier->opened, dossier->closed};
     m_trajectoryView->setDossier(period, name, dossier->officer);
     m_balancePage->setDossier(*person, *dossier);
     m_gpmiPage->setDossier(*person, *dossier);
     return true;
+}
+
+void DossierWindow::showHeader()
+{
+    if (m_dossierId == 0)
+        return;
+    const QString name = m_person.lastName + QStringLiteral(", ") + m_person.firstName;
+    setWindowTitle(tr("Dossier %1 — %2").arg(m_dossier.reference, name));
+    m_name->setText(name);
+    QStringList parts;
+    parts << tr("Dossier %1").arg(m_dossier.reference);
+    if (!m_person.nationalNumber.isEmpty())
+        parts << NationalNumber::format(m_person.nationalNumber);
+    parts << RegisterRules::incomeTypeLabel(m_dossier.incomeType);
+    parts << (m_dossier.closed.isValid()
+                  ? tr("open from %1 to %2").arg(formatDate(m_dossier.opened), formatDate(m_dossier.closed))
+                  : tr("open since %1").arg(formatDate(m_dossier.opened)));
+    if (!m_dossier.officer.isEmpty())
+        parts << tr("officer %1").arg(m_dossier.officer);
+    m_details->setText(parts.join(QStringLiteral("  ·  ")));
+}
+
+void DossierWindow::changeEvent(QEvent *event)
+{
+    // The header in the new language, from what was read (not read again: a reading is audited).
+    // The tabs retranslate themselves and keep what is typed in them.
+    if (event->type() == QEvent::LanguageChange)
+        showHeader();
+    QDialog::changeEvent(event);
 }
 
 DossierForm *DossierWindow::editDetails()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/dossier.h"
+
 #include <QDialog>
 
 class QLabel;
@@ -43,7 +45,14 @@ Q_SIGNALS:
     // The dossier's details or its trajectory were saved.
     void changed(qint64 dossierId);
 
+protected:
+    // QEvent::LanguageChange: the header in the new language; the tabs do their own.
+    void changeEvent(QEvent *event) override;
+
 private:
+    void showHeader();
+    Person m_person;
+    Dossier m_dossier;
     Registry &m_registry;
     qint64 m_dossierId = 0;
     QLabel *m_name = nullptr;

@@ -96,7 +96,6 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         m_pages->addWidget(area.page);
     }
     fitNavigation();
-    connect(m_settings, &SettingsPage::languageChanged, this, &MainWindow::noteLanguageChange);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     m_messageBar = new MessageBar;
@@ -467,18 +466,6 @@ void MainWindow::retranslateUi()
     updateTitle();
     if (m_db)
         updateCount(m_dossiers->totalDossiers());
-}
-
-void MainWindow::noteLanguageChange()
-{
-    // Dossier windows and forms keep their language rather than lose what is typed in them:
-    // say so when one is open.
-    const QList<QDialog *> dialogs = m_dossiers->findChildren<QDialog *>();
-    const bool open = std::any_of(dialogs.cbegin(), dialogs.cend(), [](const QDialog *d) { return d->isVisible(); });
-    if (open)
-        m_messageBar->showMessage(tr("The dossier windows that are open keep their language until you close and "
-                                     "reopen them; nothing typed in them is lost."),
-                                  MessageBar::Kind::Information);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -104,7 +104,6 @@ private:
     void applyRole();
     void retranslateUi();
     void fitNavigation();
-    void noteLanguageChange();
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Registry> m_registry;

@@ -136,8 +136,8 @@ void SettingsPage::retranslateUi()
                               "documents. Stored for you on this computer."));
     m_example->setText(tr("Dates and numbers: %1, %2 %, %3 dossiers")
                            .arg(formatDate(QDate(2013, 12, 31)), QLocale().toString(70.75, 'f', 2), formatCount(5131)));
-    m_note->setText(tr("The change applies at once, without losing what you are typing. Dossier windows that are "
-                       "open keep their language until you close and reopen them."));
+    m_note->setText(tr("The change applies at once, in the open dossier windows too, without losing what you are "
+                       "typing."));
 }
 
 } // namespace parcours::ui

@@ -7,6 +7,7 @@
 #include <QHelpEvent>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QToolTip>
@@ -175,6 +176,13 @@ TimelineBand::Geometry TimelineBand::geometryFor(int width) const
     g.legendTop = g.axisTop + axisHeight + 8;
     g.legendRows = legendRowsFor(width);
     return g;
+}
+
+void TimelineBand::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        updateGeometry();
+    QWidget::changeEvent(event);
 }
 
 int TimelineBand::heightForWidth(int width) const

@@ -50,6 +50,8 @@ Q_SIGNALS:
     void placementActivated(qint64 placementId);
 
 protected:
+    // QEvent::LanguageChange: the legend's words change length, so its rows may too.
+    void changeEvent(QEvent *event) override;
     bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;

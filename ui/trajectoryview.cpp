@@ -9,6 +9,7 @@
 #include "widgetsupport.h"
 
 #include <QHBoxLayout>
+#include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -57,8 +58,10 @@ TrajectoryView::TrajectoryView(Trajectory &trajectory, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     setupColumns();
 
-    auto *empty = new QLabel(tr("No placements yet. Refer the person to a cell to start the trajectory: most start "
-                                "in project facilitation."));
+    auto *empty = translated(new QLabel, &QLabel::setText, [] {
+        return tr("No placements yet. Refer the person to a cell to start the trajectory: most start "
+                  "in project facilitation.");
+    });
     empty->setObjectName(QStringLiteral("emptyTrajectory"));
     empty->setWordWrap(true);
     empty->setAlignment(Qt::AlignCenter);
@@ -69,21 +72,29 @@ TrajectoryView::TrajectoryView(Trajectory &trajectory, QWidget *parent)
     m_stack->addWidget(m_table);
     m_stack->addWidget(empty);
 
-    m_referButton = new QPushButton(tr("&Refer to a cell…"));
+    m_referButton = translated(new QPushButton, &QPushButton::setText, [] { return tr("&Refer to a cell…"); });
     m_referButton->setObjectName(QStringLiteral("referButton"));
-    m_referButton->setToolTip(tr("Start a placement in a cell (or record one that is over)"));
-    m_transferButton = new QPushButton(tr("&Transfer…"));
+    translated(m_referButton, &QWidget::setToolTip, [] {
+        return tr("Start a placement in a cell (or record one that is over)");
+    });
+    m_transferButton = translated(new QPushButton, &QPushButton::setText, [] { return tr("&Transfer…"); });
     m_transferButton->setObjectName(QStringLiteral("transferButton"));
-    m_transferButton->setToolTip(tr("Move the person to another cell on a day: the current placement ends the day before"));
-    m_endButton = new QPushButton(tr("E&nd placement…"));
+    translated(m_transferButton, &QWidget::setToolTip, [] {
+        return tr("Move the person to another cell on a day: the current placement ends the day before");
+    });
+    m_endButton = new QPushButton(tr("E&nd placement…")); // its text follows the selection: updateState()
     m_endButton->setObjectName(QStringLiteral("endButton"));
-    m_endButton->setToolTip(tr("End the selected placement with its outcome"));
-    m_editButton = new QPushButton(tr("&Edit…"));
+    translated(m_endButton, &QWidget::setToolTip, [] { return tr("End the selected placement with its outcome"); });
+    m_editButton = translated(new QPushButton, &QPushButton::setText, [] { return tr("&Edit…"); });
     m_editButton->setObjectName(QStringLiteral("editPlacementButton"));
-    m_editButton->setToolTip(tr("Change the selected placement (or double-click it)"));
-    m_removeButton = new QPushButton(tr("Re&move…"));
+    translated(m_editButton, &QWidget::setToolTip, [] {
+        return tr("Change the selected placement (or double-click it)");
+    });
+    m_removeButton = translated(new QPushButton, &QPushButton::setText, [] { return tr("Re&move…"); });
     m_removeButton->setObjectName(QStringLiteral("removePlacementButton"));
-    m_removeButton->setToolTip(tr("Remove the selected placement, e.g. one recorded by mistake"));
+    translated(m_removeButton, &QWidget::setToolTip, [] {
+        return tr("Remove the selected placement, e.g. one recorded by mistake");
+    });
 
     // Inside a dialog, Return on a table row opens that placement; it must not also press
     // whichever of these buttons a dialog would take as its default.
@@ -126,6 +137,21 @@ TrajectoryView::TrajectoryView(Trajectory &trajectory, QWidget *parent)
 TrajectoryView::~TrajectoryView()
 {
     disconnectChildren(this); // see widgetsupport.h: no signal reaches a half-destroyed object
+}
+
+void TrajectoryView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // Texts only: the placement selected stays; the table's cells are asked again.
+        updateState();
+        setupColumns();
+        if (QAbstractItemModel *model = m_table->model(); model && model->columnCount() > 0) {
+            Q_EMIT model->headerDataChanged(Qt::Horizontal, 0, model->columnCount() - 1);
+            if (model->rowCount() > 0)
+                Q_EMIT model->dataChanged(model->index(0, 0), model->index(model->rowCount() - 1, model->columnCount() - 1));
+        }
+    }
+    QWidget::changeEvent(event);
 }
 
 void TrajectoryView::setupColumns()

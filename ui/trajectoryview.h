@@ -65,6 +65,10 @@ Q_SIGNALS:
     // After every change saved to the trajectory.
     void changed();
 
+protected:
+    // QEvent::LanguageChange: the buttons' texts, the status line and the table's headers.
+    void changeEvent(QEvent *event) override;
+
 private:
     PlacementDialog *openDialog(int mode, const Placement &subject);
     const Placement *selected() const;

@@ -2,7 +2,10 @@
 #include "widgetsupport.h"
 
 #include <QAbstractItemView>
+#include <QComboBox>
 #include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
 #include <QHeaderView>
 #include <QObject>
 #include <QWidget>
@@ -75,6 +78,26 @@ void retranslateModel(QAbstractItemView *view)
     };
     // Not at once: the model has only just been set, nothing is shown in another language yet.
     new LanguageWatcher(view, refresh);
+}
+
+QLabel *addTranslatedRow(QFormLayout *form, std::function<QString()> text, QWidget *field)
+{
+    auto *label = new QLabel;
+    label->setBuddy(field);
+    form->addRow(label, field);
+    retranslate(label, [label, text = std::move(text)] { label->setText(text()); });
+    return label;
+}
+
+void retranslateItems(QComboBox *combo, std::function<QString(const QVariant &data)> label)
+{
+    // Measured again with the new names (the default measures only when first shown).
+    if (combo->sizeAdjustPolicy() == QComboBox::AdjustToContentsOnFirstShow)
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    retranslate(combo, [combo, label = std::move(label)] {
+        for (int i = 0; i < combo->count(); ++i)
+            combo->setItemText(i, label(combo->itemData(i)));
+    });
 }
 
 } // namespace parcours::ui

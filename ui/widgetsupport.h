@@ -7,6 +7,10 @@
 #include <functional>
 
 class QAbstractItemView;
+class QComboBox;
+class QVariant;
+class QFormLayout;
+class QLabel;
 class QHeaderView;
 class QObject;
 class QWidget;
@@ -35,6 +39,14 @@ void retranslate(QWidget *owner, std::function<void()> apply);
 // models call tr() and format dates and numbers in data() and headerData()): the view's
 // selection, current cell and scroll position stay.
 void retranslateModel(QAbstractItemView *view);
+
+// QFormLayout::addRow(text, field) with a label that follows the language: `text()` now and
+// after each switch. The label is the field's buddy, as addRow makes it. Returns the label.
+QLabel *addTranslatedRow(QFormLayout *form, std::function<QString()> text, QWidget *field);
+
+// The items of `combo` named by `label(item data)` now and after each language switch; the
+// item chosen stays chosen.
+void retranslateItems(QComboBox *combo, std::function<QString(const QVariant &data)> label);
 
 // `widget` with its text (`setter`: &QLabel::setText, &QLineEdit::setPlaceholderText,
 // &QWidget::setToolTip…) set from `text` now and after each language switch. `text` is

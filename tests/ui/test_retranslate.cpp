@@ -14,7 +14,13 @@
 #include "jobtable/jobtablemodels.h"
 #include "jobtable/jobtablepage.h"
 #include "jobtable/jobtables.h"
+#include "balance/balancepage.h"
+#include "balance/balancestore.h"
+#include "balance/compliancemodel.h"
+#include "balance/complianceview.h"
+#include "balance/gpmipage.h"
 #include "charts/evolutionchart.h"
+#include "dossierwindow.h"
 #include "interchange/figurescsv.h"
 #include "reports/caseloadreportview.h"
 #include "reports/durationreportview.h"
@@ -36,7 +42,9 @@
 #include <QValueAxis>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
+#include <QTableWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -366,4 +374,107 @@ TEST_CASE("The report views retranslate their headers, rows and summary and keep
     CHECK(caseload.model()->text(last, 0) == QStringLiteral("Alle invoegambtenaren"));
     CHECK(caseload.table()->selectionModel()->isRowSelected(last, {}));
     CHECK(caseload.summary().contains(QStringLiteral("<b>Op 31/03/2024</b>")));
+}
+
+TEST_CASE("The GPMI follow-up retranslates its findings and keeps the day, the officer and the dossier chosen", "[ui][i18n][compliance]")
+{
+    const LanguageGuard guard;
+    parcours::test::UiDatabase t;
+    const qint64 wouters = parcours::test::addDossier(*t.registry, QStringLiteral("Wouters"), QStringLiteral("An"),
+                                                      QStringLiteral("D-2024-0103"), QDate(2024, 1, 2), {}, 103,
+                                                      QStringLiteral("Sofie Claes"));
+    parcours::test::addDossier(*t.registry, QStringLiteral("Peeters"), QStringLiteral("Jan"), QStringLiteral("D-2024-0104"),
+                               QDate(2024, 3, 20), {}, 104, QStringLiteral("Bram Maes"));
+    ComplianceView view;
+    view.setDay(QDate(2024, 6, 1));
+    view.setDatabase(t.db.get());
+    view.show();
+    REQUIRE(view.model()->rowCount() == 2);
+    auto *table = child<QTableView>(&view, "complianceTable");
+    table->setCurrentIndex(view.model()->index(0, ComplianceModel::State));
+    auto *day = child<DateEdit>(&view, "complianceDay");
+    day->setText(QStringLiteral("15/6/2024")); // typed, not applied yet
+
+    switchLanguage(QStringLiteral("nl"));
+    CHECK(view.model()->headerData(ComplianceModel::Requirement, Qt::Horizontal).toString() == QStringLiteral("Verplichting"));
+    CHECK(view.model()->index(0, ComplianceModel::State).data().toString() == QStringLiteral("Ontbreekt"));
+    CHECK(buttonWithText(&view, QStringLiteral("&Vernieuwen")) != nullptr);
+    CHECK(child<QLabel>(&view, "complianceSummary")->text().startsWith(QStringLiteral("Op 01/06/2024: ")));
+    CHECK(child<QComboBox>(&view, "complianceOfficer")->itemText(0) == QStringLiteral("Alle invoegambtenaren"));
+    // Kept: the dossier selected, the day typed.
+    CHECK(view.model()->dossierId(table->currentIndex().row()) == wouters);
+    CHECK(day->date() == QDate(2024, 6, 15));
+
+    switchLanguage(QStringLiteral("fr"));
+    CHECK(view.model()->index(0, ComplianceModel::State).data().toString() == QStringLiteral("Manquant"));
+    CHECK(view.model()->dossierId(table->currentIndex().row()) == wouters);
+}
+
+TEST_CASE("An open dossier window retranslates its header and tabs and keeps the balance and GPMI being typed", "[ui][i18n][balance]")
+{
+    const LanguageGuard guard;
+    parcours::test::UiDatabase t;
+    Trajectory trajectory(*t.db);
+    const qint64 dossierId = parcours::test::addDossier(*t.registry, QStringLiteral("El Amrani"), QStringLiteral("Youssef"),
+                                                        QStringLiteral("D-2024-0101"), QDate(2013, 12, 31), {}, 101,
+                                                        QStringLiteral("Sofie Claes"));
+    parcours::test::addPlacement(trajectory, dossierId, Cell::Facilitation, QDate(2014, 1, 10));
+    DossierWindow window(*t.registry, trajectory);
+    REQUIRE(window.loadDossier(dossierId));
+    window.show();
+    auto *tabs = child<QTabWidget>(&window, "dossierTabs");
+    tabs->setCurrentIndex(1); // the balance, read when shown
+    BalancePage *balance = window.balancePage();
+    child<QLineEdit>(balance, "targetOccupation")->setText(QStringLiteral("Cook"));
+    REQUIRE(balance->saveVersion().ok());
+    balance->versionList()->setCurrentRow(0);
+    // Unsaved: a new occupation, an orientation chosen, a GPMI goal typed.
+    child<QLineEdit>(balance, "targetOccupation")->setText(QStringLiteral("Kitchen chef"));
+    auto *orientation = child<QComboBox>(balance, "orientation");
+    orientation->setCurrentIndex(orientation->findData(cellCode(Cell::Work)));
+    auto *languages = child<QTableWidget>(balance, "languageTable");
+    REQUIRE(languages->rowCount() >= 1);
+    REQUIRE(languages->item(0, 0)->data(Qt::UserRole).toString() == QStringLiteral("nl"));
+    auto *dutchLevel = qobject_cast<QComboBox *>(languages->cellWidget(0, 1));
+    REQUIRE(dutchLevel);
+    dutchLevel->setCurrentIndex(dutchLevel->findData(int(LanguageLevel::B1)));
+    GpmiPage *gpmi = window.findChild<GpmiPage *>();
+    REQUIRE(gpmi);
+    auto *partners = child<QLineEdit>(gpmi, "gpmiPartners");
+    partners->setText(QStringLiteral("Actiris; Bruxelles Formation"));
+    auto *goals = child<QTableWidget>(gpmi, "gpmiGoals");
+
+    switchLanguage(QStringLiteral("nl"));
+
+    // (a) Dutch header, tabs, form labels, lists and buttons.
+    CHECK(tabs->tabText(1) == QStringLiteral("&Balans"));
+    CHECK(child<QLabel>(&window, "dossierDetails")->text().contains(QStringLiteral("open sinds 31/12/2013")));
+    CHECK(orientation->itemText(0) == QStringLiteral("(nog geen oriëntering)"));
+    CHECK(hasLabel(balance, QStringLiteral("Beoogd &beroep:")));
+    CHECK(balance->versionList()->item(0)->text().startsWith(QStringLiteral("Versie 1 — ")));
+    CHECK(child<QPushButton>(gpmi, "saveGpmiButton")->text() == QStringLiteral("Contract op&slaan"));
+    CHECK(goals->horizontalHeaderItem(0)->text() == QStringLiteral("Doelstelling"));
+    CHECK(languages->item(0, 0)->text() == QStringLiteral("Nederlands"));
+    // (b) Nothing typed or chosen was lost.
+    CHECK(child<QLineEdit>(balance, "targetOccupation")->text() == QStringLiteral("Kitchen chef"));
+    CHECK(orientation->currentData().toString() == cellCode(Cell::Work));
+    CHECK(balance->versionList()->currentRow() == 0);
+    CHECK(partners->text() == QStringLiteral("Actiris; Bruxelles Formation"));
+    CHECK(tabs->currentIndex() == 1);
+
+    switchLanguage(QStringLiteral("fr"));
+    CHECK(tabs->tabText(1) == QStringLiteral("&Bilan"));
+    CHECK(child<QLabel>(&window, "dossierDetails")->text().contains(QStringLiteral("ouvert depuis le 31/12/2013")));
+    CHECK(hasLabel(balance, QStringLiteral("&Métier visé :")));
+    CHECK(child<QLineEdit>(balance, "targetOccupation")->text() == QStringLiteral("Kitchen chef"));
+    // The edit is still there to be saved, as a new version.
+    auto saved = balance->saveVersion();
+    REQUIRE(saved.ok());
+    CHECK(saved.value() == 2);
+    // The language rows keep their codes: "Néerlandais" is stored as nl, with the level chosen.
+    auto stored = BalanceStore(*t.db).version(dossierId, 2);
+    REQUIRE(stored.ok());
+    REQUIRE_FALSE(stored->balance.languages.isEmpty());
+    CHECK(stored->balance.languages.first().language == QStringLiteral("nl"));
+    CHECK(stored->balance.languages.first().level == LanguageLevel::B1);
 }

@@ -2,6 +2,7 @@
 #include "balance/balanceform.h"
 
 #include "format.h"
+#include "widgetsupport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,10 +22,14 @@ namespace parcours::ui {
 
 namespace {
 
-QTableWidget *makeTable(const QStringList &headers)
+// On the name item of a language row: the name as the form showed it (see addLanguageRow).
+constexpr int ShownNameRole = Qt::UserRole + 1;
+
+// `headers()` is asked again after a language switch; what is typed in the cells stays.
+QTableWidget *makeTable(const std::function<QStringList()> &headers)
 {
-    auto *t = new QTableWidget(0, int(headers.size()));
-    t->setHorizontalHeaderLabels(headers);
+    auto *t = new QTableWidget(0, int(headers().size()));
+    retranslate(t, [t, headers] { t->setHorizontalHeaderLabels(headers()); });
     t->verticalHeader()->hide();
     t->horizontalHeader()->setStretchLastSection(true);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -57,8 +62,8 @@ QWidget *withButtons(QTableWidget *table, const std::function<void()> &add, QLis
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(table);
     auto *buttons = new QHBoxLayout;
-    auto *addButton = new QPushButton(BalanceForm::tr("Add"));
-    auto *removeButton = new QPushButton(BalanceForm::tr("Remove"));
+    auto *addButton = translated(new QPushButton, &QPushButton::setText, [] { return BalanceForm::tr("Add"); });
+    auto *removeButton = translated(new QPushButton, &QPushButton::setText, [] { return BalanceForm::tr("Remove"); });
     addButton->setAutoDefault(false);
     removeButton->setAutoDefault(false);
     QObject::connect(addButton, &QPushButton::clicked, table, add);
@@ -90,48 +95,67 @@ BalanceForm::BalanceForm(QWidget *parent) : QWidget(parent)
 
 QWidget *BalanceForm::educationBox()
 {
-    auto *box = new QGroupBox(tr("Education"));
+    auto *box = translated(new QGroupBox, &QGroupBox::setTitle, [] { return tr("Education"); });
     auto *form = new QFormLayout(box);
     m_level = new QComboBox;
     m_level->setObjectName(QStringLiteral("educationLevel"));
     for (EducationLevel level : kAllEducationLevels)
-        m_level->addItem(level == EducationLevel::Unknown ? tr("(not known)") : BalanceRules::educationLevelLabel(level), int(level));
-    form->addRow(tr("Highest &level:"), m_level);
-    m_diplomas = makeTable({tr("Diploma"), tr("Country"), tr("Recognised in Belgium")});
+        m_level->addItem(QString(), int(level));
+    retranslateItems(m_level, [](const QVariant &code) {
+        const auto level = EducationLevel(code.toInt());
+        return level == EducationLevel::Unknown ? tr("(not known)") : BalanceRules::educationLevelLabel(level);
+    });
+    addTranslatedRow(form, [] { return tr("Highest &level:"); }, m_level);
+    m_diplomas = makeTable([] { return QStringList{tr("Diploma"), tr("Country"), tr("Recognised in Belgium")}; });
     m_diplomas->setObjectName(QStringLiteral("diplomaTable"));
-    form->addRow(tr("Diplomas:"), withButtons(m_diplomas, [this] { addDiplomaRow({}); }, m_editors));
+    addTranslatedRow(form, [] {
+        return tr("Diplomas:");
+    }, withButtons(m_diplomas, [this] { addDiplomaRow({}); }, m_editors));
     m_editors << m_level;
     return box;
 }
 
 QWidget *BalanceForm::experienceBox()
 {
-    auto *box = new QGroupBox(tr("Work experience and skills"));
+    auto *box = translated(new QGroupBox, &QGroupBox::setTitle, [] { return tr("Work experience and skills"); });
     auto *form = new QFormLayout(box);
-    m_experience = makeTable({tr("Occupation"), tr("Employer"), tr("From"), tr("To"), tr("Note")});
+    m_experience = makeTable([] { return QStringList{tr("Occupation"), tr("Employer"), tr("From"), tr("To"), tr("Note")}; });
     m_experience->setObjectName(QStringLiteral("experienceTable"));
-    form->addRow(tr("Experience:"), withButtons(m_experience, [this] { addExperienceRow({}); }, m_editors));
+    addTranslatedRow(form, [] {
+        return tr("Experience:");
+    }, withButtons(m_experience, [this] { addExperienceRow({}); }, m_editors));
     m_acquired = new QLineEdit;
     m_acquired->setObjectName(QStringLiteral("acquiredSkills"));
-    m_acquired->setPlaceholderText(tr("separated by ;"));
+    translated(m_acquired, &QLineEdit::setPlaceholderText, [] { return tr("separated by ;"); });
     m_latent = new QLineEdit;
     m_latent->setObjectName(QStringLiteral("latentSkills"));
-    m_latent->setPlaceholderText(tr("separated by ;"));
-    form->addRow(tr("&Acquired skills:"), m_acquired);
-    form->addRow(tr("La&tent skills:"), m_latent);
+    translated(m_latent, &QLineEdit::setPlaceholderText, [] { return tr("separated by ;"); });
+    addTranslatedRow(form, [] { return tr("&Acquired skills:"); }, m_acquired);
+    addTranslatedRow(form, [] { return tr("La&tent skills:"); }, m_latent);
     m_wishes = new QPlainTextEdit;
     m_wishes->setObjectName(QStringLiteral("wishes"));
     m_wishes->setMaximumHeight(60);
-    form->addRow(tr("Personal &wishes:"), m_wishes);
+    addTranslatedRow(form, [] { return tr("Personal &wishes:"); }, m_wishes);
     m_editors << m_acquired << m_latent << m_wishes;
     return box;
 }
 
 QWidget *BalanceForm::languageBox()
 {
-    auto *box = new QGroupBox(tr("Languages (CEFR level)"));
+    auto *box = translated(new QGroupBox, &QGroupBox::setTitle, [] { return tr("Languages (CEFR level)"); });
     auto *layout = new QVBoxLayout(box);
-    m_languages = makeTable({tr("Language"), tr("Level")});
+    m_languages = makeTable([] { return QStringList{tr("Language"), tr("Level")}; });
+    retranslate(m_languages, [this] {
+        // The names of the code rows ("Dutch" → "Néerlandais"), unless typed over.
+        for (int row = 0; row < m_languages->rowCount(); ++row) {
+            QTableWidgetItem *item = m_languages->item(row, 0);
+            const QString code = item ? item->data(Qt::UserRole).toString() : QString();
+            if (code.isEmpty() || item->text() != item->data(ShownNameRole).toString())
+                continue;
+            item->setText(BalanceRules::languageName(code));
+            item->setData(ShownNameRole, item->text());
+        }
+    });
     m_languages->setObjectName(QStringLiteral("languageTable"));
     layout->addWidget(withButtons(m_languages, [this] { addLanguageRow({}); }, m_editors));
     return box;
@@ -139,10 +163,12 @@ QWidget *BalanceForm::languageBox()
 
 QWidget *BalanceForm::obstacleBox()
 {
-    auto *box = new QGroupBox(tr("Obstacles to integration"));
+    auto *box = translated(new QGroupBox, &QGroupBox::setTitle, [] { return tr("Obstacles to integration"); });
     auto *grid = new QGridLayout(box);
     grid->setColumnStretch(2, 1);
-    m_sensitiveHidden = new QLabel(tr("Health, mental health, addiction and criminal record are hidden: your role may not see them."));
+    m_sensitiveHidden = translated(new QLabel, &QLabel::setText, [] {
+        return tr("Health, mental health, addiction and criminal record are hidden: your role may not see them.");
+    });
     m_sensitiveHidden->setObjectName(QStringLiteral("sensitiveHidden"));
     m_sensitiveHidden->setWordWrap(true);
     m_sensitiveHidden->hide();
@@ -151,16 +177,21 @@ QWidget *BalanceForm::obstacleBox()
     for (size_t i = 0; i < kAllObstacleKinds.size(); ++i) {
         const ObstacleKind kind = kAllObstacleKinds[i];
         ObstacleRow &r = m_obstacles[i];
-        r.present = new QCheckBox(isSensitive(kind) ? tr("%1 (sensitive)").arg(BalanceRules::obstacleKindLabel(kind))
-                                                    : BalanceRules::obstacleKindLabel(kind));
+        r.present = translated(new QCheckBox, &QCheckBox::setText, [kind] {
+            return isSensitive(kind) ? tr("%1 (sensitive)").arg(BalanceRules::obstacleKindLabel(kind))
+                                     : BalanceRules::obstacleKindLabel(kind);
+        });
         r.present->setObjectName(QStringLiteral("obstacle_") + obstacleKindCode(kind));
         if (isSensitive(kind))
-            r.present->setToolTip(tr("Special category of data: only facilitators and officers see it, and every reading is recorded."));
+            translated(r.present, &QWidget::setToolTip, [] {
+                return tr("Special category of data: only facilitators and officers see it, and every reading is recorded.");
+            });
         r.state = new QComboBox;
         for (ObstacleState s : kAllObstacleStates)
-            r.state->addItem(BalanceRules::obstacleStateLabel(s), int(s));
+            r.state->addItem(QString(), int(s));
+        retranslateItems(r.state, [](const QVariant &code) { return BalanceRules::obstacleStateLabel(ObstacleState(code.toInt())); });
         r.note = new QLineEdit;
-        r.note->setPlaceholderText(tr("how it is being resolved"));
+        translated(r.note, &QLineEdit::setPlaceholderText, [] { return tr("how it is being resolved"); });
         r.state->setEnabled(false);
         r.note->setEnabled(false);
         connect(r.present, &QCheckBox::toggled, r.state, &QWidget::setEnabled);
@@ -176,7 +207,9 @@ QWidget *BalanceForm::obstacleBox()
 
 QWidget *BalanceForm::projectBox()
 {
-    auto *box = new QGroupBox(tr("Professional project and orientation"));
+    auto *box = translated(new QGroupBox, &QGroupBox::setTitle, [] {
+        return tr("Professional project and orientation");
+    });
     auto *form = new QFormLayout(box);
     m_occupation = new QLineEdit;
     m_occupation->setObjectName(QStringLiteral("targetOccupation"));
@@ -185,21 +218,28 @@ QWidget *BalanceForm::projectBox()
     m_project->setMaximumHeight(70);
     m_judgement = new QComboBox;
     m_judgement->setObjectName(QStringLiteral("projectJudgement"));
-    m_judgement->addItem(tr("(not judged yet)"), int(ProjectJudgement::NotJudged));
-    m_judgement->addItem(BalanceRules::judgementLabel(ProjectJudgement::Feasible), int(ProjectJudgement::Feasible));
-    m_judgement->addItem(BalanceRules::judgementLabel(ProjectJudgement::NotFeasible), int(ProjectJudgement::NotFeasible));
+    for (const auto judgement : {ProjectJudgement::NotJudged, ProjectJudgement::Feasible, ProjectJudgement::NotFeasible})
+        m_judgement->addItem(QString(), int(judgement));
+    retranslateItems(m_judgement, [](const QVariant &code) {
+        const auto judgement = ProjectJudgement(code.toInt());
+        return judgement == ProjectJudgement::NotJudged ? tr("(not judged yet)") : BalanceRules::judgementLabel(judgement);
+    });
     m_orientation = new QComboBox;
     m_orientation->setObjectName(QStringLiteral("orientation"));
-    m_orientation->addItem(tr("(no orientation yet)"), QString());
+    m_orientation->addItem(QString(), QString());
     for (Cell c : {Cell::Work, Cell::Studies, Cell::Literacy, Cell::Article60, Cell::Facilitation, Cell::HealthEquity})
-        m_orientation->addItem(BalanceRules::orientationLabel(c), cellCode(c));
+        m_orientation->addItem(QString(), cellCode(c));
+    retranslateItems(m_orientation, [](const QVariant &code) {
+        const auto cell = cellFromCode(code.toString());
+        return cell ? BalanceRules::orientationLabel(*cell) : tr("(no orientation yet)");
+    });
     m_orientationNote = new QLineEdit;
     m_orientationNote->setObjectName(QStringLiteral("orientationNote"));
-    form->addRow(tr("Target &occupation:"), m_occupation);
-    form->addRow(tr("&Project:"), m_project);
-    form->addRow(tr("Realistic and &feasible:"), m_judgement);
-    form->addRow(tr("O&rientation:"), m_orientation);
-    form->addRow(tr("Orientation &note:"), m_orientationNote);
+    addTranslatedRow(form, [] { return tr("Target &occupation:"); }, m_occupation);
+    addTranslatedRow(form, [] { return tr("&Project:"); }, m_project);
+    addTranslatedRow(form, [] { return tr("Realistic and &feasible:"); }, m_judgement);
+    addTranslatedRow(form, [] { return tr("O&rientation:"); }, m_orientation);
+    addTranslatedRow(form, [] { return tr("Orientation &note:"); }, m_orientationNote);
     m_editors << m_occupation << m_project << m_judgement << m_orientation << m_orientationNote;
     return box;
 }
@@ -212,7 +252,8 @@ void BalanceForm::addDiplomaRow(const Diploma &d)
     m_diplomas->setItem(row, 1, new QTableWidgetItem(d.country));
     auto *recognition = new QComboBox;
     for (Recognition r : kAllRecognitions)
-        recognition->addItem(BalanceRules::recognitionLabel(r), int(r));
+        recognition->addItem(QString(), int(r));
+    retranslateItems(recognition, [](const QVariant &code) { return BalanceRules::recognitionLabel(Recognition(code.toInt())); });
     recognition->setCurrentIndex(recognition->findData(int(d.recognition)));
     m_diplomas->setCellWidget(row, 2, recognition);
 }
@@ -234,10 +275,12 @@ void BalanceForm::addLanguageRow(const LanguageSkill &l)
     m_languages->insertRow(row);
     auto *name = new QTableWidgetItem(BalanceRules::languageName(l.language));
     name->setData(Qt::UserRole, l.language); // "nl"/"fr" stay codes whatever the interface language
+    name->setData(ShownNameRole, name->text()); // to tell the name shown from one typed over it
     m_languages->setItem(row, 0, name);
     auto *level = new QComboBox;
     for (LanguageLevel v : kAllLanguageLevels)
-        level->addItem(BalanceRules::languageLevelLabel(v), int(v));
+        level->addItem(QString(), int(v));
+    retranslateItems(level, [](const QVariant &code) { return BalanceRules::languageLevelLabel(LanguageLevel(code.toInt())); });
     level->setCurrentIndex(level->findData(int(l.level)));
     m_languages->setCellWidget(row, 1, level);
 }
@@ -311,7 +354,7 @@ Balance BalanceForm::balance() const
         const LanguageLevel level = combo ? LanguageLevel(combo->currentData().toInt()) : LanguageLevel::NotAssessed;
         const QString code = item->data(Qt::UserRole).toString();
         // A code row keeps its code unless the name was typed over.
-        const QString language = !code.isEmpty() && item->text() == BalanceRules::languageName(code) ? code : item->text().trimmed();
+        const QString language = !code.isEmpty() && item->text() == item->data(ShownNameRole).toString() ? code : item->text().trimmed();
         if (language.isEmpty())
             continue;
         // Dutch and French without a level are the rows the form always shows, not data.

@@ -10,10 +10,12 @@
 #include "format.h"
 #include "security/permissions.h"
 #include "storage/database.h"
+#include "widgetsupport.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -34,14 +36,16 @@ BalancePage::BalancePage(Database &db, QWidget *parent) : QWidget(parent), m_db(
     m_versions->setMinimumWidth(220);
     connect(m_versions, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { showVersion(item->data(Qt::UserRole).toInt()); });
 
-    m_compare = new QPushButton(tr("&Compare…"));
+    m_compare = translated(new QPushButton, &QPushButton::setText, [] { return tr("&Compare…"); });
     m_compare->setObjectName(QStringLiteral("compareButton"));
-    m_compare->setToolTip(tr("Select two versions, or one to compare it with the version before it"));
+    translated(m_compare, &QWidget::setToolTip, [] {
+        return tr("Select two versions, or one to compare it with the version before it");
+    });
     m_compare->setAutoDefault(false);
     connect(m_compare, &QPushButton::clicked, this, &BalancePage::compareSelected);
 
     auto *left = new QVBoxLayout;
-    left->addWidget(new QLabel(tr("Versions (double-click to show):")));
+    left->addWidget(translated(new QLabel, &QLabel::setText, [] { return tr("Versions (double-click to show):"); }));
     left->addWidget(m_versions, 1);
     left->addWidget(m_compare);
 
@@ -58,7 +62,7 @@ BalancePage::BalancePage(Database &db, QWidget *parent) : QWidget(parent), m_db(
     m_status->setWordWrap(true);
     m_status->hide();
 
-    m_save = new QPushButton(tr("&Save as new version"));
+    m_save = translated(new QPushButton, &QPushButton::setText, [] { return tr("&Save as new version"); });
     m_save->setObjectName(QStringLiteral("saveBalanceButton"));
     m_save->setAutoDefault(false);
     connect(m_save, &QPushButton::clicked, this, [this] {
@@ -66,12 +70,14 @@ BalancePage::BalancePage(Database &db, QWidget *parent) : QWidget(parent), m_db(
         if (saved.ok())
             showMessage(tr("Saved as version %1.").arg(saved.value()), false);
     });
-    m_refer = new QPushButton(tr("&Refer to the orientation…"));
+    m_refer = translated(new QPushButton, &QPushButton::setText, [] { return tr("&Refer to the orientation…"); });
     m_refer->setObjectName(QStringLiteral("referButton"));
-    m_refer->setToolTip(tr("Make the orientation of the latest version the dossier's next step in the trajectory"));
+    translated(m_refer, &QWidget::setToolTip, [] {
+        return tr("Make the orientation of the latest version the dossier's next step in the trajectory");
+    });
     m_refer->setAutoDefault(false);
     connect(m_refer, &QPushButton::clicked, this, &BalancePage::referWithDialog);
-    m_print = new QPushButton(tr("&Print summary…"));
+    m_print = translated(new QPushButton, &QPushButton::setText, [] { return tr("&Print summary…"); });
     m_print->setObjectName(QStringLiteral("printBalanceButton"));
     m_print->setAutoDefault(false);
     connect(m_print, &QPushButton::clicked, this, &BalancePage::printWithDialog);
@@ -120,18 +126,46 @@ void BalancePage::reload(int select)
     const QList<BalanceStore::VersionInfo> versions = BalanceStore(m_db).versions(m_dossier.id);
     m_versions->clear();
     for (auto it = versions.rbegin(); it != versions.rend(); ++it) {
-        const QString text = tr("Version %1 — %2\n%3").arg(it->number).arg(formatDate(it->savedAt.toLocalTime().date()), it->authorName);
-        auto *item = new QListWidgetItem(text, m_versions);
+        auto *item = new QListWidgetItem(versionText(*it), m_versions);
         item->setData(Qt::UserRole, it->number);
     }
     m_compare->setEnabled(versions.size() >= 2);
     m_print->setEnabled(!versions.isEmpty());
     if (versions.isEmpty()) {
         m_form->setBalance({});
-        m_showing->setText(tr("No balance yet: fill in the form and save the first version."));
+        setShowing([] { return tr("No balance yet: fill in the form and save the first version."); });
         return;
     }
     showVersion(select > 0 ? select : versions.last().number);
+}
+
+QString BalancePage::versionText(const BalanceStore::VersionInfo &info)
+{
+    return tr("Version %1 — %2\n%3").arg(info.number).arg(formatDate(info.savedAt.toLocalTime().date()), info.authorName);
+}
+
+void BalancePage::setShowing(std::function<QString()> text)
+{
+    m_showingText = std::move(text);
+    m_showing->setText(m_showingText());
+}
+
+void BalancePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_loaded) {
+        // Texts only: the versions listed (and selected) and the form being edited stay.
+        const QList<BalanceStore::VersionInfo> versions = BalanceStore(m_db).versions(m_dossier.id);
+        for (int i = 0; i < m_versions->count(); ++i) {
+            QListWidgetItem *item = m_versions->item(i);
+            for (const BalanceStore::VersionInfo &info : versions) {
+                if (info.number == item->data(Qt::UserRole).toInt())
+                    item->setText(versionText(info));
+            }
+        }
+        if (m_showingText)
+            m_showing->setText(m_showingText());
+    }
+    QWidget::changeEvent(event);
 }
 
 void BalancePage::showVersion(int number)
@@ -143,12 +177,14 @@ void BalancePage::showVersion(int number)
     }
     m_form->setBalance(v->balance);
     const int latest = m_versions->count() > 0 ? m_versions->item(0)->data(Qt::UserRole).toInt() : 0;
-    m_showing->setText(number == latest ? tr("Version %1 (the latest), %2 by %3.")
-                                              .arg(number)
-                                              .arg(formatDate(v->info.savedAt.toLocalTime().date()), v->info.authorName)
-                                        : tr("Version %1 of %2 by %3. Saving it makes it the latest version again.")
-                                              .arg(number)
-                                              .arg(formatDate(v->info.savedAt.toLocalTime().date()), v->info.authorName));
+    setShowing([number, latest, info = v->info] {
+        return number == latest ? tr("Version %1 (the latest), %2 by %3.")
+                                      .arg(number)
+                                      .arg(formatDate(info.savedAt.toLocalTime().date()), info.authorName)
+                                : tr("Version %1 of %2 by %3. Saving it makes it the latest version again.")
+                                      .arg(number)
+                                      .arg(formatDate(info.savedAt.toLocalTime().date()), info.authorName);
+    });
     for (int i = 0; i < m_versions->count(); ++i) {
         QListWidgetItem *item = m_versions->item(i);
         QFont f = item->font();
@@ -221,11 +257,13 @@ void BalancePage::referWithDialog()
     auto *day = new DateEdit;
     day->setDate(QDate::currentDate());
     auto *form = new QFormLayout(&dialog);
-    auto *text = new QLabel(tr("The orientation of the latest version becomes the dossier's referral from this day on. "
-                               "A step that is running then ends the day before."));
+    auto *text = translated(new QLabel, &QLabel::setText, [] {
+        return tr("The orientation of the latest version becomes the dossier's referral from this day on. "
+                  "A step that is running then ends the day before.");
+    });
     text->setWordWrap(true);
     form->addRow(text);
-    form->addRow(tr("&From:"), day);
+    addTranslatedRow(form, [] { return tr("&From:"); }, day);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);

@@ -2,10 +2,13 @@
 #pragma once
 
 #include "common/result.h"
+#include "balance/balancestore.h"
 #include "domain/dossier.h"
 
 #include <QDate>
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QListWidget;
@@ -54,8 +57,13 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    // QEvent::LanguageChange: the version list and the line above the form in the new language.
+    void changeEvent(QEvent *event) override;
 
 private:
+    static QString versionText(const BalanceStore::VersionInfo &info);
+    void setShowing(std::function<QString()> text);
+    std::function<QString()> m_showingText;
     void reload(int select = 0);
     void showMessage(const QString &text, bool error);
     void compareSelected();

@@ -8,6 +8,7 @@
 #include "widgetsupport.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,13 +25,15 @@ ComplianceView::ComplianceView(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("complianceView"));
     m_model = new ComplianceModel(this);
 
-    auto *title = new QLabel(tr("GPMI follow-up"));
+    auto *title = translated(new QLabel, &QLabel::setText, [] { return tr("GPMI follow-up"); });
     QFont f = title->font();
     f.setBold(true);
     f.setPointSizeF(f.pointSizeF() * 1.2);
     title->setFont(f);
-    auto *explanation = new QLabel(tr("Open integration-income dossiers whose GPMI is missing, signed late, short of "
-                                      "evaluations (3 a year, 2 face to face), or due within 30 days."));
+    auto *explanation = translated(new QLabel, &QLabel::setText, [] {
+        return tr("Open integration-income dossiers whose GPMI is missing, signed late, short of "
+                  "evaluations (3 a year, 2 face to face), or due within 30 days.");
+    });
     explanation->setWordWrap(true);
 
     m_dayEdit = new DateEdit;
@@ -42,7 +45,7 @@ ComplianceView::ComplianceView(QWidget *parent) : QWidget(parent)
         if (d.isValid() && d != m_day)
             setDay(d);
     });
-    auto *dayLabel = new QLabel(tr("O&n:"));
+    auto *dayLabel = translated(new QLabel, &QLabel::setText, [] { return tr("O&n:"); });
     dayLabel->setBuddy(m_dayEdit);
 
     m_officer = new QComboBox;
@@ -50,10 +53,10 @@ ComplianceView::ComplianceView(QWidget *parent) : QWidget(parent)
     m_officer->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_officer->setMinimumContentsLength(16);
     connect(m_officer, &QComboBox::currentIndexChanged, this, &ComplianceView::applyFilter);
-    auto *officerLabel = new QLabel(tr("O&fficer:"));
+    auto *officerLabel = translated(new QLabel, &QLabel::setText, [] { return tr("O&fficer:"); });
     officerLabel->setBuddy(m_officer);
 
-    auto *refreshButton = new QPushButton(tr("&Refresh"));
+    auto *refreshButton = translated(new QPushButton, &QPushButton::setText, [] { return tr("&Refresh"); });
     refreshButton->setAutoDefault(false);
     connect(refreshButton, &QPushButton::clicked, this, &ComplianceView::refresh);
 
@@ -79,13 +82,16 @@ ComplianceView::ComplianceView(QWidget *parent) : QWidget(parent)
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     prepareTableHeader(m_table->horizontalHeader());
+    retranslateModel(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (const qint64 id = m_model->dossierId(index.row()))
             Q_EMIT openDossierRequested(id);
     });
 
-    m_empty = new QLabel(tr("Nothing to do: every GPMI that is due is signed and evaluated on time."));
+    m_empty = translated(new QLabel, &QLabel::setText, [] {
+        return tr("Nothing to do: every GPMI that is due is signed and evaluated on time.");
+    });
     m_empty->setObjectName(QStringLiteral("complianceEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -98,6 +104,11 @@ ComplianceView::ComplianceView(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_empty, 1);
+}
+
+ComplianceView::~ComplianceView()
+{
+    disconnectChildren(this); // see widgetsupport.h: a day typed but not applied emits editingFinished
 }
 
 void ComplianceView::setDatabase(Database *db)
@@ -165,6 +176,24 @@ void ComplianceView::refresh()
     applyFilter();
     if (!error.isEmpty())
         m_summary->setText(error);
+}
+
+void ComplianceView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // The findings' details are written by core in the language of the moment: read them
+        // again. The day typed, the officer chosen and the dossier selected stay.
+        const QModelIndex current = m_table->currentIndex();
+        const qint64 dossier = m_model->dossierId(current.row());
+        refresh();
+        for (int row = 0; dossier != 0 && row < m_model->rowCount(); ++row) {
+            if (m_model->dossierId(row) == dossier) {
+                m_table->setCurrentIndex(m_model->index(row, std::max(0, current.column())));
+                break;
+            }
+        }
+    }
+    QWidget::changeEvent(event);
 }
 
 void ComplianceView::applyFilter()

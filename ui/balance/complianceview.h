@@ -27,6 +27,7 @@ class ComplianceView : public QWidget
     Q_OBJECT
 public:
     explicit ComplianceView(QWidget *parent = nullptr);
+    ~ComplianceView() override;
 
     // The database to read (null: empty list). Picks the officer whose name matches the
     // signed-in person, if the list has one.
@@ -45,6 +46,10 @@ Q_SIGNALS:
     void openDossierRequested(qint64 dossierId);
     // The number of findings changed (for a tab title).
     void countChanged(int findings, int overdue);
+
+protected:
+    // QEvent::LanguageChange: the findings are read again in the new language.
+    void changeEvent(QEvent *event) override;
 
 private:
     void applyFilter();

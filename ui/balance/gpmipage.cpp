@@ -9,11 +9,13 @@
 #include "security/permissions.h"
 #include "storage/database.h"
 #include "trajectory/trajectory.h"
+#include "widgetsupport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -58,36 +60,42 @@ GpmiPage::GpmiPage(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
     connect(m_offered, &QLineEdit::editingFinished, this, &GpmiPage::updateHints);
     m_language = new QComboBox;
     m_language->setObjectName(QStringLiteral("gpmiLanguage"));
-    m_language->addItem(tr("Dutch"), QStringLiteral("nl"));
-    m_language->addItem(tr("French"), QStringLiteral("fr"));
+    m_language->addItem(QString(), QStringLiteral("nl"));
+    m_language->addItem(QString(), QStringLiteral("fr"));
+    m_language->setSizeAdjustPolicy(QComboBox::AdjustToContents); // measured again after a language switch
+    retranslate(m_language, [this] { // the contract's language chosen stays
+        m_language->setItemText(0, tr("Dutch"));
+        m_language->setItemText(1, tr("French"));
+    });
     m_assisted = new QLineEdit;
-    m_assisted->setPlaceholderText(tr("nobody"));
+    translated(m_assisted, &QLineEdit::setPlaceholderText, [] { return tr("nobody"); });
     m_officer = new QLineEdit;
 
-    auto *period = new QGroupBox(tr("Contract"));
+    auto *period = translated(new QGroupBox, &QGroupBox::setTitle, [] { return tr("Contract"); });
     auto *grid = new QGridLayout(period);
-    const auto labelled = [grid](int row, int column, const QString &text, QWidget *w) {
-        auto *label = new QLabel(text);
+    const auto labelled = [grid](int row, int column, auto text, QWidget *w) {
+        auto *label = translated(new QLabel, &QLabel::setText, text);
         label->setBuddy(w);
         grid->addWidget(label, row, column * 2);
         grid->addWidget(w, row, column * 2 + 1);
     };
-    labelled(0, 0, tr("Star&t:"), m_start);
-    labelled(0, 1, tr("&End:"), m_end);
-    labelled(1, 0, tr("&Offered on:"), m_offered);
-    labelled(1, 1, tr("Si&gned on:"), m_signed);
+    labelled(0, 0, [] { return tr("Star&t:"); }, m_start);
+    labelled(0, 1, [] { return tr("&End:"); }, m_end);
+    labelled(1, 0, [] { return tr("&Offered on:"); }, m_offered);
+    labelled(1, 1, [] { return tr("Si&gned on:"); }, m_signed);
     grid->addWidget(m_reflection, 2, 0, 1, 4);
-    labelled(3, 0, tr("&Language:"), m_language);
-    labelled(3, 1, tr("Assisted &by:"), m_assisted);
-    labelled(4, 0, tr("Social &worker:"), m_officer);
+    labelled(3, 0, [] { return tr("&Language:"); }, m_language);
+    labelled(3, 1, [] { return tr("Assisted &by:"); }, m_assisted);
+    labelled(4, 0, [] { return tr("Social &worker:"); }, m_officer);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
 
-    auto *domainsBox = new QGroupBox(tr("Domains and partners"));
+    auto *domainsBox = translated(new QGroupBox, &QGroupBox::setTitle, [] { return tr("Domains and partners"); });
     auto *domainsLayout = new QVBoxLayout(domainsBox);
     auto *domainRow = new QHBoxLayout;
     for (size_t i = 0; i < kAllGpmiDomains.size(); ++i) {
-        m_domains[i] = new QCheckBox(GpmiRules::domainLabel(kAllGpmiDomains[i]));
+        const GpmiDomain domain = kAllGpmiDomains[i];
+        m_domains[i] = translated(new QCheckBox, &QCheckBox::setText, [domain] { return GpmiRules::domainLabel(domain); });
         m_domains[i]->setObjectName(QStringLiteral("domain_") + gpmiDomainCode(kAllGpmiDomains[i]));
         domainRow->addWidget(m_domains[i]);
     }
@@ -96,27 +104,31 @@ GpmiPage::GpmiPage(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
     auto *partnersForm = new QFormLayout;
     m_partners = new QLineEdit;
     m_partners->setObjectName(QStringLiteral("gpmiPartners"));
-    m_partners->setPlaceholderText(tr("Actiris; Bruxelles Formation; … (separated by ;)"));
+    translated(m_partners, &QLineEdit::setPlaceholderText, [] {
+        return tr("Actiris; Bruxelles Formation; … (separated by ;)");
+    });
     m_planned = new QLineEdit;
     m_planned->setObjectName(QStringLiteral("gpmiPlanned"));
-    m_planned->setPlaceholderText(tr("dates separated by ;"));
-    partnersForm->addRow(tr("Partne&rs:"), m_partners);
-    partnersForm->addRow(tr("Pla&nned evaluations:"), m_planned);
+    translated(m_planned, &QLineEdit::setPlaceholderText, [] { return tr("dates separated by ;"); });
+    addTranslatedRow(partnersForm, [] { return tr("Partne&rs:"); }, m_partners);
+    addTranslatedRow(partnersForm, [] { return tr("Pla&nned evaluations:"); }, m_planned);
     domainsLayout->addLayout(partnersForm);
 
-    auto *goalsBox = new QGroupBox(tr("Goals and commitments"));
+    auto *goalsBox = translated(new QGroupBox, &QGroupBox::setTitle, [] { return tr("Goals and commitments"); });
     auto *goalsLayout = new QVBoxLayout(goalsBox);
     m_goals = new QTableWidget(0, 4);
     m_goals->setObjectName(QStringLiteral("gpmiGoals"));
-    m_goals->setHorizontalHeaderLabels({tr("Goal"), tr("The person undertakes"), tr("The centre undertakes"), tr("Deadline")});
+    retranslate(m_goals, [this] { // the goals typed in the table stay
+        m_goals->setHorizontalHeaderLabels({tr("Goal"), tr("The person undertakes"), tr("The centre undertakes"), tr("Deadline")});
+    });
     m_goals->verticalHeader()->hide();
     m_goals->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_goals->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_goals->setMinimumHeight(110);
-    auto *addGoal = new QPushButton(tr("Add goal"));
+    auto *addGoal = translated(new QPushButton, &QPushButton::setText, [] { return tr("Add goal"); });
     addGoal->setAutoDefault(false);
     connect(addGoal, &QPushButton::clicked, this, [this] { addGoalRow({}); });
-    auto *removeGoal = new QPushButton(tr("Remove goal"));
+    auto *removeGoal = translated(new QPushButton, &QPushButton::setText, [] { return tr("Remove goal"); });
     removeGoal->setAutoDefault(false);
     connect(removeGoal, &QPushButton::clicked, this, [this] {
         if (m_goals->currentRow() >= 0)
@@ -129,19 +141,21 @@ GpmiPage::GpmiPage(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
     goalsLayout->addWidget(m_goals);
     goalsLayout->addLayout(goalButtons);
 
-    auto *evaluationBox = new QGroupBox(tr("Evaluations"));
+    auto *evaluationBox = translated(new QGroupBox, &QGroupBox::setTitle, [] { return tr("Evaluations"); });
     auto *evaluationLayout = new QVBoxLayout(evaluationBox);
     m_compliance = new QLabel;
     m_compliance->setObjectName(QStringLiteral("gpmiCompliance"));
     m_compliance->setWordWrap(true);
     m_evaluations = new QTableWidget(0, 4);
     m_evaluations->setObjectName(QStringLiteral("gpmiEvaluations"));
-    m_evaluations->setHorizontalHeaderLabels({tr("Date"), tr("Face to face"), tr("Progress per goal"), tr("Next steps")});
+    retranslate(m_evaluations, [this] {
+        m_evaluations->setHorizontalHeaderLabels({tr("Date"), tr("Face to face"), tr("Progress per goal"), tr("Next steps")});
+    });
     m_evaluations->verticalHeader()->hide();
     m_evaluations->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_evaluations->horizontalHeader()->setStretchLastSection(true);
     m_evaluations->setMinimumHeight(90);
-    m_addEvaluation = new QPushButton(tr("Add e&valuation…"));
+    m_addEvaluation = translated(new QPushButton, &QPushButton::setText, [] { return tr("Add e&valuation…"); });
     m_addEvaluation->setObjectName(QStringLiteral("addEvaluationButton"));
     m_addEvaluation->setAutoDefault(false);
     connect(m_addEvaluation, &QPushButton::clicked, this, &GpmiPage::evaluationDialog);
@@ -168,14 +182,14 @@ GpmiPage::GpmiPage(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
     m_status->setObjectName(QStringLiteral("gpmiStatus"));
     m_status->setWordWrap(true);
     m_status->hide();
-    m_save = new QPushButton(tr("&Save contract"));
+    m_save = translated(new QPushButton, &QPushButton::setText, [] { return tr("&Save contract"); });
     m_save->setObjectName(QStringLiteral("saveGpmiButton"));
     m_save->setAutoDefault(false);
     connect(m_save, &QPushButton::clicked, this, [this] {
         if (saveContract().ok())
             showMessage(tr("The GPMI was saved."), false);
     });
-    m_print = new QPushButton(tr("&Print contract…"));
+    m_print = translated(new QPushButton, &QPushButton::setText, [] { return tr("&Print contract…"); });
     m_print->setObjectName(QStringLiteral("printGpmiButton"));
     m_print->setAutoDefault(false);
     connect(m_print, &QPushButton::clicked, this, &GpmiPage::printWithDialog);
@@ -215,6 +229,15 @@ void GpmiPage::reload()
         draft.officer = m_dossier.officer;
         setContract(draft);
     }
+    showFollowUp();
+}
+
+void GpmiPage::showFollowUp()
+{
+    // The stored contract's evaluations and what is missing: read-only, so shown again as they
+    // are after a language switch without touching the contract being edited above.
+    GpmiStore store(m_db);
+    const std::optional<Gpmi> gpmi = store.gpmiOf(m_dossier.id);
     m_evaluations->setRowCount(0);
     Compliance::Facts facts;
     facts.opened = m_dossier.opened;
@@ -356,9 +379,9 @@ void GpmiPage::evaluationDialog()
     auto *form = new QFormLayout(&dialog);
     auto *date = new DateEdit;
     date->setDate(QDate::currentDate());
-    auto *faceToFace = new QCheckBox(tr("In a face-to-face meeting"));
+    auto *faceToFace = translated(new QCheckBox, &QCheckBox::setText, [] { return tr("In a face-to-face meeting"); });
     faceToFace->setChecked(true);
-    form->addRow(tr("&Date:"), date);
+    addTranslatedRow(form, [] { return tr("&Date:"); }, date);
     form->addRow(QString(), faceToFace);
     QList<QLineEdit *> progress;
     for (qsizetype i = 0; i < g.goals.size(); ++i) {
@@ -368,7 +391,7 @@ void GpmiPage::evaluationDialog()
     }
     auto *next = new QPlainTextEdit;
     next->setMaximumHeight(80);
-    form->addRow(tr("&Next steps:"), next);
+    addTranslatedRow(form, [] { return tr("&Next steps:"); }, next);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
@@ -426,6 +449,16 @@ void GpmiPage::updateHints()
                                                   .arg(formatDate(GpmiRules::firstSigningDay(offered)))
                                             : tr("The person has %1 working days to reflect after the draft is handed over.")
                                                   .arg(GpmiRules::kReflectionWorkingDays));
+}
+
+void GpmiPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_dossier.id != 0) {
+        // Texts only: the contract, the goals and the dates being typed stay as they are.
+        updateHints();
+        showFollowUp();
+    }
+    QWidget::changeEvent(event);
 }
 
 void GpmiPage::showMessage(const QString &text, bool error)

@@ -47,7 +47,12 @@ public:
     QLabel *statusLabel() const { return m_status; }
     QLabel *complianceLabel() const { return m_compliance; }
 
+protected:
+    // QEvent::LanguageChange: the hints and the evaluations are shown again in the new language.
+    void changeEvent(QEvent *event) override;
+
 private:
+    void showFollowUp();
     void reload();
     void updateHints();
     void showMessage(const QString &text, bool error);

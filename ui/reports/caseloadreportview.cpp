@@ -26,6 +26,7 @@ CaseloadReportView::CaseloadReportView(Database &db, QWidget *parent) : ReportVi
     m_by->addItem(QString(), int(CaseloadReport::By::Cell));
     m_by->addItem(QString(), int(CaseloadReport::By::Officer));
     m_by->addItem(QString(), int(CaseloadReport::By::Both));
+    m_by->setSizeAdjustPolicy(QComboBox::AdjustToContents); // measured again after a language switch
     retranslate(m_by, [this] { // the breakdown chosen stays
         m_by->setItemText(0, tr("Per cell"));
         m_by->setItemText(1, tr("Per officer"));

@@ -58,6 +58,7 @@ ReportsPage::ReportsPage(QWidget *parent) : QWidget(parent)
     m_stepCombo->addItem(QString(), int(Evolution::Step::Month));
     m_stepCombo->addItem(QString(), int(Evolution::Step::Quarter));
     m_stepCombo->addItem(QString(), int(Evolution::Step::Year));
+    m_stepCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents); // measured again after a language switch
     retranslate(m_stepCombo, [this] { // the step chosen stays
         m_stepCombo->setItemText(0, tr("Month"));
         m_stepCombo->setItemText(1, tr("Quarter"));
@@ -68,6 +69,7 @@ ReportsPage::ReportsPage(QWidget *parent) : QWidget(parent)
     m_sourceCombo->addItem(QString(), int(EvolutionTable::Source::Both));
     m_sourceCombo->addItem(QString(), int(EvolutionTable::Source::Computed));
     m_sourceCombo->addItem(QString(), int(EvolutionTable::Source::Recorded));
+    m_sourceCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents); // measured again after a language switch
     retranslate(m_sourceCombo, [this] {
         m_sourceCombo->setItemText(0, tr("Computed and recorded"));
         m_sourceCombo->setItemText(1, tr("Computed only"));
@@ -145,7 +147,7 @@ ReportsPage::ReportsPage(QWidget *parent) : QWidget(parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     prepareTableHeader(m_table->horizontalHeader());
     m_table->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter) | Qt::Alignment(Qt::TextWordWrap));
-    m_table->horizontalHeader()->setMinimumHeight(m_table->fontMetrics().height() * 3 + 10);
+    m_table->horizontalHeader()->setMinimumHeight(m_table->fontMetrics().height() * 4 + 10); // "Dossiers (équivalent) revenu d'intégration"
     retranslateModel(m_table);
     retranslate(m_table, [this] { measureColumns(); });
     m_table->setMouseTracking(true); // `entered`: the pointing hand over a count
@@ -178,6 +180,7 @@ ReportsPage::ReportsPage(QWidget *parent) : QWidget(parent)
     m_kindCombo->setObjectName(QStringLiteral("chartKind"));
     for (const auto kind : {EvolutionChart::Kind::Rates, EvolutionChart::Kind::Cells, EvolutionChart::Kind::Dossiers})
         m_kindCombo->addItem(QString(), int(kind));
+    m_kindCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents); // measured again after a language switch
     retranslate(m_kindCombo, [this] { // the kind chosen stays
         for (int i = 0; i < m_kindCombo->count(); ++i)
             m_kindCombo->setItemText(i, EvolutionChart::kindLabel(EvolutionChart::Kind(m_kindCombo->itemData(i).toInt())));
