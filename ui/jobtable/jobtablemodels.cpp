@@ -327,6 +327,8 @@ QVariant OrientationModel::data(const QModelIndex &index, int role) const
         return p.orientation ? int(*p.orientation) : -1;
     if (role == PartnerRole)
         return p.orientationPartnerId;
+    if (role == Qt::ToolTipRole && (index.column() == Detail || index.column() == Partner))
+        return data(index, Qt::DisplayRole);
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (Column(index.column())) {
@@ -362,7 +364,7 @@ QVariant OrientationModel::headerData(int section, Qt::Orientation orientation, 
     case Detail:
         return tr("Contract type, training…");
     case Partner:
-        return tr("At partner");
+        return tr("Partner");
     case Note:
         return tr("Note");
     case Step:

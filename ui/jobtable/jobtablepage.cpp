@@ -440,8 +440,11 @@ void JobTablePage::reload()
     }
     m_orientation->setRows(m_people);
     for (int column : {int(OrientationModel::Name), int(OrientationModel::WhereNext), int(OrientationModel::Detail),
-                       int(OrientationModel::Step)})
+                       int(OrientationModel::Partner), int(OrientationModel::Step)})
         m_orientationTable->resizeColumnToContents(column);
+    // The detail and the partner leave the note room to be read; their tooltips show it all.
+    for (int column : {int(OrientationModel::Detail), int(OrientationModel::Partner)})
+        m_orientationTable->setColumnWidth(column, std::min(m_orientationTable->columnWidth(column), 140));
     m_participantTable->resizeColumnsToContents();
     if (!m_debriefing->hasFocus())
         m_debriefing->setPlainText(m_table.debriefing);
