@@ -500,9 +500,12 @@ Result<QList<Enrolment>> Literacy::enrolmentsOf(qint64 dossierId) const
     return list;
 }
 
-Status Literacy::checkIn(const Enrolment &e, const LiteracyCourse &course) const
+Status Literacy::checkIn(const Enrolment &e, const LiteracyCourse &course, Refusal *refusal) const
 {
     const QSqlDatabase sql = m_db.sql();
+    Refusal ignored = Refusal::None;
+    Refusal &why = refusal ? *refusal : ignored;
+    why = Refusal::Other;
     if (!e.from.isValid())
         return Status::failure(tr("From: the first day in the course is missing."));
     if (e.to.isValid() && e.to < e.from)
@@ -545,6 +548,7 @@ Status Literacy::checkIn(const Enrolment &e, const LiteracyCourse &course) const
         if (q.next()) {
             const QString where = q.value(1).isNull() ? tr("at the centre") : tr("at %1").arg(q.value(1).toString());
             const QString until = q.value(3).isNull() ? tr("further notice") : q.value(3).toString();
+            why = Refusal::AlreadyEnrolled;
             return Status::failure(tr("%1 already attends the course \"%2\" %3 from %4 to %5. A person follows one literacy "
                                       "course at a time, at the centre or at a partner: end that enrolment first.")
                                        .arg(person, q.value(0).toString(), where, q.value(2).toString(), until));
@@ -553,21 +557,26 @@ Status Literacy::checkIn(const Enrolment &e, const LiteracyCourse &course) const
     Result<int> most = mostAtOnce(sql, course.id, from, to, e.id);
     if (!most)
         return Status::failure(most.error());
-    if (most.value() >= course.places)
+    if (most.value() >= course.places) {
+        why = Refusal::Full;
         return Status::failure(tr("The course \"%1\" is full: all its %n place(s) are taken during this period. Put %2 on "
                                   "the waiting list.", nullptr, course.places)
                                    .arg(course.name, person));
+    }
+    why = Refusal::None;
     return Status::success();
 }
 
-Status Literacy::check(const Enrolment &enrolment) const
+Status Literacy::check(const Enrolment &enrolment, Refusal *refusal) const
 {
+    if (refusal)
+        *refusal = Refusal::Other;
     if (Status allowed = Permissions::require(m_db, Permission::EditRegister); !allowed)
         return allowed;
     const auto course = loadCourse(m_db.sql(), enrolment.courseId);
     if (!course)
         return Status::failure(tr("There is no course number %1.").arg(enrolment.courseId));
-    return checkIn(enrolment, *course);
+    return checkIn(enrolment, *course, refusal);
 }
 
 QStringList Literacy::warnings(const Enrolment &e) const

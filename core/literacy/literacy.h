@@ -149,8 +149,10 @@ public:
     // --- enrolments --------------------------------------------------------------------------
     Result<QList<Enrolment>> enrolments(qint64 courseId) const;   // by from date, then name
     Result<QList<Enrolment>> enrolmentsOf(qint64 dossierId) const; // newest first
-    // Why `enrolment` would be refused (nothing is written), or success.
-    Status check(const Enrolment &enrolment) const;
+    // Why `enrolment` would be refused (nothing is written), or success. `refusal` tells a
+    // full course (the waiting list is the way in) from the other refusals.
+    enum class Refusal { None, AlreadyEnrolled, Full, Other };
+    Status check(const Enrolment &enrolment, Refusal *refusal = nullptr) const;
     // What the officer should know before enrolling (not a refusal): the trajectory.
     QStringList warnings(const Enrolment &enrolment) const;
     Result<qint64> enrol(const Enrolment &enrolment);
@@ -170,7 +172,7 @@ public:
     Status withdraw(qint64 waitingId, const QDate &on);
 
 private:
-    Status checkIn(const Enrolment &enrolment, const LiteracyCourse &course) const;
+    Status checkIn(const Enrolment &enrolment, const LiteracyCourse &course, Refusal *refusal = nullptr) const;
     Result<qint64> enrolIn(const Enrolment &enrolment);
 
     Database &m_db;

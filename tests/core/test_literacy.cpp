@@ -220,8 +220,10 @@ TEST_CASE("Literacy: enrolling someone who already attends a course elsewhere is
     // Nothing was written, not even to the audit trail.
     CHECK(count(*t.db, QStringLiteral("SELECT count(*) FROM literacy_enrolment")) == enrolments);
     CHECK(count(*t.db, QStringLiteral("SELECT count(*) FROM audit_log")) == audit);
-    // check() says the same before anything is tried.
-    CHECK(literacy.check(enrolmentOf(atCentre, dossier, d("2024-03-01"))).error() == refused.error());
+    // check() says the same before anything is tried, and why.
+    Literacy::Refusal why = Literacy::Refusal::None;
+    CHECK(literacy.check(enrolmentOf(atCentre, dossier, d("2024-03-01")), &why).error() == refused.error());
+    CHECK(why == Literacy::Refusal::AlreadyEnrolled);
 
     // The same course twice is a double enrolment too.
     CHECK_FALSE(literacy.enrol(enrolmentOf(atPartner, dossier, d("2024-02-01"))));
@@ -253,6 +255,9 @@ TEST_CASE("Literacy: a full course refuses the enrolment and points to the waiti
     CHECK(full.error().contains(QStringLiteral("waiting list")));
     CHECK(full.error().contains(QStringLiteral("Diallo")));
     CHECK(count(*t.db, QStringLiteral("SELECT count(*) FROM literacy_enrolment WHERE dossier_id = %1").arg(late)) == 0);
+    Literacy::Refusal why = Literacy::Refusal::None;
+    CHECK_FALSE(literacy.check(enrolmentOf(course, late, d("2024-02-15")), &why));
+    CHECK(why == Literacy::Refusal::Full);
 
     auto courses = literacy.courses(d("2024-02-01"));
     REQUIRE(courses);

@@ -318,10 +318,10 @@ void LiteracyView::enrolPerson()
     e.courseId = course;
     e.dossierId = dossier;
     e.from = m_day->date().isValid() ? m_day->date() : QDate::currentDate();
-    if (Status ok = literacy.check(e); !ok) {
-        const LiteracyCourse *c = m_courses->rowAt(m_courseTable->currentIndex().row());
+    Literacy::Refusal refusal = Literacy::Refusal::None;
+    if (Status ok = literacy.check(e, &refusal); !ok) {
         // A full course: the way in is the waiting list of its language and level.
-        if (c && c->free() == 0 && ok.error().contains(c->name)
+        if (refusal == Literacy::Refusal::Full
             && m_ask(ok.error() + QStringLiteral("\n\n") + tr("Put the person on the waiting list now?"))) {
             addToWaitingList();
             return;
