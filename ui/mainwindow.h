@@ -3,6 +3,7 @@
 
 #include "common/result.h"
 #include "csvimport.h"
+#include "storage/backupset.h"
 
 #include <QMainWindow>
 
@@ -15,6 +16,7 @@ class QListWidget;
 class QMenu;
 class QStackedWidget;
 class QTabWidget;
+class QTimer;
 
 namespace parcours {
 class Database;
@@ -60,6 +62,17 @@ public:
     // the dialogs).
     Status backUpTo(const QString &target);
 
+    // The automatic backup of the open database (BackupSet), unless one of today exists.
+    // Runs after setDatabase(…, remember = true) and then every hour; a failure is shown in
+    // the message bar. Returns the new backup, or nothing when today's exists.
+    Result<std::optional<BackupInfo>> makeAutomaticBackup();
+    // File → Restore… without the dialogs: closes the database, puts `backup` in its place
+    // (BackupSet::restore), reopens it and asks for a sign-in (`signIn`, by default the
+    // sign-in dialog: the restored file has its own accounts). On failure the database is
+    // reopened as it was, with the same person signed in. Returns where the database as it
+    // was is kept.
+    Result<QString> restoreFrom(const QString &backup, const std::function<bool(Database &)> &signIn = {});
+
     void showPage(Page page);
     // The name of an area in the navigation, in the current language.
     static QString pageName(Page page);
@@ -80,6 +93,7 @@ public Q_SLOTS:
     void openDatabase();
     void openRecent(const QString &path);
     void backUp();
+    void restoreBackup();
     void about();
     // The empty register's "Fill with demo data": asks how many, generates with progress,
     // shows the result. Refusals (not empty, no permission, cancelled) are shown, not thrown.
@@ -123,6 +137,9 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_accountMenu = nullptr;
     QAction *m_backupAction = nullptr;
+    QAction *m_restoreAction = nullptr;
+    QTimer *m_backupTimer = nullptr;
+    bool m_automaticBackups = false; // set by setDatabase(…, remember)
     QAction *m_importDossiersAction = nullptr;
     QAction *m_importPlacementsAction = nullptr;
     QLabel *m_pathLabel = nullptr;
