@@ -42,6 +42,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -140,7 +141,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     // window left open over midnight makes the next day's.
     m_backupTimer = new QTimer(this);
     m_backupTimer->setInterval(60 * 60 * 1000);
-    connect(m_backupTimer, &QTimer::timeout, this, [this] { makeAutomaticBackup(); });
+    connect(m_backupTimer, &QTimer::timeout, this, &MainWindow::startAutomaticBackup);
     updateTitle();
 
     const QByteArray geometry = QSettings().value(QStringLiteral("window/geometry")).toByteArray();
@@ -150,6 +151,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
+    if (m_backupThread)
+        m_backupThread->wait(); // it copies the file: let it finish rather than leave a partial copy
     // Views drop their pointers before the registry and database they point into go.
     m_dossiers->setTrajectory(nullptr);
     m_dossiers->setRegistry(nullptr);
@@ -251,7 +254,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db, bool remember)
     m_automaticBackups = m_db && remember;
     if (m_automaticBackups) {
         m_backupTimer->start();
-        QTimer::singleShot(0, this, [this] { makeAutomaticBackup(); }); // once the window shows
+        QTimer::singleShot(0, this, &MainWindow::startAutomaticBackup); // once the window shows
     } else {
         m_backupTimer->stop();
     }
@@ -381,24 +384,42 @@ Status MainWindow::backUpTo(const QString &target)
     return m_db->backupTo(target);
 }
 
-Result<std::optional<BackupInfo>> MainWindow::makeAutomaticBackup()
+void MainWindow::startAutomaticBackup()
 {
-    using R = Result<std::optional<BackupInfo>>;
-    if (!m_db)
-        return R::failure(tr("No database is open."));
-    BackupSet set(m_db->path());
-    if (const auto last = set.latest(); last && last->taken.date() == QDate::currentDate())
-        return R(std::optional<BackupInfo>()); // today's exists: no busy cursor for nothing
-    statusBar()->showMessage(tr("Making the daily backup…"));
-    QApplication::setOverrideCursor(Qt::BusyCursor);
-    R made = set.makeIfDue(*m_db);
-    QApplication::restoreOverrideCursor();
-    statusBar()->clearMessage();
-    if (!made)
-        m_messageBar->showMessage(tr("The automatic backup could not be made: %1").arg(made.error()), MessageBar::Kind::Warning);
-    else if (made.value())
-        statusBar()->showMessage(tr("Daily backup written to %1").arg(QDir::toNativeSeparators(made.value()->path)), 8000);
-    return made;
+    if (!m_db || m_backupThread)
+        return;
+    const QString path = m_db->path();
+    const QString chosen = BackupSet::configuredFolder();
+    if (const auto last = BackupSet(path, chosen).latest(); last && last->taken.date() == QDate::currentDate())
+        return;
+    // The worker opens its own Database: a connection belongs to the thread that made it.
+    // VACUUM INTO reads a consistent snapshot while the window goes on writing (WAL).
+    auto outcome = std::make_shared<std::pair<QString, QString>>(); // made, error
+    m_backupThread = QThread::create([path, chosen, outcome] {
+        Result<std::unique_ptr<Database>> opened = Database::open(path, {Database::Mode::MustExist, 5000});
+        if (!opened) {
+            outcome->second = opened.error();
+            return;
+        }
+        BackupSet set(path, chosen);
+        const Result<std::optional<BackupInfo>> made = set.makeIfDue(*opened.value());
+        if (!made)
+            outcome->second = made.error();
+        else if (made.value())
+            outcome->first = made.value()->path;
+    });
+    m_backupThread->setParent(this);
+    connect(m_backupThread, &QThread::finished, this, [this, outcome] {
+        m_backupThread->deleteLater();
+        m_backupThread = nullptr;
+        if (!outcome->second.isEmpty())
+            m_messageBar->showMessage(tr("The automatic backup could not be made: %1").arg(outcome->second),
+                                      MessageBar::Kind::Warning);
+        else if (!outcome->first.isEmpty())
+            statusBar()->showMessage(tr("Daily backup written to %1").arg(QDir::toNativeSeparators(outcome->first)), 8000);
+        Q_EMIT automaticBackupFinished(outcome->first, outcome->second);
+    });
+    m_backupThread->start(QThread::LowPriority);
 }
 
 void MainWindow::restoreBackup()
@@ -427,6 +448,8 @@ Result<QString> MainWindow::restoreFrom(const QString &backup, const std::functi
     const QString path = m_db->path();
     const Actor actor = m_db->actor();
     const bool automatic = m_automaticBackups;
+    if (m_backupThread)
+        m_backupThread->wait(); // its connection would keep the file open
     setDatabase(nullptr, false); // the file must be closed to be replaced
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Result<BackupSet::Restored> restored = BackupSet::restore(backup, path);

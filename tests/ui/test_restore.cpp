@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTableView>
 
 using namespace parcours;
@@ -128,4 +129,29 @@ TEST_CASE("The Restore dialog says when there are no backups yet", "[ui][restore
     CHECK(dialog.model()->rowCount() == 0);
     CHECK(test::child<QLabel>(&dialog, "noBackupsLabel")->isVisibleTo(&dialog));
     CHECK_FALSE(dialog.restoreButton()->isEnabled());
+}
+
+TEST_CASE("Opening a database in the window makes the day's backup, once", "[ui][backup]")
+{
+    test::UiDatabase t;
+    const QString path = t.db->path();
+    t.registry.reset();
+    MainWindow window;
+    QSignalSpy finished(&window, &MainWindow::automaticBackupFinished);
+    window.setDatabase(std::move(t.db)); // as the program does: remembered, backed up
+    REQUIRE(test::eventually([&] { return finished.count() == 1; }, 30000));
+    const QString made = finished.at(0).at(0).toString();
+    INFO(finished.at(0).at(1).toString().toStdString());
+    REQUIRE_FALSE(made.isEmpty());
+    const BackupSet set(path);
+    REQUIRE(set.list().size() == 1);
+    CHECK(set.list().first().path == made);
+    CHECK(set.list().first().taken.date() == QDate::currentDate());
+    CHECK(BackupSet::verify(made).ok());
+
+    // The hourly check on the same day makes nothing new.
+    window.startAutomaticBackup();
+    QTest::qWait(200);
+    CHECK(finished.count() == 1);
+    CHECK(set.list().size() == 1);
 }
