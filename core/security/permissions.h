@@ -32,6 +32,10 @@ class Database;
 // | SubjectAccess  | export everything held about one person (GDPR art 15) |   ✓   |         |             |         |           |
 // | Anonymise      | retention: anonymise people whose dossiers closed     |   ✓   |         |             |         |           |
 //
+// Restoring a backup (File → Restore…) needs ExportData as well. The automatic backups need
+// no permission (the program's own copies, BackupSet), nor does restoring from the start-up
+// message of a damaged file, where nobody can sign in: whoever reaches the file can replace it.
+//
 // The administrator manages the program and the data as a whole but does not work in the
 // register; someone who needs both gets two accounts.
 enum class Permission {

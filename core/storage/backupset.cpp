@@ -195,7 +195,12 @@ BackupSet::BackupSet(const QString &databasePath, const QString &chosenFolder)
     } else {
         // A shared folder may receive the backups of many `parcours.sqlite`: one subfolder
         // for each database file, named after it and its full path.
-        const QByteArray hash = QCryptographicHash::hash(QDir::cleanPath(m_databasePath).toUtf8(), QCryptographicHash::Sha1).toHex().left(8);
+#ifdef Q_OS_WIN
+        const QString key = QDir::cleanPath(m_databasePath).toLower(); // C:\Data and c:\data are one file
+#else
+        const QString key = QDir::cleanPath(m_databasePath);
+#endif
+        const QByteArray hash = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(8);
         m_chosenRoot = QFileInfo(root).absoluteFilePath();
         m_folder = QDir(m_chosenRoot).filePath(db.fileName() + QLatin1Char('-') + QString::fromLatin1(hash));
     }
