@@ -3,6 +3,7 @@
 // confirmation, and the data of the backup back in the window.
 #include "trajectorytestsupport.h"
 
+#include "databasefiles.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "registry/registry.h"
@@ -10,6 +11,8 @@
 #include "storage/backupset.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QMessageBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -154,4 +157,24 @@ TEST_CASE("Opening a database in the window makes the day's backup, once", "[ui]
     QTest::qWait(200);
     CHECK(finished.count() == 1);
     CHECK(set.list().size() == 1);
+}
+
+TEST_CASE("The start-up message offers the latest backup of a damaged database", "[ui][restore]")
+{
+    test::UiDatabase t;
+    const QString path = t.db->path();
+    t.registry.reset();
+    const QString other = t.dir.filePath(QStringLiteral("other.sqlite"));
+    REQUIRE(QFile::copy(path, other)); // a file without backups of its own
+    // Without a backup: only the usual ways forward.
+    CHECK(DatabaseFiles::failureBox(path, QStringLiteral("damaged")).restoreLatest == nullptr);
+    BackupSet set(path);
+    REQUIRE(set.make(*t.db).ok());
+    t.db.reset();
+    const DatabaseFiles::FailureBox box = DatabaseFiles::failureBox(path, QStringLiteral("damaged"));
+    REQUIRE(box.restoreLatest != nullptr);
+    CHECK(box.restoreLatest->text() == QStringLiteral("Restore the latest backup…"));
+    CHECK(DatabaseFiles::failureBox(other, QStringLiteral("damaged")).restoreLatest == nullptr);
+    // A file that vanished is not "damaged": no backup is put in its place unasked.
+    CHECK(DatabaseFiles::failureBox(t.dir.filePath(QStringLiteral("gone.sqlite")), QStringLiteral("gone")).restoreLatest == nullptr);
 }
