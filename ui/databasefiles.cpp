@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "databasefiles.h"
 
+#include "restoredialog.h"
+#include "storage/backupset.h"
+
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -129,6 +133,10 @@ std::unique_ptr<Database> DatabaseFiles::openAtStartup(QString path, Database::M
             if (box.clickedButton() == failure.openOther) {
                 chosen = chooseExisting(nullptr);
                 mode = Database::Mode::MustExist;
+            } else if (failure.restoreLatest && box.clickedButton() == failure.restoreLatest) {
+                if (restoreLatest(path))
+                    break; // open the restored file
+                continue;
             } else if (box.clickedButton() == failure.create) {
                 chosen = chooseNew(nullptr);
                 mode = Database::Mode::CreateIfMissing;
@@ -141,6 +149,37 @@ std::unique_ptr<Database> DatabaseFiles::openAtStartup(QString path, Database::M
             }
         }
     }
+}
+
+bool DatabaseFiles::restoreLatest(const QString &path, QWidget *parent)
+{
+    const std::optional<BackupInfo> latest = BackupSet(path).latest();
+    if (!latest)
+        return false;
+    QMessageBox confirm(QMessageBox::Warning, tr("Restore the latest backup"),
+                        RestoreDialog::confirmationText(*latest, path), QMessageBox::Cancel, parent);
+    widen(&confirm);
+    QPushButton *go = confirm.addButton(tr("Restore"), QMessageBox::DestructiveRole);
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    confirm.exec();
+    if (confirm.clickedButton() != go)
+        return false;
+    const Result<BackupSet::Restored> restored = BackupSet::restore(latest->path, path);
+    if (!restored) {
+        QMessageBox box(QMessageBox::Warning, tr("Restore the latest backup"), tr("The backup was not restored."),
+                        QMessageBox::Ok, parent);
+        box.setInformativeText(restored.error());
+        widen(&box);
+        box.exec();
+        return false;
+    }
+    QMessageBox done(QMessageBox::Information, tr("Restore the latest backup"),
+                     tr("The database was restored from the backup of %1.").arg(QLocale().toString(latest->taken, QLocale::ShortFormat)),
+                     QMessageBox::Ok, parent);
+    done.setInformativeText(tr("The damaged file is kept at %1.").arg(QDir::toNativeSeparators(restored.value().keptAside)));
+    widen(&done);
+    done.exec();
+    return true;
 }
 
 QString DatabaseFiles::describeFailure(const QString &path, const QString &error)
@@ -167,6 +206,10 @@ DatabaseFiles::FailureBox DatabaseFiles::failureBox(const QString &path, const Q
     widen(f.box.get());
     f.openOther = f.box->addButton(tr("Open other…"), QMessageBox::AcceptRole);
     f.create = f.box->addButton(tr("New database…"), QMessageBox::AcceptRole);
+    // A damaged file with a backup: offer the backup (another folder's backups are found
+    // through File → Restore… once a database is open, or parcours-cli restore).
+    if (QFileInfo(path).isFile() && BackupSet(path).latest())
+        f.restoreLatest = f.box->addButton(tr("Restore the latest backup…"), QMessageBox::AcceptRole);
     f.quit = f.box->addButton(tr("Quit"), QMessageBox::RejectRole);
     f.box->setDefaultButton(f.openOther);
     f.box->setEscapeButton(f.quit);

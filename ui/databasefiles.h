@@ -43,8 +43,14 @@ public:
     static QString chooseNew(QWidget *parent);
 
     // Start-up: opens `path`, and while that fails shows why and offers Open other… /
-    // New database… / Quit. Returns nullptr when the user quits.
+    // New database… / Quit, and "Restore the latest backup…" when the file exists (it is
+    // damaged or foreign) and an automatic backup of it does. Returns nullptr when the user
+    // quits.
     static std::unique_ptr<Database> openAtStartup(QString path, Database::Mode mode);
+
+    // "Restore the latest backup…" of the failure box: confirms, restores (the file must be
+    // closed), says where the damaged file is kept. True when the backup is in place.
+    static bool restoreLatest(const QString &path, QWidget *parent = nullptr);
 
     // The question openAtStartup asks, for showing it elsewhere (screenshots).
     struct FailureBox
@@ -53,6 +59,7 @@ public:
         QPushButton *openOther = nullptr;
         QPushButton *create = nullptr;
         QPushButton *quit = nullptr;
+        QPushButton *restoreLatest = nullptr; // when the file exists and a backup of it does
     };
     static FailureBox failureBox(const QString &path, const QString &error);
     // The core's message, followed by the file's path when the message does not name it.

@@ -18,6 +18,7 @@
 #include "messagebar.h"
 #include "reports/reportspage.h"
 #include "registry/registry.h"
+#include "restoredialog.h"
 #include "security/permissions.h"
 #include "settingspage.h"
 #include "storage/database.h"
@@ -42,6 +43,8 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -135,6 +138,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     buildMenus();
     m_navigation->setCurrentRow(int(Page::Dossiers));
+    // At most one automatic backup a day (BackupSet): checked at open and every hour, so a
+    // window left open over midnight makes the next day's.
+    m_backupTimer = new QTimer(this);
+    m_backupTimer->setInterval(60 * 60 * 1000);
+    connect(m_backupTimer, &QTimer::timeout, this, &MainWindow::startAutomaticBackup);
     updateTitle();
 
     const QByteArray geometry = QSettings().value(QStringLiteral("window/geometry")).toByteArray();
@@ -144,6 +152,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
+    if (m_backupThread)
+        m_backupThread->wait(); // it copies the file: let it finish rather than leave a partial copy
     // Views drop their pointers before the registry and database they point into go.
     m_dossiers->setTrajectory(nullptr);
     m_dossiers->setRegistry(nullptr);
@@ -171,6 +181,8 @@ void MainWindow::buildMenus()
     file->addSeparator();
     m_backupAction = file->addAction(tr("&Back up…"), this, &MainWindow::backUp);
     m_backupAction->setObjectName(QStringLiteral("backupAction"));
+    m_restoreAction = file->addAction(tr("&Restore…"), this, &MainWindow::restoreBackup);
+    m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -241,6 +253,14 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db, bool remember)
     applyRole();
     updateTitle();
     m_dossiers->focusSearch();
+
+    m_automaticBackups = m_db && remember;
+    if (m_automaticBackups) {
+        m_backupTimer->start();
+        QTimer::singleShot(0, this, &MainWindow::startAutomaticBackup); // once the window shows
+    } else {
+        m_backupTimer->stop();
+    }
 }
 
 void MainWindow::applyRole()
@@ -257,6 +277,7 @@ void MainWindow::applyRole()
     }
     m_accountMenu->menuAction()->setVisible(m_session != nullptr);
     m_backupAction->setEnabled(m_db && Permissions::allows(actor, Permission::ExportData));
+    m_restoreAction->setEnabled(m_db && Permissions::allows(actor, Permission::ExportData));
     m_importDossiersAction->setEnabled(m_db && Permissions::allows(actor, Permission::ImportData));
     m_importPlacementsAction->setEnabled(m_db && Permissions::allows(actor, Permission::ImportData));
     // Officers and facilitators start on what an inspector would find, when there is any.
@@ -364,6 +385,99 @@ Status MainWindow::backUpTo(const QString &target)
     if (QFileInfo(target).absoluteFilePath() == QFileInfo(m_db->path()).absoluteFilePath())
         return Status::failure(tr("A backup cannot replace the database it copies. Choose another file."));
     return m_db->backupTo(target);
+}
+
+void MainWindow::startAutomaticBackup()
+{
+    if (!m_db || m_backupThread)
+        return;
+    const QString path = m_db->path();
+    const QString chosen = BackupSet::configuredFolder();
+    if (const auto last = BackupSet(path, chosen).latest(); last && last->taken.date() == QDate::currentDate())
+        return;
+    // The worker opens its own Database: a connection belongs to the thread that made it.
+    // VACUUM INTO reads a consistent snapshot while the window goes on writing (WAL).
+    auto outcome = std::make_shared<std::pair<QString, QString>>(); // made, error
+    m_backupThread = QThread::create([path, chosen, outcome] {
+        Result<std::unique_ptr<Database>> opened = Database::open(path, {Database::Mode::MustExist, 5000});
+        if (!opened) {
+            outcome->second = opened.error();
+            return;
+        }
+        BackupSet set(path, chosen);
+        const Result<std::optional<BackupInfo>> made = set.makeIfDue(*opened.value());
+        if (!made)
+            outcome->second = made.error();
+        else if (made.value())
+            outcome->first = made.value()->path;
+    });
+    m_backupThread->setParent(this);
+    connect(m_backupThread, &QThread::finished, this, [this, outcome] {
+        m_backupThread->deleteLater();
+        m_backupThread = nullptr;
+        if (!outcome->second.isEmpty())
+            m_messageBar->showMessage(tr("The automatic backup could not be made: %1").arg(outcome->second),
+                                      MessageBar::Kind::Warning);
+        else if (!outcome->first.isEmpty())
+            statusBar()->showMessage(tr("Daily backup written to %1").arg(QDir::toNativeSeparators(outcome->first)), 8000);
+        Q_EMIT automaticBackupFinished(outcome->first, outcome->second);
+    });
+    m_backupThread->start(QThread::LowPriority);
+}
+
+void MainWindow::restoreBackup()
+{
+    if (!m_db)
+        return;
+    if (const Status allowed = Permissions::require(*m_db, Permission::ExportData); !allowed) {
+        QMessageBox::information(this, tr("Restore a backup"), allowed.error());
+        return;
+    }
+    RestoreDialog dialog(m_db->path(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenBackup().isEmpty())
+        return;
+    const Result<QString> restored = restoreFrom(dialog.chosenBackup());
+    if (!restored)
+        QMessageBox::warning(this, tr("Restore a backup"), tr("The backup was not restored.\n\n%1").arg(restored.error()));
+}
+
+Result<QString> MainWindow::restoreFrom(const QString &backup, const std::function<bool(Database &)> &signIn)
+{
+    using R = Result<QString>;
+    if (!m_db)
+        return R::failure(tr("No database is open."));
+    if (const Status allowed = Permissions::require(*m_db, Permission::ExportData); !allowed)
+        return R::failure(allowed.error());
+    const QString path = m_db->path();
+    const Actor actor = m_db->actor();
+    const bool automatic = m_automaticBackups;
+    if (m_backupThread)
+        m_backupThread->wait(); // its connection would keep the file open
+    setDatabase(nullptr, false); // the file must be closed to be replaced
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<BackupSet::Restored> restored = BackupSet::restore(backup, path);
+    QApplication::restoreOverrideCursor();
+    Result<std::unique_ptr<Database>> reopened = Database::open(path, {Database::Mode::MustExist, 5000});
+    if (!restored) {
+        if (reopened) {
+            reopened.value()->setActor(actor); // the same file as before: the same person
+            setDatabase(reopened.take(), automatic);
+        }
+        return R::failure(restored.error());
+    }
+    const QString aside = QDir::toNativeSeparators(restored.value().keptAside);
+    if (!reopened)
+        return R::failure(tr("The backup was put in place but cannot be opened: %1 The database as it was is kept at %2.")
+                              .arg(reopened.error(), aside));
+    const bool signedIn = signIn ? signIn(*reopened.value()) : Session::signIn(*reopened.value(), this);
+    if (!signedIn)
+        return R(restored.value().keptAside); // restored; nobody signed in to it, so nothing is shown
+    setDatabase(reopened.take(), automatic);
+    m_messageBar->showMessage(tr("The database was restored from the backup %1. The database as it was before is kept at %2.")
+                                  .arg(QFileInfo(backup).fileName(), aside),
+                              MessageBar::Kind::Information);
+    showPage(Page::Dossiers);
+    return R(restored.value().keptAside);
 }
 
 CsvImport::Outcome MainWindow::importCsv(CsvImport::Kind kind, const QString &path, bool showReport)

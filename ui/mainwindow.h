@@ -3,6 +3,7 @@
 
 #include "common/result.h"
 #include "csvimport.h"
+#include "storage/backupset.h"
 
 #include <QMainWindow>
 
@@ -15,6 +16,8 @@ class QListWidget;
 class QMenu;
 class QStackedWidget;
 class QTabWidget;
+class QThread;
+class QTimer;
 
 namespace parcours {
 class Database;
@@ -61,6 +64,19 @@ public:
     // the dialogs).
     Status backUpTo(const QString &target);
 
+    // The automatic backup of the open database (BackupSet), unless one of today exists:
+    // after setDatabase(…, remember = true) and then every hour. It runs on a thread of its
+    // own with its own connection to the file (a copy of a large database takes seconds; the
+    // window does not wait), then says where it went in the status bar, or shows the failure
+    // in the message bar, and emits automaticBackupFinished.
+    void startAutomaticBackup();
+    // File → Restore… without the dialogs: closes the database, puts `backup` in its place
+    // (BackupSet::restore), reopens it and asks for a sign-in (`signIn`, by default the
+    // sign-in dialog: the restored file has its own accounts). On failure the database is
+    // reopened as it was, with the same person signed in. Returns where the database as it
+    // was is kept.
+    Result<QString> restoreFrom(const QString &backup, const std::function<bool(Database &)> &signIn = {});
+
     void showPage(Page page);
     // The name of an area in the navigation, in the current language.
     static QString pageName(Page page);
@@ -82,10 +98,15 @@ public Q_SLOTS:
     void openDatabase();
     void openRecent(const QString &path);
     void backUp();
+    void restoreBackup();
     void about();
     // The empty register's "Fill with demo data": asks how many, generates with progress,
     // shows the result. Refusals (not empty, no permission, cancelled) are shown, not thrown.
     void fillWithDemoData();
+
+Q_SIGNALS:
+    // `made`: the new backup, or empty when none was needed or it failed (`error`).
+    void automaticBackupFinished(const QString &made, const QString &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -125,6 +146,10 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_accountMenu = nullptr;
     QAction *m_backupAction = nullptr;
+    QAction *m_restoreAction = nullptr;
+    QTimer *m_backupTimer = nullptr;
+    QThread *m_backupThread = nullptr; // the automatic backup under way, if any
+    bool m_automaticBackups = false; // set by setDatabase(…, remember)
     QAction *m_importDossiersAction = nullptr;
     QAction *m_importPlacementsAction = nullptr;
     QLabel *m_pathLabel = nullptr;

@@ -70,6 +70,9 @@ const QList<Command> &commands();
 int runInit(const Invocation &inv);
 int runCheck(const Invocation &inv);
 int runBackup(const Invocation &inv);
+int runAutoBackup(const Invocation &inv);      // backupcommands.cpp
+int runBackups(const Invocation &inv);
+int runRestore(const Invocation &inv);
 int runImportDossiers(const Invocation &inv);
 int runExportDossiers(const Invocation &inv);
 int runImportPlacements(const Invocation &inv);

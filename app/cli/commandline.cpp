@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace parcours::cli {
 
 namespace {
@@ -212,8 +214,11 @@ CommandLine parseCommandLine(const QStringList &arguments)
             return usage(Cli::tr("unknown option %1 for %2.").arg(quoted(option), found->name()));
     }
     const QStringList rest = positional.mid(found->words.size());
-    if (rest.size() < found->arguments.size())
-        return usage(Cli::tr("%1 needs %2.").arg(found->name(), found->arguments.mid(rest.size()).join(QLatin1Char(' '))));
+    // "[OUT]": an argument the command may go without (it checks the combination itself).
+    const qsizetype required = std::count_if(found->arguments.cbegin(), found->arguments.cend(),
+                                             [](const QString &a) { return !a.startsWith(QLatin1Char('[')); });
+    if (rest.size() < required)
+        return usage(Cli::tr("%1 needs %2.").arg(found->name(), found->arguments.mid(rest.size(), required - rest.size()).join(QLatin1Char(' '))));
     if (rest.size() > found->arguments.size())
         return usage(Cli::tr("too many arguments for %1: %2.").arg(found->name(), quoted(rest.at(found->arguments.size()))));
 

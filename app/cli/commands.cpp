@@ -21,8 +21,18 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("Cli", "Create the database if it does not exist, or bring it up to date."), runInit},
         {{QStringLiteral("check")}, {}, {},
          QT_TRANSLATE_NOOP("Cli", "Check the database's integrity; prints \"ok\" or each problem."), runCheck},
-        {{QStringLiteral("backup")}, {QStringLiteral("OUT")}, {},
-         QT_TRANSLATE_NOOP("Cli", "Write a complete, verified copy of the database to OUT."), runBackup},
+        {{QStringLiteral("backup")}, {QStringLiteral("[OUT]")}, {QStringLiteral("--auto"), QStringLiteral("--dir DIR")},
+         QT_TRANSLATE_NOOP("Cli", "Write a complete, verified copy of the database to OUT. With --auto instead: the "
+                                  "automatic backup, unless one of today exists, into the backup folder (--dir, else the "
+                                  "one chosen in the desktop program, else \"backups\" beside the database), then thin "
+                                  "the older ones to 7 daily, 4 weekly and 12 monthly copies."),
+         runBackup},
+        {{QStringLiteral("backups")}, {}, {QStringLiteral("--dir DIR")},
+         QT_TRANSLATE_NOOP("Cli", "List the automatic backups of the database, newest first: date, size, file."), runBackups},
+        {{QStringLiteral("restore")}, {QStringLiteral("BACKUP")}, {},
+         QT_TRANSLATE_NOOP("Cli", "Put the backup BACKUP in place of the database after checking it; the database as it "
+                                  "was is kept beside it under a name with the date. Close the desktop program first."),
+         runRestore},
         {{QStringLiteral("import"), QStringLiteral("dossiers")}, {QStringLiteral("FILE.csv")}, {QStringLiteral("--dry-run")},
          QT_TRANSLATE_NOOP("Cli", "Import dossiers from a CSV file, all rows or none; --dry-run only checks."),
          runImportDossiers},

@@ -35,6 +35,15 @@ int runCheck(const Invocation &inv)
 
 int runBackup(const Invocation &inv)
 {
+    if (inv.has(QStringLiteral("--auto"))) {
+        if (!inv.arguments.isEmpty())
+            return usageError(runBackup, Cli::tr("backup takes OUT or --auto, not both."));
+        return runAutoBackup(inv);
+    }
+    if (inv.has(QStringLiteral("--dir")))
+        return usageError(runBackup, Cli::tr("--dir goes with --auto."));
+    if (inv.arguments.isEmpty())
+        return usageError(runBackup, Cli::tr("backup needs OUT (or --auto)."));
     const auto db = openDatabase(inv, Database::Mode::MustExist);
     if (!db)
         return Failure;

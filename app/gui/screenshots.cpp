@@ -50,6 +50,8 @@
 #include "reports/drilldowndialog.h"
 #include "reports/evolutionmodel.h"
 #include "reports/reportspage.h"
+#include "restoredialog.h"
+#include "storage/backupset.h"
 
 #include <QTabWidget>
 
@@ -372,6 +374,46 @@ bool renderBalance(MainWindow &window, const QDir &dir)
 
 } // namespace
 
+// File → Restore…: a few weeks of automatic backups of the sample database, the dialog, its
+// question; and start-up on a damaged file that has a backup.
+bool renderRestore(MainWindow &window, const QDir &dir)
+{
+    BackupSet set(window.database()->path());
+    const QDateTime now = QDateTime::currentDateTime();
+    for (int daysAgo : {40, 12, 6, 5, 4, 3, 2, 1, 0}) {
+        if (!set.make(*window.database(), QDateTime(now.date().addDays(-daysAgo), QTime(8, 30 + daysAgo % 20))))
+            return false;
+    }
+    bool ok = true;
+    RestoreDialog dialog(window.database()->path(), &window);
+    dialog.show();
+    ok &= save(&dialog, dir, QStringLiteral("restore"));
+    {
+        QMessageBox question(QMessageBox::Warning, RestoreDialog::tr("Restore a backup"),
+                             RestoreDialog::confirmationText(set.list().at(1), window.database()->path()), QMessageBox::Cancel,
+                             &dialog);
+        DatabaseFiles::widen(&question);
+        question.addButton(RestoreDialog::tr("Restore"), QMessageBox::DestructiveRole);
+        question.show();
+        ok &= save(&question, dir, QStringLiteral("restore-confirm"));
+    }
+    // A database cut off in the middle, with a backup of its own.
+    const QString damaged = QFileInfo(window.database()->path()).absoluteDir().filePath(QStringLiteral("damaged.sqlite"));
+    {
+        QFile latest(set.list().first().path);
+        QFile out(damaged);
+        if (!latest.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+            return false;
+        out.write(latest.read(latest.size() / 2 + 100));
+    }
+    QFile::copy(set.list().first().path, QDir(set.folder()).filePath(BackupSet(damaged).nameFor(set.list().first().taken)));
+    auto refused = Database::open(damaged, {Database::Mode::MustExist, 2000});
+    DatabaseFiles::FailureBox failure = DatabaseFiles::failureBox(damaged, refused.error());
+    failure.box->show();
+    ok &= save(failure.box.get(), dir, QStringLiteral("open-damaged"));
+    return ok;
+}
+
 int renderScreenshots(const QString &dirPath)
 {
     QDir dir(dirPath);
@@ -467,6 +509,8 @@ int renderScreenshots(const QString &dirPath)
         failure.box->show();
         ok &= save(failure.box.get(), dir, QStringLiteral("open-error"));
     }
+
+    ok &= renderRestore(window, dir);
 
     // The same window on an empty register.
     std::unique_ptr<Database> empty = openTemporary(tmp, QStringLiteral("empty.sqlite"));

@@ -33,6 +33,10 @@ class Database;
 // | Anonymise      | retention: anonymise people whose dossiers closed     |   ✓   |         |             |         |           |
 // | SetTargets     | the cells' yearly targets (core/targets)              |       |    ✓    |             |         |           |
 //
+// Restoring a backup (File → Restore…) needs ExportData as well. The automatic backups need
+// no permission (the program's own copies, BackupSet), nor does restoring from the start-up
+// message of a damaged file, where nobody can sign in: whoever reaches the file can replace it.
+//
 // The administrator manages the program and the data as a whole but does not work in the
 // register; someone who needs both gets two accounts.
 enum class Permission {

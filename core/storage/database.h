@@ -99,6 +99,8 @@ public:
                                                                 const QList<Migration> &migrations);
 
 private:
+    // Automatic backups are the program's own safety copies, made whoever is signed in.
+    friend class BackupSet;
     Database() = default;
     Status migrate(const QList<Migration> &migrations);
     Status writeCopy(const QString &target) const;
