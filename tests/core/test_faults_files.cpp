@@ -181,9 +181,11 @@ TEST_CASE("A chart that cannot be written whole leaves no partial file and the e
     CliRunner cli;
     cli.init();
     // Ten years of month ends: an SVG or PDF of some 100 KiB (vector: the size follows the
-    // points, not the pixels); the PNG at the default size may be too small to reach the limit.
-    const QStringList size = {QStringLiteral("--from"), QStringLiteral("2015-01-31"), QStringLiteral("--to"), QStringLiteral("2024-12-31")};
+    // points, not the pixels); the PNG at 3000 × 2000 pixels is about 55 KiB.
     for (const char *suffix : {"png", "svg", "pdf"}) {
+        QStringList size = {QStringLiteral("--from"), QStringLiteral("2015-01-31"), QStringLiteral("--to"), QStringLiteral("2024-12-31")};
+        if (qstrcmp(suffix, "png") == 0)
+            size << QStringLiteral("--width") << QStringLiteral("3000") << QStringLiteral("--height") << QStringLiteral("2000");
         const QString outDir = cli.file(QStringLiteral("charts-") + QLatin1String(suffix));
         REQUIRE(QDir().mkpath(outDir));
         const QString name = QStringLiteral("evolution.%1").arg(QLatin1String(suffix));
