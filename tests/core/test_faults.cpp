@@ -3,6 +3,7 @@
 // migration that fails half-way, pages of the file overwritten, another program holding the
 // write lock. Each ends by looking at the file again: both checks clean (or the damage found
 // and every write refused), and the data exactly as before the failed operation.
+#include "clisupport.h"
 #include "faultsupport.h"
 #include "interchange/dossiercsv.h"
 #include "storage/damage.h"
@@ -214,6 +215,31 @@ TEST_CASE("Overwritten pages are found by the check; the database then refuses e
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.errors.join(QLatin1Char('\n')).contains(QStringLiteral("Restore the latest backup")));
     db.reset();
+    CHECK(readFile(path) == damaged);
+}
+
+TEST_CASE("parcours-cli finds overwritten pages and then writes nothing", "[faults][cli]")
+{
+    if (!CliRunner::available())
+        return;
+    TempDatabase t;
+    int root = 0;
+    const QString path = damagedFile(t, &root);
+    const QByteArray damaged = readFile(path);
+    CliRunner cli;
+
+    const CliOutcome check = cli.onDb(path, {QStringLiteral("check")});
+    INFO(check.describe());
+    CHECK(check.exitCode == 1);
+    CHECK(check.out.contains(QStringLiteral("Integrity:")));
+    CHECK(check.err.contains(QStringLiteral("Restore the latest backup")));
+
+    // Another process, which has not run the check, meets the damage while importing.
+    writeFile(cli.file(QStringLiteral("more.csv")), dossierCsv(20, 7000));
+    const CliOutcome import = cli.onDb(path, {QStringLiteral("import"), QStringLiteral("dossiers"), cli.file(QStringLiteral("more.csv"))});
+    INFO(import.describe());
+    CHECK(import.exitCode == 1);
+    CHECK(import.err.contains(QStringLiteral("damaged")));
     CHECK(readFile(path) == damaged);
 }
 
