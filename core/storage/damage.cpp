@@ -99,7 +99,10 @@ void Damage::mark(const QString &connection, const QString &why)
     auto it = r.byConnection.find(connection);
     if (it == r.byConnection.end() || !it->damage.isEmpty())
         return; // the first finding is the one worth showing
-    it->damage = refusal(it->path, why);
+    // SQLite's first finding, on one line: "*** in database main *** Page 6: …" → "Page 6: …".
+    QString shortWhy = why.simplified();
+    shortWhy.remove(QStringLiteral("*** in database main *** "));
+    it->damage = refusal(it->path, shortWhy);
 }
 
 QString Damage::known(const QString &connection)
