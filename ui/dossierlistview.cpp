@@ -392,8 +392,14 @@ void DossierListView::updateState()
     else
         m_countLabel->setText(tr("%1 of %2 dossiers").arg(formatCount(matches), formatCount(m_total)));
 
-    m_newButton->setEnabled(hasRegister);
-    m_editButton->setEnabled(hasRegister && m_table->selectionModel()->hasSelection());
+    m_newButton->setEnabled(hasRegister && !m_readOnly);
+    m_editButton->setEnabled(hasRegister && !m_readOnly && m_table->selectionModel()->hasSelection());
+}
+
+void DossierListView::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    updateState();
 }
 
 void DossierListView::select(qint64 dossierId)
@@ -419,14 +425,14 @@ DossierForm *DossierListView::openForm(DossierForm *form)
 
 DossierForm *DossierListView::newDossier()
 {
-    if (!m_registry)
+    if (!m_registry || m_readOnly)
         return nullptr;
     return openForm(new DossierForm(*m_registry, this));
 }
 
 DossierForm *DossierListView::editDossier(qint64 dossierId)
 {
-    if (!m_registry || dossierId == 0)
+    if (!m_registry || m_readOnly || dossierId == 0)
         return nullptr;
     auto *form = new DossierForm(*m_registry, this);
     if (!form->loadDossier(dossierId)) {

@@ -52,6 +52,11 @@ public:
     DossierWindow *openDossier(qint64 dossierId);
     DossierWindow *openCurrent();
 
+    // A register that may be read but not changed (the database is known to be damaged):
+    // no new dossier, no editing; reading and opening dossiers stay possible.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+
     // Reads the register again (after a save, or after another program changed it).
     void refresh();
     void clearFilters();
@@ -100,6 +105,7 @@ private:
     QLabel *m_noMatchLabel = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_countLabel = nullptr;
+    bool m_readOnly = false;
 };
 
 } // namespace parcours::ui

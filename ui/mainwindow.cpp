@@ -102,6 +102,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     m_messageBar = new MessageBar;
+    auto *damageTimer = new QTimer(this);
+    damageTimer->setInterval(2000);
+    connect(damageTimer, &QTimer::timeout, this, &MainWindow::checkDamage);
+    damageTimer->start();
     auto *work = new QWidget;
     auto *workLayout = new QVBoxLayout(work);
     workLayout->setContentsMargins(0, 0, 0, 0);
@@ -239,6 +243,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db, bool remember)
     m_compliance->setDatabase(m_db.get());
 
     m_messageBar->hide();
+    m_damageShown = false;
     if (m_db) {
         if (remember)
             DatabaseFiles::remember(m_db->path());
@@ -290,6 +295,24 @@ void MainWindow::applyRole()
         m_messageBar->showMessage(tr("Your role (%1) does not give access to the dossiers. The Account menu holds what "
                                      "your role may do.").arg(RoleNames::label(actor.role)),
                                   MessageBar::Kind::Information);
+    checkDamage();
+}
+
+void MainWindow::checkDamage()
+{
+    const bool damaged = m_db && m_db->recheckDamage();
+    m_dossiers->setReadOnly(damaged);
+    if (!damaged)
+        return;
+    m_importDossiersAction->setEnabled(false);
+    m_importPlacementsAction->setEnabled(false);
+    if (m_damageShown)
+        return;
+    m_damageShown = true;
+    m_messageBar->showMessage(m_db->damage() + QLatin1Char('\n')
+                                  + tr("You can still look things up in it and export what it holds; nothing can be "
+                                       "saved to it until the latest backup is restored."),
+                              MessageBar::Kind::Warning);
 }
 
 void MainWindow::updateTitle()

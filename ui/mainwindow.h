@@ -123,6 +123,9 @@ private:
     void switchTo(const QString &path, bool create);
 
     void applyRole();
+    // A database known to be damaged (storage/damage.h) is shown as such and not edited here;
+    // checked when a database is set and every few seconds, as damage can be met at any read.
+    void checkDamage();
     void retranslateUi();
     void fitNavigation();
 
@@ -143,6 +146,7 @@ private:
     ComplianceView *m_compliance = nullptr; // the GPMI follow-up tab of the Dossiers area
     QTabWidget *m_dossiersArea = nullptr;
     MessageBar *m_messageBar = nullptr;
+    bool m_damageShown = false;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_accountMenu = nullptr;
     QAction *m_backupAction = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The balance and the GPMI on the command line: the compliance report an inspector asks for.
 #include "cli.h"
+#include "common/wholefile.h"
 
 #include "balance/balanceprint.h"
 #include "balance/compliance.h"
@@ -10,7 +11,7 @@
 #include <QFileInfo>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
+#include <QBuffer>
 #include <QTextDocument>
 #include <QTextStream>
 
@@ -21,12 +22,9 @@ namespace {
 // The A4 PDF of `html`, written atomically; a new file is readable by its owner only.
 Status writeDocument(const QString &html, const QString &title, const QString &path)
 {
-    const bool existed = QFileInfo::exists(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(Cli::tr("The file %1 could not be written: %2").arg(shownPath(path), file.errorString()));
-    if (!existed)
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QByteArray bytes;
+    QBuffer file(&bytes);
+    file.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
@@ -38,8 +36,9 @@ Status writeDocument(const QString &html, const QString &title, const QString &p
         document.setHtml(html);
         document.print(&writer);
     }
-    if (!file.commit())
-        return Status::failure(Cli::tr("The file %1 could not be written: %2").arg(shownPath(path), file.errorString()));
+    file.close();
+    if (Status s = WholeFile::write(path, bytes, WholeFile::NewFile::OwnerOnly); !s)
+        return Status::failure(Cli::tr("The file %1 could not be written: %2").arg(shownPath(path), s.error()));
     return Status::success();
 }
 
@@ -97,9 +96,8 @@ static int runPrint(const Invocation &inv, bool gpmi)
     }
     // FILE.html: the document itself (to preview or mail it), otherwise a PDF.
     if (out.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)) {
-        QSaveFile file(out);
-        if (!file.open(QIODevice::WriteOnly) || file.write(html.toUtf8()) < 0 || !file.commit()) {
-            printErr(Cli::tr("The file %1 could not be written: %2").arg(shownPath(out), file.errorString()));
+        if (Status s = WholeFile::write(out, html.toUtf8(), WholeFile::NewFile::OwnerOnly); !s) {
+            printErr(Cli::tr("The file %1 could not be written: %2").arg(shownPath(out), s.error()));
             return Failure;
         }
         printOut(shownPath(out));

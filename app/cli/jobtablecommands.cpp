@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // report jobtable: the figures of the Job Tables launched in a period (core/jobtable).
 #include "cli.h"
+#include "common/wholefile.h"
 
 #include "jobtable/jobtablefigures.h"
 #include "jobtable/jobtableprint.h"
@@ -9,7 +10,7 @@
 #include <QFileInfo>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
+#include <QBuffer>
 #include <QTextDocument>
 #include <QTextStream>
 
@@ -75,9 +76,9 @@ QString formatTable(const JobTableFigures &f)
 // An A4 PDF of `html` at `path`, written atomically.
 Status writeJobTablePdf(const QString &html, const QString &title, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(Cli::tr("The file %1 could not be written: %2").arg(shownPath(path), file.errorString()));
+    QByteArray bytes;
+    QBuffer file(&bytes);
+    file.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
@@ -90,8 +91,9 @@ Status writeJobTablePdf(const QString &html, const QString &title, const QString
         document.setHtml(html);
         document.print(&writer);
     }
-    if (!file.commit())
-        return Status::failure(Cli::tr("The file %1 could not be written: %2").arg(shownPath(path), file.errorString()));
+    file.close();
+    if (Status s = WholeFile::write(path, bytes, WholeFile::NewFile::Default); !s)
+        return Status::failure(Cli::tr("The file %1 could not be written: %2").arg(shownPath(path), s.error()));
     return Status::success();
 }
 

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QGuiApplication>
 
+#include <cstdio>
 #include <memory>
 
 using namespace parcours::cli;
@@ -59,5 +60,12 @@ int main(int argc, char *argv[])
     case CommandLine::Action::Run:
         break;
     }
-    return line.command->run(line.invocation);
+    const int code = line.command->run(line.invocation);
+    // A script that sends the output to a file must learn when it was not written whole (a
+    // full disk): the stream keeps its write errors until here.
+    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        printErr(Cli::tr("The output could not be written completely (is the disk full?)."));
+        return code == Success ? Failure : code;
+    }
+    return code;
 }

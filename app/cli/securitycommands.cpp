@@ -5,6 +5,7 @@
 // The command line works on the file directly and acts as "cli:<OS user>" with every right
 // (main.cpp): whoever may run it on the file holds everything in it anyway.
 #include "cli.h"
+#include "common/wholefile.h"
 
 #include "domain/nationalnumber.h"
 #include "privacy/retention.h"
@@ -17,7 +18,7 @@
 #include <QFileInfo>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
+#include <QBuffer>
 #include <QTextDocument>
 #include <QTextStream>
 
@@ -47,12 +48,9 @@ QDate dateOption(const Invocation &inv, const QString &option, bool *bad)
 // Writes a PDF of `html` to `path` atomically, readable by the owner only.
 Status writePdf(const QString &html, const QString &title, const QString &path)
 {
-    const bool existed = QFileInfo::exists(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(Cli::tr("The file %1 could not be written: %2").arg(shownPath(path), file.errorString()));
-    if (!existed)
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QByteArray bytes;
+    QBuffer file(&bytes);
+    file.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
@@ -64,8 +62,9 @@ Status writePdf(const QString &html, const QString &title, const QString &path)
         document.setHtml(html);
         document.print(&writer);
     }
-    if (!file.commit())
-        return Status::failure(Cli::tr("The file %1 could not be written: %2").arg(shownPath(path), file.errorString()));
+    file.close();
+    if (Status s = WholeFile::write(path, bytes, WholeFile::NewFile::OwnerOnly); !s)
+        return Status::failure(Cli::tr("The file %1 could not be written: %2").arg(shownPath(path), s.error()));
     return Status::success();
 }
 

@@ -637,7 +637,7 @@ Status DossierCsv::exportFile(Database &db, const QString &path)
         buffer += CsvReader::formatRow(fields, comma);
         if (buffer.size() > (1 << 20)) {
             if (file.write(buffer) != buffer.size())
-                return failure(file.errorString() + QLatin1Char('.'));
+                return failure(tr("the disk may be full (%1).").arg(file.errorString()));
             buffer.clear();
         }
     }
@@ -646,7 +646,7 @@ Status DossierCsv::exportFile(Database &db, const QString &path)
         return failure(StorageMessages::describe(q.lastError()));
     }
     if (file.write(buffer) != buffer.size() || !file.commit())
-        return failure(file.errorString() + QLatin1Char('.'));
+        return failure(tr("the disk may be full (%1).").arg(file.errorString()));
     return Status::success();
 }
 

@@ -2,6 +2,7 @@
 #include "storage/database.h"
 
 #include "security/permissions.h"
+#include "storage/damage.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
 
@@ -297,6 +298,7 @@ Result<std::unique_ptr<Database>> Database::openWithMigrations(const QString &pa
     sql.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
     if (!sql.open())
         return R::failure(tr("The database %1 cannot be opened: %2").arg(shown, sql.lastError().text()));
+    Damage::track(db->m_connection, db->m_path);
 
     QSqlQuery probe(sql);
     if (!probe.exec(QStringLiteral("PRAGMA application_id")) || !probe.next()) {
@@ -332,11 +334,14 @@ Result<std::unique_ptr<Database>> Database::openWithMigrations(const QString &pa
     // now, as a refusal, rather than as a hang or a failed save later.
     {
         Transaction probeWrite(sql, Actor::system(QStringLiteral("open")));
-        if (!probeWrite.active())
+        if (!probeWrite.active()) {
+            if (const QString damage = Damage::known(db->m_connection); !damage.isEmpty())
+                return R::failure(damage);
             return R::failure(tr("The database %1 is locked by another program that is writing to it (waited %2 s). "
                                  "Close the other program or try again.")
                                   .arg(shown)
                                   .arg(options.busyTimeoutMs / 1000.0, 0, 'f', 1));
+        }
     }
 
     if (version < latest) {
@@ -409,6 +414,7 @@ Database::~Database()
         QMutexLocker lock(&registry.mutex);
         registry.byConnection.remove(m_connection);
     }
+    Damage::forget(m_connection);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen()) {
@@ -456,6 +462,17 @@ void Database::setProcessActor(const Actor &actor)
     ActorRegistry &registry = actors();
     QMutexLocker lock(&registry.mutex);
     registry.processActor = actor;
+}
+
+QString Database::damage() const
+{
+    return Damage::known(m_connection);
+}
+
+bool Database::recheckDamage()
+{
+    Damage::writeRefusal(sql());
+    return isDamaged();
 }
 
 int Database::schemaVersion() const
@@ -512,14 +529,18 @@ Database::CheckReport Database::check() const
     QSqlQuery q(sql());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        Damage::noteLastError(sql());
         report.ok = false;
         report.problems << tr("The integrity check could not run: %1").arg(q.lastError().text());
         return report;
     }
     while (q.next()) {
         const QString line = q.value(0).toString();
-        if (line != QLatin1String("ok"))
+        if (line != QLatin1String("ok")) {
+            if (report.problems.isEmpty())
+                Damage::mark(m_connection, line);
             report.problems << tr("Integrity: %1").arg(line);
+        }
     }
     QSqlQuery fk(sql());
     fk.setForwardOnly(true);

@@ -66,6 +66,16 @@ public:
     const QString &preMigrationCopy() const { return m_preMigrationCopy; }
     bool wasCreated() const { return m_created; }
 
+    // Whether this file is known to be damaged (storage/damage.h says how that becomes known)
+    // and, if so, the message every refused write gives: it says to restore the latest backup.
+    // A damaged database can still be read, so that what it holds can be looked at.
+    bool isDamaged() const { return !damage().isEmpty(); }
+    QString damage() const;
+    // Looks again whether this file is damaged when SQLite reported a damaged page somewhere
+    // in this process since it was last looked at (one PRAGMA quick_check then; nothing
+    // otherwise, so it may be called often). Returns isDamaged().
+    bool recheckDamage();
+
     // Refreshes the statistics the query planner reads (a sample, fast): call after bulk
     // writes (imports, demo data) so that searches keep using the right index.
     void refreshStatistics();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/transaction.h"
 
+#include "storage/damage.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
 
@@ -37,6 +38,12 @@ void Transaction::begin(const Actor &actor, Audit audit)
         m_error = tr("Nobody is signed in. Sign in first; nothing was saved.");
         return;
     }
+    // A file known to be damaged is not written to: a write could spread the damage over
+    // pages that are still good, and what is left is what a restore must not lose.
+    if (QString refusal = Damage::writeRefusal(m_db); !refusal.isEmpty()) {
+        m_error = std::move(refusal);
+        return;
+    }
     QSqlQuery q(m_db);
     if (const int depth = depths().value(m_db.connectionName()); depth > 0) {
         // A bulk import changes how the whole transaction is audited: it must be the outermost.
@@ -54,6 +61,7 @@ void Transaction::begin(const Actor &actor, Audit audit)
         return;
     }
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        Damage::noteLastError(m_db);
         m_error = StorageMessages::describe(q.lastError());
         return;
     }
@@ -142,6 +150,9 @@ void Transaction::rollback()
 {
     if (!m_active)
         return;
+    // The statement that made the work stop may have met a damaged page: remember it before
+    // ROLLBACK replaces the connection's last error.
+    Damage::noteLastError(m_db);
     QSqlQuery q(m_db);
     m_active = false;
     if (m_savepoint > 0) {

@@ -1,24 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "balance/pdfexport.h"
+#include "common/wholefile.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
+#include <QBuffer>
 #include <QTextDocument>
 
 namespace parcours::ui {
 
 Status PdfExport::write(const QString &html, const QString &title, const QString &path)
 {
-    const bool existed = QFileInfo::exists(path);
-    QSaveFile file(path);
     const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("The file %1 could not be written: %2").arg(shown, file.errorString()));
-    if (!existed)
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QByteArray bytes;
+    QBuffer file(&bytes);
+    file.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
@@ -30,8 +28,9 @@ Status PdfExport::write(const QString &html, const QString &title, const QString
         document.setHtml(html);
         document.print(&writer);
     }
-    if (!file.commit())
-        return Status::failure(tr("The file %1 could not be written: %2").arg(shown, file.errorString()));
+    file.close();
+    if (Status s = WholeFile::write(path, bytes, WholeFile::NewFile::OwnerOnly); !s)
+        return Status::failure(tr("The file %1 could not be written: %2").arg(shown, s.error()));
     return Status::success();
 }
 

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jobtableprinting.h"
+#include "common/wholefile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
+#include <QBuffer>
 #include <QTextDocument>
 
 namespace parcours::ui {
@@ -21,9 +22,9 @@ class Printing
 
 Status printHtmlToPdf(const QString &html, const QString &title, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(Printing::tr("The file %1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    QByteArray bytes;
+    QBuffer file(&bytes);
+    file.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
@@ -36,8 +37,9 @@ Status printHtmlToPdf(const QString &html, const QString &title, const QString &
         document.setHtml(html);
         document.print(&writer);
     }
-    if (!file.commit())
-        return Status::failure(Printing::tr("The file %1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    file.close();
+    if (Status s = WholeFile::write(path, bytes, WholeFile::NewFile::Default); !s)
+        return Status::failure(Printing::tr("The file %1 could not be written: %2").arg(QDir::toNativeSeparators(path), s.error()));
     return Status::success();
 }
 

@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/evolutionreport.h"
 
+#include "common/wholefile.h"
 #include "format.h"
 #include "reports/evolutionmodel.h"
 #include "trajectory/evolutioncsv.h"
 
+#include <QBuffer>
 #include <QChart>
 #include <QFileInfo>
 #include <QImage>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <memory>
@@ -25,10 +26,11 @@ QString describe(const QString &path, const QString &why)
     return EvolutionReport::tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), why);
 }
 
-Status commit(QSaveFile &file, const QString &path)
+// Rendered into memory, then written whole (common/wholefile.h says why).
+Status writeWhole(const QString &path, const QByteArray &bytes)
 {
-    if (!file.commit())
-        return Status::failure(describe(path, file.errorString()));
+    if (Status s = WholeFile::write(path, bytes); !s)
+        return Status::failure(describe(path, s.error()));
     return Status::success();
 }
 
@@ -117,23 +119,21 @@ Status EvolutionReport::savePng(const QString &path, const QSize &size) const
         std::unique_ptr<QChart> chart(EvolutionChart::build(rows, kind, effectiveTitle()));
         EvolutionChart::render(chart.get(), painter, QRectF(QPointF(0, 0), size));
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(describe(path, file.errorString()));
-    if (!image.save(&file, "PNG")) {
-        file.cancelWriting();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG"))
         return Status::failure(describe(path, tr("the image could not be encoded")));
-    }
-    return commit(file, path);
+    return writeWhole(path, bytes);
 }
 
 Status EvolutionReport::saveSvg(const QString &path, const QSize &size) const
 {
     if (Status ok = checkSize(size); !ok)
         return ok;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(describe(path, file.errorString()));
+    QByteArray bytes;
+    QBuffer file(&bytes);
+    file.open(QIODevice::WriteOnly);
     {
         QSvgGenerator svg;
         svg.setOutputDevice(&file);
@@ -147,14 +147,15 @@ Status EvolutionReport::saveSvg(const QString &path, const QSize &size) const
         std::unique_ptr<QChart> chart(EvolutionChart::build(rows, kind, effectiveTitle()));
         EvolutionChart::render(chart.get(), painter, QRectF(QPointF(0, 0), size));
     }
-    return commit(file, path);
+    file.close();
+    return writeWhole(path, bytes);
 }
 
 Status EvolutionReport::savePdf(const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(describe(path, file.errorString()));
+    QByteArray bytes;
+    QBuffer file(&bytes);
+    file.open(QIODevice::WriteOnly);
     {
         QPdfWriter pdf(&file);
         pdf.setResolution(96);
@@ -164,26 +165,17 @@ Status EvolutionReport::savePdf(const QString &path) const
         pdf.setTitle(effectiveTitle());
         pdf.setCreator(QStringLiteral("Parcours"));
         QPainter painter(&pdf);
-        if (!painter.isActive()) {
-            file.cancelWriting();
+        if (!painter.isActive())
             return Status::failure(describe(path, tr("the PDF could not be started")));
-        }
         paint(pdf, painter);
     }
-    return commit(file, path);
+    file.close();
+    return writeWhole(path, bytes);
 }
 
 Status EvolutionReport::saveCsv(const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(describe(path, file.errorString()));
-    const QByteArray bytes = EvolutionCsv::format(rows);
-    if (file.write(bytes) != bytes.size()) {
-        file.cancelWriting();
-        return Status::failure(describe(path, file.errorString()));
-    }
-    return commit(file, path);
+    return writeWhole(path, EvolutionCsv::format(rows));
 }
 
 Status EvolutionReport::save(Format format, const QString &path, const QSize &size) const
