@@ -93,6 +93,117 @@
     </message>
 </context>
 <context>
+    <name>Article60</name>
+    <message>
+        <source>Full time</source>
+        <translation>Temps plein</translation>
+    </message>
+    <message>
+        <source>Half time</source>
+        <translation>Mi-temps</translation>
+    </message>
+    <message>
+        <source>Completed (rights opened)</source>
+        <translation>Terminé (droits ouverts)</translation>
+    </message>
+    <message>
+        <source>Left for a job</source>
+        <translation>Parti pour un emploi</translation>
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <translation>Abandon</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Licencié</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Place: say where the work is done (the service or the site).</source>
+        <translation>Lieu : indiquez où le travail se fait (le service ou le site).</translation>
+    </message>
+    <message>
+        <source>Function: say what the work is.</source>
+        <translation>Fonction : indiquez en quoi consiste le travail.</translation>
+    </message>
+    <message>
+        <source>There is no article 60 post number %1.</source>
+        <translation>Il n&apos;y a pas de poste article 60 numéro %1.</translation>
+    </message>
+    <message>
+        <source>Person: choose the dossier of the person the contract is for.</source>
+        <translation>Personne : choisissez le dossier de la personne concernée par le contrat.</translation>
+    </message>
+    <message>
+        <source>Post: choose the post of the contract.</source>
+        <translation>Poste : choisissez le poste du contrat.</translation>
+    </message>
+    <message>
+        <source>Start: a contract needs the day it starts.</source>
+        <translation>Début : un contrat a besoin de son jour de début.</translation>
+    </message>
+    <message>
+        <source>Days needed: enter the number of days of work the person needs to open their unemployment rights (1 to %1).</source>
+        <translation>Jours nécessaires : indiquez le nombre de jours de travail dont la personne a besoin pour ouvrir ses droits au chômage (1 à %1).</translation>
+    </message>
+    <message>
+        <source>Post: the post %1 — %2 is no longer in use.</source>
+        <translation>Poste : le poste %1 — %2 n&apos;est plus utilisé.</translation>
+    </message>
+    <message>
+        <source>Post: %1 is held by %2 (%3) from %4 to %5, which overlaps this contract (%6 to %7).</source>
+        <translation>Poste : %1 est occupé par %2 (%3) du %4 au %5, ce qui chevauche ce contrat (%6 au %7).</translation>
+    </message>
+    <message>
+        <source>Person: the dossier %1 already has an article 60 contract on %2 from %3 to %4, which overlaps this one (%5 to %6).</source>
+        <translation>Personne : le dossier %1 a déjà un contrat article 60 sur %2 du %3 au %4, ce qui chevauche celui-ci (%5 au %6).</translation>
+    </message>
+    <message>
+        <source>Article 60 contract: %1 — %2</source>
+        <translation>Contrat article 60 : %1 — %2</translation>
+    </message>
+    <message>
+        <source>The contract was refused: %1</source>
+        <translation>Le contrat a été refusé : %1</translation>
+    </message>
+    <message>
+        <source>There is no placement number %1 (it may have been removed).</source>
+        <translation>Il n&apos;y a pas d&apos;étape numéro %1 (elle a peut-être été supprimée).</translation>
+    </message>
+    <message>
+        <source>End: ending a contract needs its last day.</source>
+        <translation>Fin : pour terminer un contrat, il faut son dernier jour.</translation>
+    </message>
+    <message>
+        <source>End: the contract of %1 cannot end on %2, before it starts on %3.</source>
+        <translation>Fin : le contrat de %1 ne peut pas se terminer le %2, avant son début le %3.</translation>
+    </message>
+    <message>
+        <source>The contract was not ended: %1</source>
+        <translation>Le contrat n&apos;a pas été terminé : %1</translation>
+    </message>
+    <message>
+        <source>There is no article 60 contract number %1.</source>
+        <translation>Il n&apos;y a pas de contrat article 60 numéro %1.</translation>
+    </message>
+    <message>
+        <source>The contract of %1 has not ended yet: end it first.</source>
+        <translation>Le contrat de %1 n&apos;est pas encore terminé : terminez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>No post-article-60 guidance to propose: the dossier %1 is already in %2 on %3.</source>
+        <translation>Pas d&apos;accompagnement post-article 60 à proposer : le dossier %1 est déjà en %2 le %3.</translation>
+    </message>
+    <message>
+        <source>End of the article 60 contract</source>
+        <translation>Fin du contrat article 60</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>The audit trail could not be written: %1</source>
@@ -101,6 +212,89 @@
     <message>
         <source>The audit trail of this database is damaged (no audit context). Nothing was saved.</source>
         <translation>Le journal d&apos;audit de cette base de données est endommagé (pas de contexte d&apos;audit). Rien n&apos;a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSet</name>
+    <message>
+        <source>The backup %1 cannot be read: %2</source>
+        <translation>La sauvegarde %1 ne peut pas être lue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Parcours backup: it is not a database file.</source>
+        <translation>%1 n&apos;est pas une sauvegarde de Parcours&#xa0;: ce n&apos;est pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be opened: %2</source>
+        <translation>La sauvegarde %1 ne peut pas être ouverte&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged and cannot be restored (%2).</source>
+        <translation>La sauvegarde %1 est endommagée et ne peut pas être restaurée (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Parcours backup: it belongs to another program.</source>
+        <translation>%1 n&apos;est pas une sauvegarde de Parcours&#xa0;: il appartient à un autre programme.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written by a newer version of Parcours (schema %2; this version knows up to %3). Install the newer version to restore it.</source>
+        <translation>La sauvegarde %1 a été écrite par une version plus récente de Parcours (schéma %2&#xa0;; cette version connaît jusqu&apos;au %3). Installez la version plus récente pour la restaurer.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 does not exist (a drive or network share that is not connected?). No backup was made.</source>
+        <translation>Le dossier de sauvegarde %1 n&apos;existe pas (un disque ou un partage réseau non connecté&#xa0;?). Aucune sauvegarde n&apos;a été faite.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created. No backup was made.</source>
+        <translation>Le dossier de sauvegarde %1 ne peut pas être créé. Aucune sauvegarde n&apos;a été faite.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>La sauvegarde %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The database was not changed.</source>
+        <translation>La base de données n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>A database cannot be restored from itself.</source>
+        <translation>Une base de données ne peut pas être restaurée à partir d&apos;elle-même.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 est un dossier, pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be copied beside the database: %2</source>
+        <translation>La sauvegarde %1 n&apos;a pas pu être copiée à côté de la base de données&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The copy of the backup could not be flushed to disk.</source>
+        <translation>La copie de la sauvegarde n&apos;a pas pu être écrite sur le disque.</translation>
+    </message>
+    <message>
+        <source>The current database could not be kept aside as %1: %2</source>
+        <translation>La base de données actuelle n&apos;a pas pu être mise de côté sous %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The copy of the current database could not be flushed to disk.</source>
+        <translation>La copie de la base de données actuelle n&apos;a pas pu être écrite sur le disque.</translation>
+    </message>
+    <message>
+        <source>The database %1 is open in another window or program. Close it there and try again.</source>
+        <translation>La base de données %1 est ouverte dans une autre fenêtre ou un autre programme. Fermez-la là et réessayez.</translation>
+    </message>
+    <message>
+        <source>The journal %1 of the current database cannot be removed.</source>
+        <translation>Le journal %1 de la base de données actuelle ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place: %1</source>
+        <translation>La sauvegarde n&apos;a pas pu être mise en place&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -706,10 +900,6 @@
     <message>
         <source>Check the database&apos;s integrity; prints &quot;ok&quot; or each problem.</source>
         <translation>Vérifier l&apos;intégrité de la base de données&#xa0;; affiche «&#xa0;ok&#xa0;» ou chaque problème.</translation>
-    </message>
-    <message>
-        <source>Write a complete, verified copy of the database to OUT.</source>
-        <translation>Écrire une copie complète et vérifiée de la base de données dans OUT.</translation>
     </message>
     <message>
         <source>Import dossiers from a CSV file, all rows or none; --dry-run only checks.</source>
@@ -1379,6 +1569,126 @@
         <source>Written: %1</source>
         <translation>Écrit : %1</translation>
     </message>
+    <message>
+        <source>Article 60 on %1: %2 posts, %3 filled, %4 vacant; contracts ending within 30 days: %5, 60 days: %6, 90 days: %7.</source>
+        <translation>Article 60 au %1 : %2 postes, %3 occupés, %4 vacants ; contrats se terminant dans les 30 jours : %5, 60 jours : %6, 90 jours : %7.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Régime</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Occupé par</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>filled</source>
+        <translation>occupé</translation>
+    </message>
+    <message>
+        <source>vacant</source>
+        <translation>vacant</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Dans</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup exists already: %1.</source>
+        <translation>La sauvegarde d&apos;aujourd&apos;hui existe déjà&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No backups of %1 in %2.</source>
+        <translation>Aucune sauvegarde de %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>%1 was restored from the backup %2.</source>
+        <translation>%1 a été restaurée à partir de la sauvegarde %2.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept at %1.</source>
+        <translation>La base de données telle qu&apos;elle était avant est conservée dans %1.</translation>
+    </message>
+    <message>
+        <source>Write a complete, verified copy of the database to OUT. With --auto instead: the automatic backup, unless one of today exists, into the backup folder (--dir, else the one chosen in the desktop program, else &quot;backups&quot; beside the database), then thin the older ones to 7 daily, 4 weekly and 12 monthly copies.</source>
+        <translation>Écrire une copie complète et vérifiée de la base de données dans OUT. Avec --auto à la place&#xa0;: la sauvegarde automatique, sauf s&apos;il en existe déjà une d&apos;aujourd&apos;hui, dans le dossier de sauvegarde (--dir, sinon celui choisi dans le programme de bureau, sinon &quot;backups&quot; à côté de la base), puis éclaircir les plus anciennes à 7 copies quotidiennes, 4 hebdomadaires et 12 mensuelles.</translation>
+    </message>
+    <message>
+        <source>List the automatic backups of the database, newest first: date, size, file.</source>
+        <translation>Lister les sauvegardes automatiques de la base de données, la plus récente d&apos;abord&#xa0;: date, taille, fichier.</translation>
+    </message>
+    <message>
+        <source>Put the backup BACKUP in place of the database after checking it; the database as it was is kept beside it under a name with the date. Close the desktop program first.</source>
+        <translation>Remettre la sauvegarde BACKUP à la place de la base de données après l&apos;avoir vérifiée&#xa0;; la base telle qu&apos;elle était est conservée à côté, sous un nom portant la date. Fermez d&apos;abord le programme de bureau.</translation>
+    </message>
+    <message>
+        <source>Print the article 60 posts on day --at (default: today), filled or vacant, and the contracts ending within 30, 60 and 90 days. Default: --format csv.</source>
+        <translation>Affiche les postes article 60 au jour --at (par défaut : aujourd&apos;hui), occupés ou vacants, et les contrats qui se terminent dans les 30, 60 et 90 jours. Par défaut : --format csv.</translation>
+    </message>
+    <message>
+        <source>Print the cells&apos; yearly targets of year Y and what was realised from 1 January to 31 December (or to --at, default today, when earlier). CSV columns: year, cell, measure (placements_started: placements of the cell started; net_change: dossiers in the cell on the last day minus on 1 January; literacy_tests: level tests taken), target, realised, percent (realised ÷ target × 100, empty for a target of 0), from, to, note. Default: --format csv.</source>
+        <translation>Afficher les objectifs annuels des cellules pour l&apos;année Y et ce qui a été réalisé du 1er janvier au 31 décembre (ou jusqu&apos;à --at, par défaut aujourd&apos;hui, s&apos;il est antérieur). Colonnes CSV : year, cell, measure (placements_started : placements commencés dans la cellule ; net_change : dossiers dans la cellule le dernier jour moins le 1er janvier ; literacy_tests : tests de niveau passés), target, realised, percent (réalisé ÷ objectif × 100, vide pour un objectif de 0), from, to, note. Par défaut : --format csv.</translation>
+    </message>
+    <message>
+        <source>backup takes OUT or --auto, not both.</source>
+        <translation>backup prend OUT ou --auto, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--dir goes with --auto.</source>
+        <translation>--dir va avec --auto.</translation>
+    </message>
+    <message>
+        <source>backup needs OUT (or --auto).</source>
+        <translation>backup a besoin de OUT (ou de --auto).</translation>
+    </message>
+    <message>
+        <source>The output could not be written completely (is the disk full?).</source>
+        <translation>La sortie n&apos;a pas pu être écrite entièrement (le disque est-il plein ?).</translation>
+    </message>
+    <message>
+        <source>report targets needs --year.</source>
+        <translation>report targets a besoin de --year.</translation>
+    </message>
+    <message>
+        <source>--year: &quot;%1&quot; is not a year between 1990 and 2100.</source>
+        <translation>--year : « %1 » n&apos;est pas une année entre 1990 et 2100.</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>objectif</translation>
+    </message>
+    <message>
+        <source>aimed</source>
+        <translation>visé</translation>
+    </message>
+    <message>
+        <source>realised</source>
+        <translation>réalisé</translation>
+    </message>
 </context>
 <context>
     <name>Compliance</name>
@@ -1518,6 +1828,13 @@
     <message>
         <source>%1 is not a readable CSV file. %2</source>
         <translation>%1 n&apos;est pas un fichier CSV lisible. %2</translation>
+    </message>
+</context>
+<context>
+    <name>Damage</name>
+    <message>
+        <source>The database %1 is damaged (%2). To protect what it still holds, Parcours does not change it any more: nothing was saved. Restore the latest backup.</source>
+        <translation>La base de données %1 est endommagée (%2). Pour protéger ce qu&apos;elle contient encore, Parcours ne la modifie plus : rien n&apos;a été enregistré. Restaurez la dernière sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +2014,30 @@
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>Restaurer la dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>The backup was not restored.</source>
+        <translation>La sauvegarde n&apos;a pas été restaurée.</translation>
+    </message>
+    <message>
+        <source>The database was restored from the backup of %1.</source>
+        <translation>La base de données a été restaurée à partir de la sauvegarde du %1.</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept at %1.</source>
+        <translation>Le fichier endommagé est conservé dans %1.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup…</source>
+        <translation>Restaurer la dernière sauvegarde…</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1785,6 +2126,10 @@
     <message>
         <source>The file %1 could not be written: %2 Nothing was written; an earlier file of that name is untouched.</source>
         <translation>Le fichier %1 n&apos;a pas pu être écrit&#xa0;: %2 Rien n&apos;a été écrit&#xa0;; un fichier antérieur du même nom est intact.</translation>
+    </message>
+    <message>
+        <source>the disk may be full (%1).</source>
+        <translation>le disque est peut-être plein (%1).</translation>
     </message>
 </context>
 <context>
@@ -2571,6 +2916,204 @@
         <source>the dossier is in no cell on %1, so there is no placement to end with a job.</source>
         <translation>le dossier n&apos;est dans aucune cellule le %1 : il n&apos;y a pas de placement à terminer par un emploi.</translation>
     </message>
+    <message>
+        <source>There is no partner number %1.</source>
+        <translation>Il n&apos;y a pas de partenaire numéro %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Literacy</name>
+    <message>
+        <source>Alpha oral</source>
+        <translation>Alpha oral</translation>
+    </message>
+    <message>
+        <source>Alpha 1</source>
+        <translation>Alpha 1</translation>
+    </message>
+    <message>
+        <source>Alpha 2</source>
+        <translation>Alpha 2</translation>
+    </message>
+    <message>
+        <source>Alpha 3</source>
+        <translation>Alpha 3</translation>
+    </message>
+    <message>
+        <source>Alpha 4</source>
+        <translation>Alpha 4</translation>
+    </message>
+    <message>
+        <source>Foreign language course</source>
+        <translation>Cours de FLE</translation>
+    </message>
+    <message>
+        <source>Sufficient</source>
+        <translation>Suffisant</translation>
+    </message>
+    <message>
+        <source>first learns to speak the course language</source>
+        <translation>apprend d&apos;abord à parler la langue du cours</translation>
+    </message>
+    <message>
+        <source>does not read or write yet</source>
+        <translation>ne lit et n&apos;écrit pas encore</translation>
+    </message>
+    <message>
+        <source>reads and writes words and short sentences</source>
+        <translation>lit et écrit des mots et des phrases courtes</translation>
+    </message>
+    <message>
+        <source>reads and writes short, simple texts</source>
+        <translation>lit et écrit des textes courts et simples</translation>
+    </message>
+    <message>
+        <source>reads and writes everyday texts; prepares for a training</source>
+        <translation>lit et écrit des textes de la vie courante ; se prépare à une formation</translation>
+    </message>
+    <message>
+        <source>reads and writes another language; learns French or Dutch (FLE / NT2)</source>
+        <translation>lit et écrit une autre langue ; apprend le français ou le néerlandais (FLE / NT2)</translation>
+    </message>
+    <message>
+        <source>no literacy course needed</source>
+        <translation>pas besoin d&apos;un cours d&apos;alphabétisation</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Date: the day of the level test is missing.</source>
+        <translation>Date : le jour du test de niveau manque.</translation>
+    </message>
+    <message>
+        <source>Date: the level test of %1 lies in the future; record it once it has been taken.</source>
+        <translation>Date : le test de niveau du %1 est dans le futur ; enregistrez-le une fois passé.</translation>
+    </message>
+    <message>
+        <source>Language: &quot;%1&quot; is not nl or fr.</source>
+        <translation>Langue : « %1 » n&apos;est ni nl ni fr.</translation>
+    </message>
+    <message>
+        <source>There is no dossier number %1.</source>
+        <translation>Il n&apos;y a pas de dossier numéro %1.</translation>
+    </message>
+    <message>
+        <source>Name: a course needs a name.</source>
+        <translation>Nom : un cours a besoin d&apos;un nom.</translation>
+    </message>
+    <message>
+        <source>Language: a course is given in Dutch (nl) or French (fr), not &quot;%1&quot;.</source>
+        <translation>Langue : un cours se donne en néerlandais (nl) ou en français (fr), pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Level: &quot;%1&quot; is a test result, not the level of a course.</source>
+        <translation>Niveau : « %1 » est un résultat de test, pas le niveau d&apos;un cours.</translation>
+    </message>
+    <message>
+        <source>Places: a course has from 1 to 999 places, not %1.</source>
+        <translation>Places : un cours a de 1 à 999 places, pas %1.</translation>
+    </message>
+    <message>
+        <source>Start: the first day of the course is missing.</source>
+        <translation>Début : le premier jour du cours manque.</translation>
+    </message>
+    <message>
+        <source>End: the course cannot end (%1) before it starts (%2).</source>
+        <translation>Fin : le cours ne peut pas finir (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <source>Partner: %1 is not a literacy partner (it is listed as &quot;%2&quot;).</source>
+        <translation>Partenaire : %1 n&apos;est pas un partenaire d&apos;alphabétisation (il est repris comme « %2 »).</translation>
+    </message>
+    <message>
+        <source>There is no course number %1.</source>
+        <translation>Il n&apos;y a pas de cours numéro %1.</translation>
+    </message>
+    <message>
+        <source>Places: %1 people follow the course &quot;%2&quot; at the same time; it cannot have only %3 places.</source>
+        <translation>Places : %1 personnes suivent le cours « %2 » en même temps ; il ne peut pas n&apos;avoir que %3 places.</translation>
+    </message>
+    <message>
+        <source>From: the first day in the course is missing.</source>
+        <translation>À partir du : le premier jour au cours manque.</translation>
+    </message>
+    <message>
+        <source>Until: the enrolment cannot end (%1) before it starts (%2).</source>
+        <translation>Jusqu&apos;au : l&apos;inscription ne peut pas finir (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <source>The course &quot;%1&quot; runs from %2 to %3: an enrolment from %4 lies outside it.</source>
+        <translation>Le cours « %1 » a lieu du %2 au %3 : une inscription à partir du %4 tombe en dehors.</translation>
+    </message>
+    <message>
+        <source>further notice</source>
+        <translation>nouvel ordre</translation>
+    </message>
+    <message>
+        <source>The dossier of %1 is not open on %2.</source>
+        <translation>Le dossier de %1 n&apos;est pas ouvert le %2.</translation>
+    </message>
+    <message>
+        <source>at the centre</source>
+        <translation>au CPAS</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>chez %1</translation>
+    </message>
+    <message>
+        <source>%1 already attends the course &quot;%2&quot; %3 from %4 to %5. A person follows one literacy course at a time, at the centre or at a partner: end that enrolment first.</source>
+        <translation>%1 suit déjà le cours « %2 » %3 du %4 au %5. Une personne suit un seul cours d&apos;alphabétisation à la fois, au CPAS ou chez un partenaire : terminez d&apos;abord cette inscription.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The course &quot;%1&quot; is full: all its %n place(s) are taken during this period. Put %2 on the waiting list.</source>
+        <translation>
+            <numerusform>Le cours « %1 » est complet : sa %n place est prise pendant cette période. Inscrivez %2 sur la liste d&apos;attente.</numerusform>
+            <numerusform>Le cours « %1 » est complet : ses %n places sont prises pendant cette période. Inscrivez %2 sur la liste d&apos;attente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in no cell</source>
+        <translation>dans aucune cellule</translation>
+    </message>
+    <message>
+        <source>%1 has no step in the literacy cell during this enrolment (on %2: %3). Refer the person to the literacy cell in the trajectory if the course is part of it.</source>
+        <translation>%1 n&apos;a pas d&apos;étape dans la Cellule Alphabétisation pendant cette inscription (le %2 : %3). Orientez la personne vers la Cellule Alphabétisation dans le parcours si le cours en fait partie.</translation>
+    </message>
+    <message>
+        <source>There is no enrolment number %1.</source>
+        <translation>Il n&apos;y a pas d&apos;inscription numéro %1.</translation>
+    </message>
+    <message>
+        <source>Until: the enrolment starts on %1; it cannot end before.</source>
+        <translation>Jusqu&apos;au : l&apos;inscription commence le %1 ; elle ne peut pas finir avant.</translation>
+    </message>
+    <message>
+        <source>Requested on: the day of the request is missing.</source>
+        <translation>Demandé le : le jour de la demande manque.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the waiting list (%2) since %3.</source>
+        <translation>%1 est déjà sur la liste d&apos;attente (%2) depuis le %3.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for a place in this course&apos;s language and level.</source>
+        <translation>Personne n&apos;attend de place dans la langue et le niveau de ce cours.</translation>
+    </message>
+    <message>
+        <source>The day the person leaves the waiting list is missing.</source>
+        <translation>Le jour où la personne quitte la liste d&apos;attente manque.</translation>
+    </message>
+    <message>
+        <source>This request is no longer on the waiting list.</source>
+        <translation>Cette demande n&apos;est plus sur la liste d&apos;attente.</translation>
+    </message>
 </context>
 <context>
     <name>NationalNumber</name>
@@ -2753,6 +3296,10 @@
     <message>
         <source>Your role (%1) may not do this.</source>
         <translation>Votre rôle (%1) ne permet pas de faire ceci.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not set the yearly targets.</source>
+        <translation>Votre rôle (%1) ne peut pas fixer les objectifs annuels.</translation>
     </message>
 </context>
 <context>
@@ -3301,6 +3848,93 @@
         <source>Visits to the Space for Work</source>
         <translation>Visites à l’Espace Emploi</translation>
     </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Days needed</source>
+        <translation>Jours nécessaires</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Fin réelle</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Motif de fin</translation>
+    </message>
+    <message>
+        <source>Article 60 contracts</source>
+        <translation>Contrats article 60</translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <source>Placements started in the year</source>
+        <translation>Placements commencés dans l&apos;année</translation>
+    </message>
+    <message>
+        <source>More dossiers in the cell (31 Dec − 1 Jan)</source>
+        <translation>Dossiers en plus dans la cellule (31 déc − 1er janv)</translation>
+    </message>
+    <message>
+        <source>Literacy level tests taken</source>
+        <translation>Tests de niveau d&apos;alphabétisation passés</translation>
+    </message>
+    <message>
+        <source>Article 60: contracts started in the year</source>
+        <translation>Article 60 : contrats commencés dans l&apos;année</translation>
+    </message>
+    <message>
+        <source>%1: placements started in the year</source>
+        <translation>%1 : placements commencés dans l&apos;année</translation>
+    </message>
+    <message>
+        <source>%1: more dossiers in the cell (31 Dec − 1 Jan)</source>
+        <translation>%1 : dossiers en plus dans la cellule (31 déc − 1er janv)</translation>
+    </message>
+    <message>
+        <source>Year: %1 is not a year between 1990 and 2100.</source>
+        <translation>Année : %1 n&apos;est pas une année entre 1990 et 2100.</translation>
+    </message>
+    <message>
+        <source>Measure: literacy level tests are a target of the literacy cell, not of %1.</source>
+        <translation>Mesure : les tests de niveau sont un objectif de la Cellule Alphabétisation, pas de %1.</translation>
+    </message>
+    <message>
+        <source>Target: %1 is out of range.</source>
+        <translation>Objectif : %1 est hors limites.</translation>
+    </message>
+    <message>
+        <source>Target: only a change in the number of dossiers can be negative.</source>
+        <translation>Objectif : seule une variation du nombre de dossiers peut être négative.</translation>
+    </message>
+    <message>
+        <source>%1 already has a target for %2; change that one.</source>
+        <translation>%1 a déjà un objectif pour %2 ; modifiez celui-là.</translation>
+    </message>
+    <message>
+        <source>There is no target number %1.</source>
+        <translation>Il n&apos;y a pas d&apos;objectif numéro %1.</translation>
+    </message>
 </context>
 <context>
     <name>Trajectory</name>
@@ -3433,6 +4067,13 @@
     <message>
         <source>An import cannot run inside another change; nothing was saved.</source>
         <translation>Une importation ne peut pas se faire au milieu d’une autre modification ; rien n’a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>WholeFile</name>
+    <message>
+        <source>the disk may be full (%1).</source>
+        <translation>le disque est peut-être plein (%1).</translation>
     </message>
 </context>
 <context>
@@ -3704,6 +4345,106 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::AgreementListModel</name>
+    <message>
+        <source>until further notice</source>
+        <translation>jusqu&apos;à nouvel ordre</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Convention</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>À partir du</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::Article60Dialog</name>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>Rien n&apos;a été enregistré. %1</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::Article60View</name>
+    <message>
+        <source>Post-article-60 guidance</source>
+        <translation>Accompagnement post-article 60</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Le :</translation>
+    </message>
+    <message>
+        <source>New &amp;post…</source>
+        <translation>Nouveau &amp;poste…</translation>
+    </message>
+    <message>
+        <source>New &amp;contract…</source>
+        <translation>Nouveau &amp;contrat…</translation>
+    </message>
+    <message>
+        <source>&amp;End contract…</source>
+        <translation>&amp;Terminer le contrat…</translation>
+    </message>
+    <message>
+        <source>Contracts ending</source>
+        <translation>Contrats qui se terminent</translation>
+    </message>
+    <message numerus="yes">
+        <source>within %n days</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans les %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No article 60 posts yet: add the first one with “New post”.</source>
+        <translation>Pas encore de postes article 60 : ajoutez le premier avec « Nouveau poste ».</translation>
+    </message>
+    <message>
+        <source>%1 posts: %2 filled, %3 vacant.</source>
+        <translation>%1 postes : %2 occupés, %3 vacants.</translation>
+    </message>
+    <message>
+        <source>The post was added.</source>
+        <translation>Le poste a été ajouté.</translation>
+    </message>
+    <message>
+        <source>The contract was added, with the article 60 placement over its period.</source>
+        <translation>Le contrat a été ajouté, avec l&apos;étape article 60 sur sa période.</translation>
+    </message>
+    <message>
+        <source>The contract ended. %1</source>
+        <translation>Le contrat est terminé. %1</translation>
+    </message>
+    <message>
+        <source>The contract of %1 ended. Parcours proposes three months of post-article-60 guidance (Cel Post-Artikel 60 / Cellule post-article 60) from %2 to %3.
+
+Create this placement?</source>
+        <translation>Le contrat de %1 est terminé. Parcours propose trois mois d&apos;accompagnement post-article 60 (Cellule post-article 60) du %2 au %3.
+
+Créer cette étape ?</translation>
+    </message>
+    <message>
+        <source>The contract ended; no post-article-60 placement was created.</source>
+        <translation>Le contrat est terminé ; aucune étape post-article 60 n&apos;a été créée.</translation>
+    </message>
+    <message>
+        <source>The post-article-60 placement was not created: %1</source>
+        <translation>L&apos;étape post-article 60 n&apos;a pas été créée : %1</translation>
+    </message>
+    <message>
+        <source>The post-article-60 placement of %1 runs from %2 to %3.</source>
+        <translation>L&apos;étape post-article 60 de %1 va du %2 au %3.</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::AttendanceModel</name>
     <message>
         <source>Rate</source>
@@ -3806,6 +4547,21 @@
     <message>
         <source>%1 entries</source>
         <translation>%1 entrées</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::BackupListModel</name>
+    <message>
+        <source>Taken on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
     </message>
 </context>
 <context>
@@ -4264,6 +5020,25 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::CellsArea</name>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Article 60</source>
+        <translation>Article 60</translation>
+    </message>
+    <message>
+        <source>Literacy</source>
+        <translation>Alphabétisation</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Objectifs</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::ChangePasswordDialog</name>
     <message>
         <source>Change your password</source>
@@ -4417,6 +5192,120 @@
     <message>
         <source>On %1: %2 missing or overdue, %3 due soon or signed late.</source>
         <translation>Le %1 : %2 manquant(s) ou en retard, %3 bientôt dû(s) ou signé(s) en retard.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ContractDialog</name>
+    <message>
+        <source>New article 60 contract</source>
+        <translation>Nouveau contrat article 60</translation>
+    </message>
+    <message>
+        <source>Name or dossier reference</source>
+        <translation>Nom ou référence du dossier</translation>
+    </message>
+    <message>
+        <source>%1, held until %2</source>
+        <translation>%1, occupé jusqu&apos;au %2</translation>
+    </message>
+    <message>
+        <source>The days of work the person needs to open their unemployment rights, as the officer established them.</source>
+        <translation>Les jours de travail dont la personne a besoin pour ouvrir ses droits au chômage, tels que l&apos;assistant social les a établis.</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Personne :</translation>
+    </message>
+    <message>
+        <source>P&amp;ost:</source>
+        <translation>P&amp;oste :</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>&amp;Days needed:</source>
+        <translation>&amp;Jours nécessaires :</translation>
+    </message>
+    <message>
+        <source>Planned end:</source>
+        <translation>Fin prévue :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>&amp;Add contract</source>
+        <translation>&amp;Ajouter le contrat</translation>
+    </message>
+    <message>
+        <source>Choose the post, the start and the days needed.</source>
+        <translation>Choisissez le poste, le début et les jours nécessaires.</translation>
+    </message>
+    <message>
+        <source>%1 — the days needed counted in six-day weeks as the unemployment rules do (half time: three days a week), in whole weeks from the start.</source>
+        <translation>%1 — les jours nécessaires comptés en semaines de six jours comme la réglementation du chômage (régime de six jours ; mi-temps : trois jours par semaine), en semaines entières depuis le début.</translation>
+    </message>
+    <message>
+        <source>Start: type the date as %1.</source>
+        <translation>Début : tapez la date sous la forme %1.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::CourseModel</name>
+    <message>
+        <source>At the centre</source>
+        <translation>Au CPAS</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Prises</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libres</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
     </message>
 </context>
 <context>
@@ -4865,6 +5754,87 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — placements: %2 · median in days: %3. Running placements are not counted.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — étapes&#xa0;: %2 · médiane en jours&#xa0;: %3. Les étapes en cours ne sont pas comptées.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::EndContractDialog</name>
+    <message>
+        <source>End article 60 contract</source>
+        <translation>Terminer le contrat article 60</translation>
+    </message>
+    <message>
+        <source>%1, from %2, planned until %3</source>
+        <translation>%1, depuis le %2, prévu jusqu&apos;au %3</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Dernier jour :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>&amp;End contract</source>
+        <translation>&amp;Terminer le contrat</translation>
+    </message>
+    <message>
+        <source>Last day: type the date as %1.</source>
+        <translation>Dernier jour : tapez la date sous la forme %1.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::EndingContractModel</name>
+    <message>
+        <source>%1 (ended)</source>
+        <translation>%1 (terminé)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::EnrolmentModel</name>
+    <message>
+        <source>end of the course</source>
+        <translation>fin du cours</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>À partir du</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
     </message>
 </context>
 <context>
@@ -5722,6 +6692,208 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
 </context>
 <context>
+    <name>parcours::ui::LevelTestModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::LiteracyView</name>
+    <message>
+        <source>Literacy</source>
+        <translation>Alphabétisation</translation>
+    </message>
+    <message>
+        <source>Dossier reference</source>
+        <translation>Référence du dossier</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>New course…</source>
+        <translation>Nouveau cours…</translation>
+    </message>
+    <message>
+        <source>Enrol the person</source>
+        <translation>Inscrire la personne</translation>
+    </message>
+    <message>
+        <source>Enrol the next one waiting</source>
+        <translation>Inscrire la personne suivante en attente</translation>
+    </message>
+    <message>
+        <source>Courses at the centre and at the partners</source>
+        <translation>Cours au CPAS et chez les partenaires</translation>
+    </message>
+    <message>
+        <source>End the enrolment on the day</source>
+        <translation>Terminer l&apos;inscription ce jour-là</translation>
+    </message>
+    <message>
+        <source>In the course</source>
+        <translation>Dans le cours</translation>
+    </message>
+    <message>
+        <source>Put the person on the list</source>
+        <translation>Inscrire la personne sur la liste</translation>
+    </message>
+    <message>
+        <source>Take off the list</source>
+        <translation>Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Record the test</source>
+        <translation>Enregistrer le test</translation>
+    </message>
+    <message>
+        <source>Level tests of the person</source>
+        <translation>Tests de niveau de la personne</translation>
+    </message>
+    <message>
+        <source>Type the dossier reference of the person first.</source>
+        <translation>Tapez d&apos;abord la référence du dossier de la personne.</translation>
+    </message>
+    <message>
+        <source>There is no dossier with the reference %1.</source>
+        <translation>Il n&apos;y a pas de dossier avec la référence %1.</translation>
+    </message>
+    <message>
+        <source>In the course &quot;%1&quot;: %2 of %3 places taken</source>
+        <translation>Dans le cours « %1 » : %2 places prises sur %3</translation>
+    </message>
+    <message>
+        <source>Waiting list: %1, %2</source>
+        <translation>Liste d&apos;attente : %1, %2</translation>
+    </message>
+    <message>
+        <source>no course yet</source>
+        <translation>pas encore de cours</translation>
+    </message>
+    <message>
+        <source>last course: %1</source>
+        <translation>dernier cours : %1</translation>
+    </message>
+    <message>
+        <source>Choose a course first.</source>
+        <translation>Choisissez d&apos;abord un cours.</translation>
+    </message>
+    <message>
+        <source>Put the person on the waiting list now?</source>
+        <translation>Inscrire la personne sur la liste d&apos;attente maintenant ?</translation>
+    </message>
+    <message>
+        <source>Enrol anyway?</source>
+        <translation>Inscrire quand même ?</translation>
+    </message>
+    <message>
+        <source>Not enrolled.</source>
+        <translation>Pas inscrit.</translation>
+    </message>
+    <message>
+        <source>Enrolled from %1.</source>
+        <translation>Inscrit à partir du %1.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this course&apos;s language and level.</source>
+        <translation>Personne n&apos;attend la langue et le niveau de ce cours.</translation>
+    </message>
+    <message>
+        <source>%1 (first on the waiting list) is enrolled from %2.</source>
+        <translation>%1 (premier sur la liste d&apos;attente) est inscrit à partir du %2.</translation>
+    </message>
+    <message>
+        <source>Choose the enrolment to end in the course&apos;s list.</source>
+        <translation>Choisissez dans la liste du cours l&apos;inscription à terminer.</translation>
+    </message>
+    <message>
+        <source>The enrolment ends on %1; the place is free from the next day.</source>
+        <translation>L&apos;inscription se termine le %1 ; la place est libre dès le lendemain.</translation>
+    </message>
+    <message>
+        <source>On the waiting list (%1, %2) from %3.</source>
+        <translation>Sur la liste d&apos;attente (%1, %2) à partir du %3.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer on the waiting list.</source>
+        <translation>%1 n&apos;est plus sur la liste d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>Level test of %1 recorded: %2.</source>
+        <translation>Test de niveau du %1 enregistré : %2.</translation>
+    </message>
+    <message>
+        <source>New literacy course</source>
+        <translation>Nouveau cours d&apos;alphabétisation</translation>
+    </message>
+    <message>
+        <source>At the centre</source>
+        <translation>Au CPAS</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Commence le</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Se termine le</translation>
+    </message>
+    <message>
+        <source>The course &quot;%1&quot; is added.</source>
+        <translation>Le cours « %1 » est ajouté.</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::LockScreen</name>
     <message>
         <source>Locked</source>
@@ -5944,10 +7116,6 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
         <translation>Votre rôle (%1) ne donne pas accès aux dossiers. Le menu Compte contient ce que votre rôle permet de faire.</translation>
     </message>
     <message>
-        <source>The dossier windows that are open keep their language until you close and reopen them; nothing typed in them is lost.</source>
-        <translation>Les fenêtres de dossier ouvertes gardent leur langue jusqu&apos;à ce que vous les fermiez et les rouvriez&#xa0;; rien de ce que vous y avez saisi n&apos;est perdu.</translation>
-    </message>
-    <message>
         <source>Register</source>
         <translation>Registre</translation>
     </message>
@@ -5966,6 +7134,42 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     <message>
         <source>Cells</source>
         <translation>Cellules</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>You can still look things up in it and export what it holds; nothing can be saved to it until the latest backup is restored.</source>
+        <translation>Vous pouvez encore y consulter et exporter ce qu&apos;elle contient ; rien ne peut y être enregistré tant que la dernière sauvegarde n&apos;a pas été restaurée.</translation>
+    </message>
+    <message>
+        <source>The automatic backup could not be made: %1</source>
+        <translation>La sauvegarde automatique n&apos;a pas pu être faite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Daily backup written to %1</source>
+        <translation>Sauvegarde quotidienne écrite dans %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>The backup was not restored.
+
+%1</source>
+        <translation>La sauvegarde n&apos;a pas été restaurée.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The backup was put in place but cannot be opened: %1 The database as it was is kept at %2.</source>
+        <translation>La sauvegarde a été mise en place mais ne peut pas être ouverte&#xa0;: %1 La base de données telle qu&apos;elle était est conservée dans %2.</translation>
+    </message>
+    <message>
+        <source>The database was restored from the backup %1. The database as it was before is kept at %2.</source>
+        <translation>La base de données a été restaurée à partir de la sauvegarde %1. La base telle qu&apos;elle était avant est conservée dans %2.</translation>
     </message>
 </context>
 <context>
@@ -6024,6 +7228,10 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
         <source>Trajectory step</source>
         <translation>Étape du parcours</translation>
     </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::ParticipantModel</name>
@@ -6058,6 +7266,120 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     <message>
         <source>Attendance</source>
         <translation>Présence</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::PartnerListModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::PartnersView</name>
+    <message>
+        <source>Every kind</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Show inactive partners</source>
+        <translation>Afficher les partenaires inactifs</translation>
+    </message>
+    <message>
+        <source>&amp;New partner</source>
+        <translation>&amp;Nouveau partenaire</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>Personne de &amp;contact :</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote :</translation>
+    </message>
+    <message>
+        <source>Active (offered in the choice lists)</source>
+        <translation>Actif (proposé dans les listes de choix)</translation>
+    </message>
+    <message>
+        <source>&amp;Save partner</source>
+        <translation>&amp;Enregistrer le partenaire</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Nouveau partenaire</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Conventions</translation>
+    </message>
+    <message>
+        <source>What the agreement covers</source>
+        <translation>Ce que couvre la convention</translation>
+    </message>
+    <message>
+        <source>First day of the agreement</source>
+        <translation>Premier jour de la convention</translation>
+    </message>
+    <message>
+        <source>Last day (empty: until further notice)</source>
+        <translation>Dernier jour (vide : jusqu&apos;à nouvel ordre)</translation>
+    </message>
+    <message>
+        <source>Add &amp;agreement</source>
+        <translation>&amp;Ajouter la convention</translation>
+    </message>
+    <message>
+        <source>Agreement: type the dates as %1.</source>
+        <translation>Convention : tapez les dates sous la forme %1.</translation>
     </message>
 </context>
 <context>
@@ -6242,6 +7564,14 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
         <source>Nothing was saved. %1</source>
         <translation>Rien n&apos;a été enregistré. %1</translation>
     </message>
+    <message>
+        <source>— (none)</source>
+        <translation>— (aucun)</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partenaire :</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::PlacementModel</name>
@@ -6292,6 +7622,108 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     <message>
         <source>Outcome</source>
         <translation>Issue</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::PostBoardModel</name>
+    <message>
+        <source>Filled</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation>Vacant</translation>
+    </message>
+    <message>
+        <source>the centre</source>
+        <translation>le CPAS</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Social economy</source>
+        <translation>Économie sociale</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Régime</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Occupé par</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::PostDialog</name>
+    <message>
+        <source>New article 60 post</source>
+        <translation>Nouveau poste article 60</translation>
+    </message>
+    <message>
+        <source>e.g. kitchen help, maintenance worker, clerk</source>
+        <translation>p. ex. aide-cuisinier, ouvrier d&apos;entretien, employé</translation>
+    </message>
+    <message>
+        <source>The service or the site where the work is done</source>
+        <translation>Le service ou le site où le travail se fait</translation>
+    </message>
+    <message>
+        <source>The centre itself</source>
+        <translation>Le CPAS lui-même</translation>
+    </message>
+    <message>
+        <source>In the social economy</source>
+        <translation>Dans l&apos;économie sociale</translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>P&amp;artner:</source>
+        <translation>P&amp;artenaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Régime :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>&amp;Add post</source>
+        <translation>&amp;Ajouter le poste</translation>
     </message>
 </context>
 <context>
@@ -6505,6 +7937,49 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
 </context>
 <context>
+    <name>parcours::ui::RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the whole database with the backup you choose. The database as it is now is first kept beside it under a name with today&apos;s date, so it is not lost. Everyone else must close Parcours on this database first.</source>
+        <translation>La restauration remplace toute la base de données par la sauvegarde choisie. La base telle qu&apos;elle est maintenant est d&apos;abord conservée à côté, sous un nom portant la date du jour&#xa0;: elle n&apos;est pas perdue. Toutes les autres personnes doivent d&apos;abord fermer Parcours sur cette base.</translation>
+    </message>
+    <message>
+        <source>Change folder…</source>
+        <translation>Changer de dossier…</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database in this folder yet. Parcours makes one when it opens a database and once a day while it runs.</source>
+        <translation>Il n&apos;y a pas encore de sauvegarde de cette base de données dans ce dossier. Parcours en fait une quand il ouvre une base, puis une fois par jour tant qu&apos;il tourne.</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <source>Backups of %1 in %2</source>
+        <translation>Sauvegardes de %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Folder for the automatic backups</source>
+        <translation>Dossier des sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <source>Replace the database %1 with the backup taken on %2 at %3?
+
+Everything recorded after that moment will no longer be in the database. The database as it is now is kept beside it, in %4, with today&apos;s date in its name; you can open it with File → Open database.</source>
+        <translation>Remplacer la base de données %1 par la sauvegarde du %2 à %3&#xa0;?
+
+Tout ce qui a été enregistré après ce moment ne sera plus dans la base. La base telle qu&apos;elle est maintenant est conservée dans %4, avec la date du jour dans son nom&#xa0;; vous pouvez l&apos;ouvrir avec Fichier → Ouvrir une base de données.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::Session</name>
     <message>
         <source>Change &amp;password…</source>
@@ -6558,8 +8033,8 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
         <translation>Dates et nombres&#xa0;: %1, %2&#xa0;%, %3 dossiers</translation>
     </message>
     <message>
-        <source>The change applies at once, without losing what you are typing. Dossier windows that are open keep their language until you close and reopen them.</source>
-        <translation>Le changement s&apos;applique tout de suite, sans perdre ce que vous êtes en train de saisir. Les fenêtres de dossier ouvertes gardent leur langue jusqu&apos;à ce que vous les fermiez et les rouvriez.</translation>
+        <source>The change applies at once, in the open dossier windows too, without losing what you are typing.</source>
+        <translation>Le changement s&apos;applique tout de suite, dans les fenêtres de dossier ouvertes aussi, sans perdre ce que vous êtes en train de saisir.</translation>
     </message>
 </context>
 <context>
@@ -6571,6 +8046,100 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     <message>
         <source>%1. %2: planned on %3</source>
         <translation>%1. %2 : prévu le %3</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::TargetModel</name>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Aimed at</source>
+        <translation>Visé</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::TargetsView</name>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Add a target…</source>
+        <translation>Ajouter un objectif…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>No targets for %1 yet.</source>
+        <translation>Pas encore d&apos;objectifs pour %1.</translation>
+    </message>
+    <message>
+        <source>%1 has not begun: nothing is realised yet.</source>
+        <translation>%1 n&apos;a pas commencé : rien n&apos;est encore réalisé.</translation>
+    </message>
+    <message>
+        <source>Realised from %1 to %2.</source>
+        <translation>Réalisé du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>The target is saved.</source>
+        <translation>L&apos;objectif est enregistré.</translation>
+    </message>
+    <message>
+        <source>Choose the target to change.</source>
+        <translation>Choisissez l&apos;objectif à modifier.</translation>
+    </message>
+    <message>
+        <source>The target is removed.</source>
+        <translation>L&apos;objectif est supprimé.</translation>
+    </message>
+    <message>
+        <source>Change the target</source>
+        <translation>Modifier l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>New yearly target</source>
+        <translation>Nouvel objectif annuel</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cellule</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
     </message>
 </context>
 <context>
@@ -6744,6 +8313,25 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     <message>
         <source>Purpose</source>
         <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::WaitingModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Demandé le</translation>
     </message>
 </context>
 <context>

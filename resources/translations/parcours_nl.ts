@@ -93,6 +93,117 @@
     </message>
 </context>
 <context>
+    <name>Article60</name>
+    <message>
+        <source>Full time</source>
+        <translation>Voltijds</translation>
+    </message>
+    <message>
+        <source>Half time</source>
+        <translation>Halftijds</translation>
+    </message>
+    <message>
+        <source>Completed (rights opened)</source>
+        <translation>Voltooid (rechten geopend)</translation>
+    </message>
+    <message>
+        <source>Left for a job</source>
+        <translation>Vertrokken voor een job</translation>
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <translation>Afgehaakt</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Ontslagen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Place: say where the work is done (the service or the site).</source>
+        <translation>Plaats: zeg waar het werk gebeurt (de dienst of de site).</translation>
+    </message>
+    <message>
+        <source>Function: say what the work is.</source>
+        <translation>Functie: zeg wat het werk is.</translation>
+    </message>
+    <message>
+        <source>There is no article 60 post number %1.</source>
+        <translation>Er is geen artikel 60-post nummer %1.</translation>
+    </message>
+    <message>
+        <source>Person: choose the dossier of the person the contract is for.</source>
+        <translation>Persoon: kies het dossier van de persoon voor wie het contract is.</translation>
+    </message>
+    <message>
+        <source>Post: choose the post of the contract.</source>
+        <translation>Post: kies de post van het contract.</translation>
+    </message>
+    <message>
+        <source>Start: a contract needs the day it starts.</source>
+        <translation>Begin: een contract heeft een begindag nodig.</translation>
+    </message>
+    <message>
+        <source>Days needed: enter the number of days of work the person needs to open their unemployment rights (1 to %1).</source>
+        <translation>Nodige dagen: geef het aantal arbeidsdagen dat de persoon nodig heeft om recht op werkloosheidsuitkering te openen (1 tot %1).</translation>
+    </message>
+    <message>
+        <source>Post: the post %1 — %2 is no longer in use.</source>
+        <translation>Post: de post %1 — %2 is niet meer in gebruik.</translation>
+    </message>
+    <message>
+        <source>Post: %1 is held by %2 (%3) from %4 to %5, which overlaps this contract (%6 to %7).</source>
+        <translation>Post: %1 wordt bezet door %2 (%3) van %4 tot %5, wat overlapt met dit contract (%6 tot %7).</translation>
+    </message>
+    <message>
+        <source>Person: the dossier %1 already has an article 60 contract on %2 from %3 to %4, which overlaps this one (%5 to %6).</source>
+        <translation>Persoon: het dossier %1 heeft al een artikel 60-contract op %2 van %3 tot %4, wat overlapt met dit contract (%5 tot %6).</translation>
+    </message>
+    <message>
+        <source>Article 60 contract: %1 — %2</source>
+        <translation>Artikel 60-contract: %1 — %2</translation>
+    </message>
+    <message>
+        <source>The contract was refused: %1</source>
+        <translation>Het contract werd geweigerd: %1</translation>
+    </message>
+    <message>
+        <source>There is no placement number %1 (it may have been removed).</source>
+        <translation>Er is geen etappe nummer %1 (misschien werd ze verwijderd).</translation>
+    </message>
+    <message>
+        <source>End: ending a contract needs its last day.</source>
+        <translation>Einde: om een contract te beëindigen is de laatste dag nodig.</translation>
+    </message>
+    <message>
+        <source>End: the contract of %1 cannot end on %2, before it starts on %3.</source>
+        <translation>Einde: het contract van %1 kan niet eindigen op %2, vóór het begint op %3.</translation>
+    </message>
+    <message>
+        <source>The contract was not ended: %1</source>
+        <translation>Het contract werd niet beëindigd: %1</translation>
+    </message>
+    <message>
+        <source>There is no article 60 contract number %1.</source>
+        <translation>Er is geen artikel 60-contract nummer %1.</translation>
+    </message>
+    <message>
+        <source>The contract of %1 has not ended yet: end it first.</source>
+        <translation>Het contract van %1 is nog niet beëindigd: beëindig het eerst.</translation>
+    </message>
+    <message>
+        <source>No post-article-60 guidance to propose: the dossier %1 is already in %2 on %3.</source>
+        <translation>Geen post-artikel 60-begeleiding voor te stellen: het dossier %1 zit al in %2 op %3.</translation>
+    </message>
+    <message>
+        <source>End of the article 60 contract</source>
+        <translation>Einde van het artikel 60-contract</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>The audit trail could not be written: %1</source>
@@ -101,6 +212,89 @@
     <message>
         <source>The audit trail of this database is damaged (no audit context). Nothing was saved.</source>
         <translation>Het auditlogboek van deze databank is beschadigd (geen auditcontext). Er werd niets opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSet</name>
+    <message>
+        <source>The backup %1 cannot be read: %2</source>
+        <translation>De back-up %1 kan niet gelezen worden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Parcours backup: it is not a database file.</source>
+        <translation>%1 is geen back-up van Parcours: het is geen databankbestand.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be opened: %2</source>
+        <translation>De back-up %1 kan niet geopend worden: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged and cannot be restored (%2).</source>
+        <translation>De back-up %1 is beschadigd en kan niet teruggezet worden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Parcours backup: it belongs to another program.</source>
+        <translation>%1 is geen back-up van Parcours: het hoort bij een ander programma.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written by a newer version of Parcours (schema %2; this version knows up to %3). Install the newer version to restore it.</source>
+        <translation>De back-up %1 is geschreven door een nieuwere versie van Parcours (schema %2; deze versie kent tot %3). Installeer de nieuwere versie om ze terug te zetten.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 does not exist (a drive or network share that is not connected?). No backup was made.</source>
+        <translation>De back-upmap %1 bestaat niet (een schijf of netwerkmap die niet verbonden is?). Er is geen back-up gemaakt.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created. No backup was made.</source>
+        <translation>De back-upmap %1 kan niet aangemaakt worden. Er is geen back-up gemaakt.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>De back-up %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The database was not changed.</source>
+        <translation>De databank is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>A database cannot be restored from itself.</source>
+        <translation>Een databank kan niet uit zichzelf teruggezet worden.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 is een map, geen databankbestand.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be copied beside the database: %2</source>
+        <translation>De back-up %1 kon niet naast de databank gekopieerd worden: %2</translation>
+    </message>
+    <message>
+        <source>The copy of the backup could not be flushed to disk.</source>
+        <translation>De kopie van de back-up kon niet naar de schijf weggeschreven worden.</translation>
+    </message>
+    <message>
+        <source>The current database could not be kept aside as %1: %2</source>
+        <translation>De huidige databank kon niet opzij gezet worden als %1: %2</translation>
+    </message>
+    <message>
+        <source>The copy of the current database could not be flushed to disk.</source>
+        <translation>De kopie van de huidige databank kon niet naar de schijf weggeschreven worden.</translation>
+    </message>
+    <message>
+        <source>The database %1 is open in another window or program. Close it there and try again.</source>
+        <translation>De databank %1 is open in een ander venster of programma. Sluit ze daar en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The journal %1 of the current database cannot be removed.</source>
+        <translation>Het journaal %1 van de huidige databank kan niet verwijderd worden.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place: %1</source>
+        <translation>De back-up kon niet op zijn plaats gezet worden: %1</translation>
     </message>
 </context>
 <context>
@@ -706,10 +900,6 @@
     <message>
         <source>Check the database&apos;s integrity; prints &quot;ok&quot; or each problem.</source>
         <translation>De integriteit van de databank controleren; toont &quot;ok&quot; of elk probleem.</translation>
-    </message>
-    <message>
-        <source>Write a complete, verified copy of the database to OUT.</source>
-        <translation>Een volledige, gecontroleerde kopie van de databank naar OUT schrijven.</translation>
     </message>
     <message>
         <source>Import dossiers from a CSV file, all rows or none; --dry-run only checks.</source>
@@ -1379,6 +1569,126 @@
         <source>Written: %1</source>
         <translation>Geschreven: %1</translation>
     </message>
+    <message>
+        <source>Article 60 on %1: %2 posts, %3 filled, %4 vacant; contracts ending within 30 days: %5, 60 days: %6, 90 days: %7.</source>
+        <translation>Artikel 60 op %1: %2 posten, %3 bezet, %4 vacant; contracten die aflopen binnen 30 dagen: %5, 60 dagen: %6, 90 dagen: %7.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Regime</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Bezet door</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>filled</source>
+        <translation>bezet</translation>
+    </message>
+    <message>
+        <source>vacant</source>
+        <translation>vacant</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Binnen</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup exists already: %1.</source>
+        <translation>De back-up van vandaag bestaat al: %1.</translation>
+    </message>
+    <message>
+        <source>No backups of %1 in %2.</source>
+        <translation>Geen back-ups van %1 in %2.</translation>
+    </message>
+    <message>
+        <source>%1 was restored from the backup %2.</source>
+        <translation>%1 is teruggezet uit de back-up %2.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept at %1.</source>
+        <translation>De databank zoals ze voordien was, staat in %1.</translation>
+    </message>
+    <message>
+        <source>Write a complete, verified copy of the database to OUT. With --auto instead: the automatic backup, unless one of today exists, into the backup folder (--dir, else the one chosen in the desktop program, else &quot;backups&quot; beside the database), then thin the older ones to 7 daily, 4 weekly and 12 monthly copies.</source>
+        <translation>Schrijf een volledige, gecontroleerde kopie van de databank naar OUT. Met --auto in de plaats: de automatische back-up, tenzij er al een van vandaag is, in de back-upmap (--dir, anders de map gekozen in het bureaubladprogramma, anders &quot;backups&quot; naast de databank), en dun daarna de oudere uit tot 7 dagelijkse, 4 wekelijkse en 12 maandelijkse kopieën.</translation>
+    </message>
+    <message>
+        <source>List the automatic backups of the database, newest first: date, size, file.</source>
+        <translation>Toon de automatische back-ups van de databank, de nieuwste eerst: datum, grootte, bestand.</translation>
+    </message>
+    <message>
+        <source>Put the backup BACKUP in place of the database after checking it; the database as it was is kept beside it under a name with the date. Close the desktop program first.</source>
+        <translation>Zet de back-up BACKUP in de plaats van de databank, na controle; de databank zoals ze was, blijft ernaast bewaard onder een naam met de datum. Sluit eerst het bureaubladprogramma.</translation>
+    </message>
+    <message>
+        <source>Print the article 60 posts on day --at (default: today), filled or vacant, and the contracts ending within 30, 60 and 90 days. Default: --format csv.</source>
+        <translation>Toon de artikel 60-posten op dag --at (standaard: vandaag), bezet of vacant, en de contracten die binnen 30, 60 en 90 dagen aflopen. Standaard: --format csv.</translation>
+    </message>
+    <message>
+        <source>Print the cells&apos; yearly targets of year Y and what was realised from 1 January to 31 December (or to --at, default today, when earlier). CSV columns: year, cell, measure (placements_started: placements of the cell started; net_change: dossiers in the cell on the last day minus on 1 January; literacy_tests: level tests taken), target, realised, percent (realised ÷ target × 100, empty for a target of 0), from, to, note. Default: --format csv.</source>
+        <translation>Toon de jaarlijkse doelstellingen van de cellen voor jaar Y en wat gerealiseerd werd van 1 januari tot 31 december (of tot --at, standaard vandaag, als dat vroeger is). CSV-kolommen: year, cell, measure (placements_started: gestarte plaatsingen in de cel; net_change: dossiers in de cel op de laatste dag min op 1 januari; literacy_tests: afgenomen niveautests), target, realised, percent (gerealiseerd ÷ doelstelling × 100, leeg bij een doelstelling 0), from, to, note. Standaard: --format csv.</translation>
+    </message>
+    <message>
+        <source>backup takes OUT or --auto, not both.</source>
+        <translation>backup neemt OUT of --auto, niet allebei.</translation>
+    </message>
+    <message>
+        <source>--dir goes with --auto.</source>
+        <translation>--dir hoort bij --auto.</translation>
+    </message>
+    <message>
+        <source>backup needs OUT (or --auto).</source>
+        <translation>backup heeft OUT nodig (of --auto).</translation>
+    </message>
+    <message>
+        <source>The output could not be written completely (is the disk full?).</source>
+        <translation>De uitvoer kon niet volledig geschreven worden (is de schijf vol?).</translation>
+    </message>
+    <message>
+        <source>report targets needs --year.</source>
+        <translation>report targets heeft --year nodig.</translation>
+    </message>
+    <message>
+        <source>--year: &quot;%1&quot; is not a year between 1990 and 2100.</source>
+        <translation>--year: &quot;%1&quot; is geen jaar tussen 1990 en 2100.</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>doelstelling</translation>
+    </message>
+    <message>
+        <source>aimed</source>
+        <translation>beoogd</translation>
+    </message>
+    <message>
+        <source>realised</source>
+        <translation>gerealiseerd</translation>
+    </message>
 </context>
 <context>
     <name>Compliance</name>
@@ -1518,6 +1828,13 @@
     <message>
         <source>%1 is not a readable CSV file. %2</source>
         <translation>%1 is geen leesbaar CSV-bestand. %2</translation>
+    </message>
+</context>
+<context>
+    <name>Damage</name>
+    <message>
+        <source>The database %1 is damaged (%2). To protect what it still holds, Parcours does not change it any more: nothing was saved. Restore the latest backup.</source>
+        <translation>De databank %1 is beschadigd (%2). Om te beschermen wat ze nog bevat, wijzigt Parcours ze niet meer: er werd niets bewaard. Zet de laatste back-up terug.</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +2014,30 @@
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>De laatste back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>The backup was not restored.</source>
+        <translation>De back-up is niet teruggezet.</translation>
+    </message>
+    <message>
+        <source>The database was restored from the backup of %1.</source>
+        <translation>De databank is teruggezet uit de back-up van %1.</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept at %1.</source>
+        <translation>Het beschadigde bestand is bewaard in %1.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup…</source>
+        <translation>De laatste back-up terugzetten…</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1785,6 +2126,10 @@
     <message>
         <source>The file %1 could not be written: %2 Nothing was written; an earlier file of that name is untouched.</source>
         <translation>Het bestand %1 kon niet geschreven worden: %2 Er werd niets geschreven; een eerder bestand met die naam is onaangeroerd.</translation>
+    </message>
+    <message>
+        <source>the disk may be full (%1).</source>
+        <translation>de schijf is misschien vol (%1).</translation>
     </message>
 </context>
 <context>
@@ -2571,6 +2916,204 @@
         <source>the dossier is in no cell on %1, so there is no placement to end with a job.</source>
         <translation>het dossier zit op %1 in geen enkele cel, dus er is geen plaatsing om met een job te beëindigen.</translation>
     </message>
+    <message>
+        <source>There is no partner number %1.</source>
+        <translation>Er is geen partner nummer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Literacy</name>
+    <message>
+        <source>Alpha oral</source>
+        <translation>Alfa mondeling</translation>
+    </message>
+    <message>
+        <source>Alpha 1</source>
+        <translation>Alfa 1</translation>
+    </message>
+    <message>
+        <source>Alpha 2</source>
+        <translation>Alfa 2</translation>
+    </message>
+    <message>
+        <source>Alpha 3</source>
+        <translation>Alfa 3</translation>
+    </message>
+    <message>
+        <source>Alpha 4</source>
+        <translation>Alfa 4</translation>
+    </message>
+    <message>
+        <source>Foreign language course</source>
+        <translation>Cursus NT2</translation>
+    </message>
+    <message>
+        <source>Sufficient</source>
+        <translation>Voldoende</translation>
+    </message>
+    <message>
+        <source>first learns to speak the course language</source>
+        <translation>leert eerst de cursustaal spreken</translation>
+    </message>
+    <message>
+        <source>does not read or write yet</source>
+        <translation>leest en schrijft nog niet</translation>
+    </message>
+    <message>
+        <source>reads and writes words and short sentences</source>
+        <translation>leest en schrijft woorden en korte zinnen</translation>
+    </message>
+    <message>
+        <source>reads and writes short, simple texts</source>
+        <translation>leest en schrijft korte, eenvoudige teksten</translation>
+    </message>
+    <message>
+        <source>reads and writes everyday texts; prepares for a training</source>
+        <translation>leest en schrijft alledaagse teksten; bereidt zich voor op een opleiding</translation>
+    </message>
+    <message>
+        <source>reads and writes another language; learns French or Dutch (FLE / NT2)</source>
+        <translation>leest en schrijft een andere taal; leert Nederlands of Frans (NT2 / FLE)</translation>
+    </message>
+    <message>
+        <source>no literacy course needed</source>
+        <translation>geen alfabetiseringscursus nodig</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>Date: the day of the level test is missing.</source>
+        <translation>Datum: de dag van de niveautest ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Date: the level test of %1 lies in the future; record it once it has been taken.</source>
+        <translation>Datum: de niveautest van %1 ligt in de toekomst; registreer hem zodra hij afgenomen is.</translation>
+    </message>
+    <message>
+        <source>Language: &quot;%1&quot; is not nl or fr.</source>
+        <translation>Taal: &quot;%1&quot; is geen nl of fr.</translation>
+    </message>
+    <message>
+        <source>There is no dossier number %1.</source>
+        <translation>Er is geen dossier nummer %1.</translation>
+    </message>
+    <message>
+        <source>Name: a course needs a name.</source>
+        <translation>Naam: een cursus heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>Language: a course is given in Dutch (nl) or French (fr), not &quot;%1&quot;.</source>
+        <translation>Taal: een cursus wordt in het Nederlands (nl) of het Frans (fr) gegeven, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Level: &quot;%1&quot; is a test result, not the level of a course.</source>
+        <translation>Niveau: &quot;%1&quot; is een testresultaat, geen niveau van een cursus.</translation>
+    </message>
+    <message>
+        <source>Places: a course has from 1 to 999 places, not %1.</source>
+        <translation>Plaatsen: een cursus heeft 1 tot 999 plaatsen, niet %1.</translation>
+    </message>
+    <message>
+        <source>Start: the first day of the course is missing.</source>
+        <translation>Begin: de eerste dag van de cursus ontbreekt.</translation>
+    </message>
+    <message>
+        <source>End: the course cannot end (%1) before it starts (%2).</source>
+        <translation>Einde: de cursus kan niet eindigen (%1) voor hij begint (%2).</translation>
+    </message>
+    <message>
+        <source>Partner: %1 is not a literacy partner (it is listed as &quot;%2&quot;).</source>
+        <translation>Partner: %1 is geen alfabetiseringspartner (staat vermeld als &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>There is no course number %1.</source>
+        <translation>Er is geen cursus nummer %1.</translation>
+    </message>
+    <message>
+        <source>Places: %1 people follow the course &quot;%2&quot; at the same time; it cannot have only %3 places.</source>
+        <translation>Plaatsen: %1 mensen volgen de cursus &quot;%2&quot; tegelijk; hij kan geen %3 plaatsen hebben.</translation>
+    </message>
+    <message>
+        <source>From: the first day in the course is missing.</source>
+        <translation>Vanaf: de eerste dag in de cursus ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Until: the enrolment cannot end (%1) before it starts (%2).</source>
+        <translation>Tot: de inschrijving kan niet eindigen (%1) voor ze begint (%2).</translation>
+    </message>
+    <message>
+        <source>The course &quot;%1&quot; runs from %2 to %3: an enrolment from %4 lies outside it.</source>
+        <translation>De cursus &quot;%1&quot; loopt van %2 tot %3: een inschrijving vanaf %4 valt erbuiten.</translation>
+    </message>
+    <message>
+        <source>further notice</source>
+        <translation>nader order</translation>
+    </message>
+    <message>
+        <source>The dossier of %1 is not open on %2.</source>
+        <translation>Het dossier van %1 is niet open op %2.</translation>
+    </message>
+    <message>
+        <source>at the centre</source>
+        <translation>in het OCMW</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>bij %1</translation>
+    </message>
+    <message>
+        <source>%1 already attends the course &quot;%2&quot; %3 from %4 to %5. A person follows one literacy course at a time, at the centre or at a partner: end that enrolment first.</source>
+        <translation>%1 volgt al de cursus &quot;%2&quot; %3 van %4 tot %5. Iemand volgt één alfabetiseringscursus tegelijk, in het OCMW of bij een partner: beëindig eerst die inschrijving.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The course &quot;%1&quot; is full: all its %n place(s) are taken during this period. Put %2 on the waiting list.</source>
+        <translation>
+            <numerusform>De cursus &quot;%1&quot; is volzet: zijn %n plaats is in deze periode bezet. Zet %2 op de wachtlijst.</numerusform>
+            <numerusform>De cursus &quot;%1&quot; is volzet: alle %n plaatsen zijn in deze periode bezet. Zet %2 op de wachtlijst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in no cell</source>
+        <translation>in geen enkele cel</translation>
+    </message>
+    <message>
+        <source>%1 has no step in the literacy cell during this enrolment (on %2: %3). Refer the person to the literacy cell in the trajectory if the course is part of it.</source>
+        <translation>%1 heeft tijdens deze inschrijving geen etappe in de Cel Alfabetisering (op %2: %3). Verwijs de persoon in het traject door naar de Cel Alfabetisering als de cursus er deel van uitmaakt.</translation>
+    </message>
+    <message>
+        <source>There is no enrolment number %1.</source>
+        <translation>Er is geen inschrijving nummer %1.</translation>
+    </message>
+    <message>
+        <source>Until: the enrolment starts on %1; it cannot end before.</source>
+        <translation>Tot: de inschrijving begint op %1; ze kan niet eerder eindigen.</translation>
+    </message>
+    <message>
+        <source>Requested on: the day of the request is missing.</source>
+        <translation>Gevraagd op: de dag van de aanvraag ontbreekt.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the waiting list (%2) since %3.</source>
+        <translation>%1 staat al op de wachtlijst (%2) sinds %3.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for a place in this course&apos;s language and level.</source>
+        <translation>Niemand wacht op een plaats in de taal en het niveau van deze cursus.</translation>
+    </message>
+    <message>
+        <source>The day the person leaves the waiting list is missing.</source>
+        <translation>De dag waarop de persoon de wachtlijst verlaat ontbreekt.</translation>
+    </message>
+    <message>
+        <source>This request is no longer on the waiting list.</source>
+        <translation>Deze aanvraag staat niet meer op de wachtlijst.</translation>
+    </message>
 </context>
 <context>
     <name>NationalNumber</name>
@@ -2753,6 +3296,10 @@
     <message>
         <source>Your role (%1) may not do this.</source>
         <translation>Uw rol (%1) mag dit niet doen.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not set the yearly targets.</source>
+        <translation>Uw rol (%1) mag de jaarlijkse doelstellingen niet vastleggen.</translation>
     </message>
 </context>
 <context>
@@ -3301,6 +3848,93 @@
         <source>Visits to the Space for Work</source>
         <translation>Bezoeken aan de Ruimte voor Werk</translation>
     </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>Days needed</source>
+        <translation>Nodige dagen</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Gepland einde</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Werkelijk einde</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Reden van het einde</translation>
+    </message>
+    <message>
+        <source>Article 60 contracts</source>
+        <translation>Artikel 60-contracten</translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <source>Placements started in the year</source>
+        <translation>Plaatsingen gestart in het jaar</translation>
+    </message>
+    <message>
+        <source>More dossiers in the cell (31 Dec − 1 Jan)</source>
+        <translation>Meer dossiers in de cel (31 dec − 1 jan)</translation>
+    </message>
+    <message>
+        <source>Literacy level tests taken</source>
+        <translation>Afgenomen alfabetiseringsniveautests</translation>
+    </message>
+    <message>
+        <source>Article 60: contracts started in the year</source>
+        <translation>Artikel 60: contracten gestart in het jaar</translation>
+    </message>
+    <message>
+        <source>%1: placements started in the year</source>
+        <translation>%1: plaatsingen gestart in het jaar</translation>
+    </message>
+    <message>
+        <source>%1: more dossiers in the cell (31 Dec − 1 Jan)</source>
+        <translation>%1: meer dossiers in de cel (31 dec − 1 jan)</translation>
+    </message>
+    <message>
+        <source>Year: %1 is not a year between 1990 and 2100.</source>
+        <translation>Jaar: %1 is geen jaar tussen 1990 en 2100.</translation>
+    </message>
+    <message>
+        <source>Measure: literacy level tests are a target of the literacy cell, not of %1.</source>
+        <translation>Maatstaf: niveautests zijn een doelstelling van de Cel Alfabetisering, niet van %1.</translation>
+    </message>
+    <message>
+        <source>Target: %1 is out of range.</source>
+        <translation>Doelstelling: %1 valt buiten het bereik.</translation>
+    </message>
+    <message>
+        <source>Target: only a change in the number of dossiers can be negative.</source>
+        <translation>Doelstelling: alleen een verandering in het aantal dossiers kan negatief zijn.</translation>
+    </message>
+    <message>
+        <source>%1 already has a target for %2; change that one.</source>
+        <translation>%1 heeft al een doelstelling voor %2; wijzig die.</translation>
+    </message>
+    <message>
+        <source>There is no target number %1.</source>
+        <translation>Er is geen doelstelling nummer %1.</translation>
+    </message>
 </context>
 <context>
     <name>Trajectory</name>
@@ -3433,6 +4067,13 @@
     <message>
         <source>An import cannot run inside another change; nothing was saved.</source>
         <translation>Een import kan niet binnen een andere wijziging lopen; er werd niets opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>WholeFile</name>
+    <message>
+        <source>the disk may be full (%1).</source>
+        <translation>de schijf is misschien vol (%1).</translation>
     </message>
 </context>
 <context>
@@ -3704,6 +4345,106 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::AgreementListModel</name>
+    <message>
+        <source>until further notice</source>
+        <translation>tot nader order</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Overeenkomst</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::Article60Dialog</name>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>Er werd niets bewaard. %1</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::Article60View</name>
+    <message>
+        <source>Post-article-60 guidance</source>
+        <translation>Post-artikel 60-begeleiding</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Op:</translation>
+    </message>
+    <message>
+        <source>New &amp;post…</source>
+        <translation>Nieuwe &amp;post…</translation>
+    </message>
+    <message>
+        <source>New &amp;contract…</source>
+        <translation>Nieuw &amp;contract…</translation>
+    </message>
+    <message>
+        <source>&amp;End contract…</source>
+        <translation>Contract &amp;beëindigen…</translation>
+    </message>
+    <message>
+        <source>Contracts ending</source>
+        <translation>Contracten die aflopen</translation>
+    </message>
+    <message numerus="yes">
+        <source>within %n days</source>
+        <translation>
+            <numerusform>binnen %n dag</numerusform>
+            <numerusform>binnen %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No article 60 posts yet: add the first one with “New post”.</source>
+        <translation>Nog geen artikel 60-posten: voeg de eerste toe met “Nieuwe post”.</translation>
+    </message>
+    <message>
+        <source>%1 posts: %2 filled, %3 vacant.</source>
+        <translation>%1 posten: %2 bezet, %3 vacant.</translation>
+    </message>
+    <message>
+        <source>The post was added.</source>
+        <translation>De post werd toegevoegd.</translation>
+    </message>
+    <message>
+        <source>The contract was added, with the article 60 placement over its period.</source>
+        <translation>Het contract werd toegevoegd, met de artikel 60-etappe over zijn periode.</translation>
+    </message>
+    <message>
+        <source>The contract ended. %1</source>
+        <translation>Het contract is beëindigd. %1</translation>
+    </message>
+    <message>
+        <source>The contract of %1 ended. Parcours proposes three months of post-article-60 guidance (Cel Post-Artikel 60 / Cellule post-article 60) from %2 to %3.
+
+Create this placement?</source>
+        <translation>Het contract van %1 is beëindigd. Parcours stelt drie maanden post-artikel 60-begeleiding voor (Cel Post-Artikel 60) van %2 tot %3.
+
+Deze etappe aanmaken?</translation>
+    </message>
+    <message>
+        <source>The contract ended; no post-article-60 placement was created.</source>
+        <translation>Het contract is beëindigd; er werd geen post-artikel 60-etappe aangemaakt.</translation>
+    </message>
+    <message>
+        <source>The post-article-60 placement was not created: %1</source>
+        <translation>De post-artikel 60-etappe werd niet aangemaakt: %1</translation>
+    </message>
+    <message>
+        <source>The post-article-60 placement of %1 runs from %2 to %3.</source>
+        <translation>De post-artikel 60-etappe van %1 loopt van %2 tot %3.</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::AttendanceModel</name>
     <message>
         <source>Rate</source>
@@ -3806,6 +4547,21 @@
     <message>
         <source>%1 entries</source>
         <translation>%1 regels</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::BackupListModel</name>
+    <message>
+        <source>Taken on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
     </message>
 </context>
 <context>
@@ -4264,6 +5020,25 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::CellsArea</name>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Article 60</source>
+        <translation>Artikel 60</translation>
+    </message>
+    <message>
+        <source>Literacy</source>
+        <translation>Alfabetisering</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Doelstellingen</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::ChangePasswordDialog</name>
     <message>
         <source>Change your password</source>
@@ -4417,6 +5192,120 @@
     <message>
         <source>On %1: %2 missing or overdue, %3 due soon or signed late.</source>
         <translation>Op %1: %2 ontbrekend of te laat, %3 binnenkort of te laat ondertekend.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ContractDialog</name>
+    <message>
+        <source>New article 60 contract</source>
+        <translation>Nieuw artikel 60-contract</translation>
+    </message>
+    <message>
+        <source>Name or dossier reference</source>
+        <translation>Naam of dossierreferentie</translation>
+    </message>
+    <message>
+        <source>%1, held until %2</source>
+        <translation>%1, bezet tot %2</translation>
+    </message>
+    <message>
+        <source>The days of work the person needs to open their unemployment rights, as the officer established them.</source>
+        <translation>De arbeidsdagen die de persoon nodig heeft om recht op werkloosheidsuitkering te openen, zoals de maatschappelijk werker ze vaststelde.</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persoon:</translation>
+    </message>
+    <message>
+        <source>P&amp;ost:</source>
+        <translation>P&amp;ost:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Begin:</translation>
+    </message>
+    <message>
+        <source>&amp;Days needed:</source>
+        <translation>Nodige &amp;dagen:</translation>
+    </message>
+    <message>
+        <source>Planned end:</source>
+        <translation>Gepland einde:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>&amp;Add contract</source>
+        <translation>Contract &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Choose the post, the start and the days needed.</source>
+        <translation>Kies de post, het begin en de nodige dagen.</translation>
+    </message>
+    <message>
+        <source>%1 — the days needed counted in six-day weeks as the unemployment rules do (half time: three days a week), in whole weeks from the start.</source>
+        <translation>%1 — de nodige dagen geteld in weken van zes dagen zoals de werkloosheidsreglementering (zesdagenstelsel; halftijds: drie dagen per week), in volle weken vanaf het begin.</translation>
+    </message>
+    <message>
+        <source>Start: type the date as %1.</source>
+        <translation>Begin: typ de datum als %1.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::CourseModel</name>
+    <message>
+        <source>At the centre</source>
+        <translation>In het OCMW</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cursus</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Uurrooster</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Plaatsen</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Bezet</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Vrij</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wachtend</translation>
     </message>
 </context>
 <context>
@@ -4865,6 +5754,87 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — placements: %2 · median in days: %3. Running placements are not counted.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — etappes: %2 · mediaan in dagen: %3. Lopende etappes tellen niet mee.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::EndContractDialog</name>
+    <message>
+        <source>End article 60 contract</source>
+        <translation>Artikel 60-contract beëindigen</translation>
+    </message>
+    <message>
+        <source>%1, from %2, planned until %3</source>
+        <translation>%1, vanaf %2, gepland tot %3</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Laatste dag:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>&amp;End contract</source>
+        <translation>Contract &amp;beëindigen</translation>
+    </message>
+    <message>
+        <source>Last day: type the date as %1.</source>
+        <translation>Laatste dag: typ de datum als %1.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::EndingContractModel</name>
+    <message>
+        <source>%1 (ended)</source>
+        <translation>%1 (beëindigd)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Resterende dagen</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::EnrolmentModel</name>
+    <message>
+        <source>end of the course</source>
+        <translation>einde van de cursus</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot</translation>
     </message>
 </context>
 <context>
@@ -5722,6 +6692,208 @@ Een Jobtafel leidt een groep door zes etappes: de samenstelling van de groep, de
     </message>
 </context>
 <context>
+    <name>parcours::ui::LevelTestModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::LiteracyView</name>
+    <message>
+        <source>Literacy</source>
+        <translation>Alfabetisering</translation>
+    </message>
+    <message>
+        <source>Dossier reference</source>
+        <translation>Dossierreferentie</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>New course…</source>
+        <translation>Nieuwe cursus…</translation>
+    </message>
+    <message>
+        <source>Enrol the person</source>
+        <translation>Schrijf de persoon in</translation>
+    </message>
+    <message>
+        <source>Enrol the next one waiting</source>
+        <translation>Schrijf de volgende wachtende in</translation>
+    </message>
+    <message>
+        <source>Courses at the centre and at the partners</source>
+        <translation>Cursussen in het OCMW en bij de partners</translation>
+    </message>
+    <message>
+        <source>End the enrolment on the day</source>
+        <translation>Beëindig de inschrijving op de dag</translation>
+    </message>
+    <message>
+        <source>In the course</source>
+        <translation>In de cursus</translation>
+    </message>
+    <message>
+        <source>Put the person on the list</source>
+        <translation>Zet de persoon op de lijst</translation>
+    </message>
+    <message>
+        <source>Take off the list</source>
+        <translation>Haal van de lijst</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Wachtlijst</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Record the test</source>
+        <translation>Registreer de test</translation>
+    </message>
+    <message>
+        <source>Level tests of the person</source>
+        <translation>Niveautests van de persoon</translation>
+    </message>
+    <message>
+        <source>Type the dossier reference of the person first.</source>
+        <translation>Typ eerst de dossierreferentie van de persoon.</translation>
+    </message>
+    <message>
+        <source>There is no dossier with the reference %1.</source>
+        <translation>Er is geen dossier met referentie %1.</translation>
+    </message>
+    <message>
+        <source>In the course &quot;%1&quot;: %2 of %3 places taken</source>
+        <translation>In de cursus &quot;%1&quot;: %2 van %3 plaatsen bezet</translation>
+    </message>
+    <message>
+        <source>Waiting list: %1, %2</source>
+        <translation>Wachtlijst: %1, %2</translation>
+    </message>
+    <message>
+        <source>no course yet</source>
+        <translation>nog geen cursus</translation>
+    </message>
+    <message>
+        <source>last course: %1</source>
+        <translation>laatste cursus: %1</translation>
+    </message>
+    <message>
+        <source>Choose a course first.</source>
+        <translation>Kies eerst een cursus.</translation>
+    </message>
+    <message>
+        <source>Put the person on the waiting list now?</source>
+        <translation>De persoon nu op de wachtlijst zetten?</translation>
+    </message>
+    <message>
+        <source>Enrol anyway?</source>
+        <translation>Toch inschrijven?</translation>
+    </message>
+    <message>
+        <source>Not enrolled.</source>
+        <translation>Niet ingeschreven.</translation>
+    </message>
+    <message>
+        <source>Enrolled from %1.</source>
+        <translation>Ingeschreven vanaf %1.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this course&apos;s language and level.</source>
+        <translation>Niemand wacht op de taal en het niveau van deze cursus.</translation>
+    </message>
+    <message>
+        <source>%1 (first on the waiting list) is enrolled from %2.</source>
+        <translation>%1 (eerste op de wachtlijst) is ingeschreven vanaf %2.</translation>
+    </message>
+    <message>
+        <source>Choose the enrolment to end in the course&apos;s list.</source>
+        <translation>Kies in de lijst van de cursus de inschrijving die eindigt.</translation>
+    </message>
+    <message>
+        <source>The enrolment ends on %1; the place is free from the next day.</source>
+        <translation>De inschrijving eindigt op %1; de plaats is vrij vanaf de volgende dag.</translation>
+    </message>
+    <message>
+        <source>On the waiting list (%1, %2) from %3.</source>
+        <translation>Op de wachtlijst (%1, %2) vanaf %3.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer on the waiting list.</source>
+        <translation>%1 staat niet meer op de wachtlijst.</translation>
+    </message>
+    <message>
+        <source>Level test of %1 recorded: %2.</source>
+        <translation>Niveautest van %1 geregistreerd: %2.</translation>
+    </message>
+    <message>
+        <source>New literacy course</source>
+        <translation>Nieuwe alfabetiseringscursus</translation>
+    </message>
+    <message>
+        <source>At the centre</source>
+        <translation>In het OCMW</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Plaatsen</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Uurrooster</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Begint op</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Eindigt op</translation>
+    </message>
+    <message>
+        <source>The course &quot;%1&quot; is added.</source>
+        <translation>De cursus &quot;%1&quot; is toegevoegd.</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::LockScreen</name>
     <message>
         <source>Locked</source>
@@ -5944,10 +7116,6 @@ Een Jobtafel leidt een groep door zes etappes: de samenstelling van de groep, de
         <translation>Uw rol (%1) geeft geen toegang tot de dossiers. In het menu Account vindt u wat uw rol mag doen.</translation>
     </message>
     <message>
-        <source>The dossier windows that are open keep their language until you close and reopen them; nothing typed in them is lost.</source>
-        <translation>De open dossiervensters houden hun taal tot u ze sluit en opnieuw opent; wat u erin typte, gaat niet verloren.</translation>
-    </message>
-    <message>
         <source>Register</source>
         <translation>Register</translation>
     </message>
@@ -5966,6 +7134,42 @@ Een Jobtafel leidt een groep door zes etappes: de samenstelling van de groep, de
     <message>
         <source>Cells</source>
         <translation>Cellen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>You can still look things up in it and export what it holds; nothing can be saved to it until the latest backup is restored.</source>
+        <translation>U kunt er nog in opzoeken en exporteren wat ze bevat; er kan niets in bewaard worden tot de laatste back-up teruggezet is.</translation>
+    </message>
+    <message>
+        <source>The automatic backup could not be made: %1</source>
+        <translation>De automatische back-up kon niet gemaakt worden: %1</translation>
+    </message>
+    <message>
+        <source>Daily backup written to %1</source>
+        <translation>Dagelijkse back-up geschreven naar %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Een back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>The backup was not restored.
+
+%1</source>
+        <translation>De back-up is niet teruggezet.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The backup was put in place but cannot be opened: %1 The database as it was is kept at %2.</source>
+        <translation>De back-up is teruggezet maar kan niet geopend worden: %1 De databank zoals ze was, staat in %2.</translation>
+    </message>
+    <message>
+        <source>The database was restored from the backup %1. The database as it was before is kept at %2.</source>
+        <translation>De databank is teruggezet uit de back-up %1. De databank zoals ze voordien was, staat in %2.</translation>
     </message>
 </context>
 <context>
@@ -6024,6 +7228,10 @@ Een Jobtafel leidt een groep door zes etappes: de samenstelling van de groep, de
         <source>Trajectory step</source>
         <translation>Trajectetappe</translation>
     </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::ParticipantModel</name>
@@ -6058,6 +7266,120 @@ Een Jobtafel leidt een groep door zes etappes: de samenstelling van de groep, de
     <message>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::PartnerListModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::PartnersView</name>
+    <message>
+        <source>Every kind</source>
+        <translation>Elke soort</translation>
+    </message>
+    <message>
+        <source>Show inactive partners</source>
+        <translation>Inactieve partners tonen</translation>
+    </message>
+    <message>
+        <source>&amp;New partner</source>
+        <translation>&amp;Nieuwe partner</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>&amp;Contactpersoon:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefoon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otitie:</translation>
+    </message>
+    <message>
+        <source>Active (offered in the choice lists)</source>
+        <translation>Actief (aangeboden in de keuzelijsten)</translation>
+    </message>
+    <message>
+        <source>&amp;Save partner</source>
+        <translation>Partner &amp;bewaren</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Nieuwe partner</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Overeenkomsten</translation>
+    </message>
+    <message>
+        <source>What the agreement covers</source>
+        <translation>Waarover de overeenkomst gaat</translation>
+    </message>
+    <message>
+        <source>First day of the agreement</source>
+        <translation>Eerste dag van de overeenkomst</translation>
+    </message>
+    <message>
+        <source>Last day (empty: until further notice)</source>
+        <translation>Laatste dag (leeg: tot nader order)</translation>
+    </message>
+    <message>
+        <source>Add &amp;agreement</source>
+        <translation>&amp;Overeenkomst toevoegen</translation>
+    </message>
+    <message>
+        <source>Agreement: type the dates as %1.</source>
+        <translation>Overeenkomst: typ de datums als %1.</translation>
     </message>
 </context>
 <context>
@@ -6242,6 +7564,14 @@ Een Jobtafel leidt een groep door zes etappes: de samenstelling van de groep, de
         <source>Nothing was saved. %1</source>
         <translation>Er werd niets opgeslagen. %1</translation>
     </message>
+    <message>
+        <source>— (none)</source>
+        <translation>— (geen)</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::PlacementModel</name>
@@ -6292,6 +7622,108 @@ Een Jobtafel leidt een groep door zes etappes: de samenstelling van de groep, de
     <message>
         <source>Outcome</source>
         <translation>Resultaat</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::PostBoardModel</name>
+    <message>
+        <source>Filled</source>
+        <translation>Bezet</translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation>Vacant</translation>
+    </message>
+    <message>
+        <source>the centre</source>
+        <translation>het OCMW</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Social economy</source>
+        <translation>Sociale economie</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Regime</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Bezet door</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::PostDialog</name>
+    <message>
+        <source>New article 60 post</source>
+        <translation>Nieuwe artikel 60-post</translation>
+    </message>
+    <message>
+        <source>e.g. kitchen help, maintenance worker, clerk</source>
+        <translation>bv. keukenhulp, onderhoudsmedewerker, bediende</translation>
+    </message>
+    <message>
+        <source>The service or the site where the work is done</source>
+        <translation>De dienst of de site waar het werk gebeurt</translation>
+    </message>
+    <message>
+        <source>The centre itself</source>
+        <translation>Het OCMW zelf</translation>
+    </message>
+    <message>
+        <source>In the social economy</source>
+        <translation>In de sociale economie</translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation>&amp;Functie:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Plaats:</translation>
+    </message>
+    <message>
+        <source>P&amp;artner:</source>
+        <translation>P&amp;artner:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Regime:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>&amp;Add post</source>
+        <translation>Post &amp;toevoegen</translation>
     </message>
 </context>
 <context>
@@ -6505,6 +7937,49 @@ Een Jobtafel leidt een groep door zes etappes: de samenstelling van de groep, de
     </message>
 </context>
 <context>
+    <name>parcours::ui::RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Een back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the whole database with the backup you choose. The database as it is now is first kept beside it under a name with today&apos;s date, so it is not lost. Everyone else must close Parcours on this database first.</source>
+        <translation>Terugzetten vervangt de hele databank door de back-up die u kiest. De databank zoals ze nu is, wordt eerst ernaast bewaard onder een naam met de datum van vandaag, zodat ze niet verloren gaat. Alle anderen moeten Parcours op deze databank eerst sluiten.</translation>
+    </message>
+    <message>
+        <source>Change folder…</source>
+        <translation>Andere map…</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database in this folder yet. Parcours makes one when it opens a database and once a day while it runs.</source>
+        <translation>Er zijn nog geen back-ups van deze databank in deze map. Parcours maakt er een wanneer het een databank opent, en eenmaal per dag zolang het draait.</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Terugzetten…</translation>
+    </message>
+    <message>
+        <source>Backups of %1 in %2</source>
+        <translation>Back-ups van %1 in %2</translation>
+    </message>
+    <message>
+        <source>Folder for the automatic backups</source>
+        <translation>Map voor de automatische back-ups</translation>
+    </message>
+    <message>
+        <source>Replace the database %1 with the backup taken on %2 at %3?
+
+Everything recorded after that moment will no longer be in the database. The database as it is now is kept beside it, in %4, with today&apos;s date in its name; you can open it with File → Open database.</source>
+        <translation>De databank %1 vervangen door de back-up van %2 om %3?
+
+Alles wat na dat moment is ingevoerd, staat dan niet meer in de databank. De databank zoals ze nu is, blijft bewaard in %4, met de datum van vandaag in de naam; u kunt ze openen met Bestand → Database openen.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::Session</name>
     <message>
         <source>Change &amp;password…</source>
@@ -6558,8 +8033,8 @@ Een Jobtafel leidt een groep door zes etappes: de samenstelling van de groep, de
         <translation>Datums en getallen: %1, %2 %, %3 dossiers</translation>
     </message>
     <message>
-        <source>The change applies at once, without losing what you are typing. Dossier windows that are open keep their language until you close and reopen them.</source>
-        <translation>De wijziging geldt meteen, zonder dat u verliest wat u aan het typen bent. Open dossiervensters houden hun taal tot u ze sluit en opnieuw opent.</translation>
+        <source>The change applies at once, in the open dossier windows too, without losing what you are typing.</source>
+        <translation>De wijziging geldt meteen, ook in de open dossiervensters, zonder dat u verliest wat u aan het typen bent.</translation>
     </message>
 </context>
 <context>
@@ -6571,6 +8046,100 @@ Een Jobtafel leidt een groep door zes etappes: de samenstelling van de groep, de
     <message>
         <source>%1. %2: planned on %3</source>
         <translation>%1. %2: gepland op %3</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::TargetModel</name>
+    <message>
+        <source>Target</source>
+        <translation>Doelstelling</translation>
+    </message>
+    <message>
+        <source>Aimed at</source>
+        <translation>Beoogd</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Gerealiseerd</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::TargetsView</name>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Add a target…</source>
+        <translation>Doelstelling toevoegen…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>No targets for %1 yet.</source>
+        <translation>Nog geen doelstellingen voor %1.</translation>
+    </message>
+    <message>
+        <source>%1 has not begun: nothing is realised yet.</source>
+        <translation>%1 is nog niet begonnen: er is nog niets gerealiseerd.</translation>
+    </message>
+    <message>
+        <source>Realised from %1 to %2.</source>
+        <translation>Gerealiseerd van %1 tot %2.</translation>
+    </message>
+    <message>
+        <source>The target is saved.</source>
+        <translation>De doelstelling is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Choose the target to change.</source>
+        <translation>Kies de doelstelling die u wilt wijzigen.</translation>
+    </message>
+    <message>
+        <source>The target is removed.</source>
+        <translation>De doelstelling is verwijderd.</translation>
+    </message>
+    <message>
+        <source>Change the target</source>
+        <translation>Doelstelling wijzigen</translation>
+    </message>
+    <message>
+        <source>New yearly target</source>
+        <translation>Nieuwe jaarlijkse doelstelling</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maatstaf</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doelstelling</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
     </message>
 </context>
 <context>
@@ -6744,6 +8313,25 @@ Een Jobtafel leidt een groep door zes etappes: de samenstelling van de groep, de
     <message>
         <source>Purpose</source>
         <translation>Doel</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::WaitingModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Gevraagd op</translation>
     </message>
 </context>
 <context>
