@@ -11,6 +11,7 @@
 #include "domain/nationalnumber.h"
 #include "security/permissions.h"
 #include "storage/database.h"
+#include "storage/dialect.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
 #include "trajectory/cell.h"
@@ -541,6 +542,8 @@ Status DemoGenerator::generate(Database &db, const Options &options, const Progr
     }
     if (!writer.flush())
         return notWritten(StorageMessages::describe(writer.error()));
+    if (Status s = dialect::followExplicitIds(sql, {QStringLiteral("person"), QStringLiteral("dossier"), QStringLiteral("placement")}); !s)
+        return notWritten(s.error());
     int jobTablePlacements = 0;
     if (Status s = JobTableDemo::generate(db, options.until, options.seed, &jobTablePlacements); !s)
         return notWritten(s.error());
