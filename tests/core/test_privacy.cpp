@@ -238,8 +238,11 @@ TEST_CASE("Retention anonymises people whose dossiers all closed, and keeps the 
         REQUIRE(again.ok());
         CHECK(again.value().people == 0);
 
-        // Not even the bytes of the file (and its log) hold the old identities.
+        // Not even the bytes of the file (and its log) hold the old identities. (A file's
+        // bytes: on a server, VACUUM and the server's storage are its administrator's.)
         const QString path = t.path();
+        if (Database::isServerUrl(path))
+            return;
         t.db.reset();
         const QByteArray bytes = fileBytes(path) + fileBytes(path + QStringLiteral("-wal"));
         REQUIRE(bytes.size() > 0);
