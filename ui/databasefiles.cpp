@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QLocale>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -84,6 +86,15 @@ Database::Mode DatabaseFiles::startupMode(const QString &path)
 
 Result<std::unique_ptr<Database>> DatabaseFiles::open(const QString &path, Database::Mode mode)
 {
+    if (Database::isServerUrl(path)) {
+        Database::Options options{mode, 5000, {}};
+        // The password of a server, when the environment and ~/.pgpass did not have it.
+        options.askPassword = [](const QString &url) {
+            return QInputDialog::getText(nullptr, tr("Database server"), tr("Password for %1:").arg(url),
+                                         QLineEdit::Password);
+        };
+        return Database::open(path, options);
+    }
     if (mode == Database::Mode::CreateIfMissing) {
         // The default location's folder does not exist on a fresh account.
         const QString folder = QFileInfo(path).absolutePath();

@@ -135,6 +135,8 @@ private:
 std::unique_ptr<Database> openDatabase(const Invocation &inv, Database::Mode mode);
 
 QString shownPath(const QString &path); // absolute, with the platform's separators
+// One line from standard input, without echo on a terminal (passwords: never an argument).
+QString readSecret(const QString &prompt);
 QString rowCount(int n);                // "1 row", "N rows"
 
 // A usage error found by the command itself (a bad option value): reported like the ones

@@ -98,6 +98,8 @@ QString helpText()
     }
     lines << QString() << Cli::tr("Options:");
     lines << Cli::tr("  --db PATH    the database file (default: %1)").arg(QDir::toNativeSeparators(defaultDatabasePath()));
+    lines << Cli::tr("               or a database on a server: postgresql://user@server:port/database (the password "
+                     "from PARCOURS_DB_PASSWORD, PGPASSWORD, ~/.pgpass, or asked)");
     lines << Cli::tr("               only init creates a missing file");
     lines << Cli::tr("  --lang LANG  the language of messages: nl, fr or en (default: the system's)");
     lines << Cli::tr("  --help       show this help");

@@ -83,13 +83,19 @@ void ProgressLine::finish()
 
 std::unique_ptr<Database> openDatabase(const Invocation &inv, Database::Mode mode)
 {
-    const QString shown = QDir::toNativeSeparators(QFileInfo(inv.databasePath).absoluteFilePath());
-    if (mode == Database::Mode::MustExist && !QFileInfo::exists(inv.databasePath)) {
+    const QString shown = shownPath(inv.databasePath);
+    const bool server = Database::isServerUrl(inv.databasePath);
+    if (!server && mode == Database::Mode::MustExist && !QFileInfo::exists(inv.databasePath)) {
         printErr(Cli::tr("The database %1 does not exist. Nothing was created; to start a new one, run: "
                          "parcours-cli --db %1 init").arg(shown));
         return nullptr;
     }
-    auto opened = Database::open(inv.databasePath, {mode, 5000});
+    Database::Options options{mode, 5000, {}};
+    // A server's password, when neither PARCOURS_DB_PASSWORD nor libpq's PGPASSWORD or
+    // password file had it: asked on the terminal, never taken from the command line.
+    if (server && PARCOURS_ISATTY(0))
+        options.askPassword = [](const QString &url) { return readSecret(Cli::tr("Password for %1: ").arg(url)); };
+    auto opened = Database::open(inv.databasePath, options);
     if (!opened.ok()) {
         printErr(opened.error());
         return nullptr;
@@ -105,6 +111,8 @@ std::unique_ptr<Database> openDatabase(const Invocation &inv, Database::Mode mod
 
 QString shownPath(const QString &path)
 {
+    if (Database::isServerUrl(path))
+        return path;
     return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
 }
 

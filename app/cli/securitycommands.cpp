@@ -68,6 +68,8 @@ Status writePdf(const QString &html, const QString &title, const QString &path)
     return Status::success();
 }
 
+} // namespace
+
 // One line from standard input, without echo on a terminal. For passwords: never an
 // argument, which other users could read in the process list.
 QString readSecret(const QString &prompt)
@@ -102,6 +104,8 @@ QString readSecret(const QString &prompt)
 #endif
     return line;
 }
+
+namespace {
 
 // A new password twice on a terminal, once from a pipe. Empty when they differ.
 QString readNewPassword()

@@ -109,7 +109,8 @@ int main(int argc, char *argv[])
 
     QString path;
     if (parser.isSet(dbOption))
-        path = QFileInfo(parser.value(dbOption)).absoluteFilePath();
+        path = Database::isServerUrl(parser.value(dbOption)) ? parser.value(dbOption)
+                                                              : QFileInfo(parser.value(dbOption)).absoluteFilePath();
     else if (const QStringList recent = DatabaseFiles::recent(); !recent.isEmpty())
         path = recent.first();
     else

@@ -3,6 +3,7 @@
 
 #include "security/permissions.h"
 #include "storage/database.h"
+#include "storage/dialect.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
 #include "trajectory/trajectory.h"
@@ -204,7 +205,8 @@ Result<qint64> Article60::addPost(const Article60Post &post)
         return R::failure(tx.error());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO article60_post (place, partner_id, social_economy, function, schedule, active, note) "
-                             "VALUES (?,?,?,?,?,?,?)"));
+                             "VALUES (?,?,?,?,?,?,?)")
+                  + dialect::returningId(m_db.sql()));
     q.addBindValue(post.place.trimmed());
     q.addBindValue(id(post.partnerId));
     q.addBindValue(post.socialEconomy ? 1 : 0);
@@ -214,7 +216,7 @@ Result<qint64> Article60::addPost(const Article60Post &post)
     q.addBindValue(text(post.note));
     if (!q.exec())
         return failed<qint64>(q);
-    const qint64 newId = q.lastInsertId().toLongLong();
+    const qint64 newId = dialect::insertedId(q);
     if (Status s = tx.commit(); !s)
         return R::failure(s.error());
     return newId;
@@ -360,7 +362,8 @@ Result<qint64> Article60::addContract(const Article60Contract &contract, const Q
 
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO article60_contract (dossier_id, post_id, placement_id, starts_on, days_needed, "
-                             "planned_end, note) VALUES (?,?,?,?,?,?,?)"));
+                             "planned_end, note) VALUES (?,?,?,?,?,?,?)")
+                  + dialect::returningId(m_db.sql()));
     q.addBindValue(contract.dossierId);
     q.addBindValue(contract.postId);
     q.addBindValue(id(placementId));
@@ -370,7 +373,7 @@ Result<qint64> Article60::addContract(const Article60Contract &contract, const Q
     q.addBindValue(text(contract.note));
     if (!q.exec())
         return failed<qint64>(q);
-    const qint64 newId = q.lastInsertId().toLongLong();
+    const qint64 newId = dialect::insertedId(q);
     if (Status s = tx.commit(); !s)
         return R::failure(s.error());
     return newId;

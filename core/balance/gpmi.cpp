@@ -4,6 +4,7 @@
 #include "balance/workingdays.h"
 #include "security/permissions.h"
 #include "storage/database.h"
+#include "storage/dialect.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
 #include "trajectory/isodate.h"
@@ -295,7 +296,8 @@ Result<qint64> GpmiStore::save(const Gpmi &gpmi, FieldErrors *errors, const QDat
     QSqlQuery w(m_db.sql());
     if (gpmi.id == 0) {
         w.prepare(QStringLiteral("INSERT INTO gpmi (start_date, end_date, offered_date, signed_date, language, domains, partners, "
-                                 "goals, planned_evaluations, assisted_by, officer, note, dossier_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                                 "goals, planned_evaluations, assisted_by, officer, note, dossier_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                  + dialect::returningId(m_db.sql()));
     } else {
         w.prepare(QStringLiteral("UPDATE gpmi SET start_date = ?, end_date = ?, offered_date = ?, signed_date = ?, language = ?, "
                                  "domains = ?, partners = ?, goals = ?, planned_evaluations = ?, assisted_by = ?, officer = ?, "
@@ -305,7 +307,7 @@ Result<qint64> GpmiStore::save(const Gpmi &gpmi, FieldErrors *errors, const QDat
     w.addBindValue(gpmi.dossierId);
     if (!w.exec())
         return R::failure(StorageMessages::describe(w.lastError()));
-    const qint64 id = gpmi.id == 0 ? w.lastInsertId().toLongLong() : gpmi.id;
+    const qint64 id = gpmi.id == 0 ? dialect::insertedId(w) : gpmi.id;
     if (gpmi.id != 0) {
         // Evaluations recorded before a new signature date would no longer count.
         QSqlQuery e(m_db.sql());
@@ -366,7 +368,8 @@ Result<qint64> GpmiStore::saveEvaluation(const GpmiEvaluation &evaluation, const
     QSqlQuery q(m_db.sql());
     if (evaluation.id == 0)
         q.prepare(QStringLiteral("INSERT INTO gpmi_evaluation (eval_date, face_to_face, progress, next_steps, officer, gpmi_id) "
-                                 "VALUES (?,?,?,?,?,?)"));
+                                 "VALUES (?,?,?,?,?,?)")
+                  + dialect::returningId(m_db.sql()));
     else
         q.prepare(QStringLiteral("UPDATE gpmi_evaluation SET eval_date = ?, face_to_face = ?, progress = ?, next_steps = ?, "
                                  "officer = ? WHERE gpmi_id = ? AND id = ?"));
@@ -382,7 +385,7 @@ Result<qint64> GpmiStore::saveEvaluation(const GpmiEvaluation &evaluation, const
         return R::failure(StorageMessages::describe(q.lastError()));
     if (evaluation.id != 0 && q.numRowsAffected() != 1)
         return R::failure(tr("This evaluation no longer exists."));
-    const qint64 id = evaluation.id == 0 ? q.lastInsertId().toLongLong() : evaluation.id;
+    const qint64 id = evaluation.id == 0 ? dialect::insertedId(q) : evaluation.id;
     if (Status s = tx.commit(); !s)
         return R::failure(s.error());
     return id;

@@ -3,6 +3,7 @@
 
 #include "article60/article60.h"
 #include "storage/database.h"
+#include "storage/dialect.h"
 #include "storage/sqlerror.h"
 
 #include <QSqlError>
@@ -80,7 +81,8 @@ Status Article60Demo::generate(Database &db, const QDate &until)
 
     QSqlQuery addPost(sql);
     if (!addPost.prepare(QStringLiteral("INSERT INTO article60_post (place, partner_id, social_economy, function, schedule) "
-                                        "VALUES (?,?,?,?,?)")))
+                                        "VALUES (?,?,?,?,?)")
+                        + dialect::returningId(sql)))
         return failed(addPost);
     std::vector<DemoPost> posts;
     const auto newPost = [&]() -> bool {
@@ -99,7 +101,7 @@ Status Article60Demo::generate(Database &db, const QDate &until)
         addPost.bindValue(4, Article60::scheduleCode(schedule));
         if (!addPost.exec())
             return false;
-        posts.push_back({addPost.lastInsertId().toLongLong(), place.partnerId, schedule, QDate()});
+        posts.push_back({dialect::insertedId(addPost), place.partnerId, schedule, QDate()});
         return true;
     };
 

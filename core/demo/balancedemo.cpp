@@ -5,6 +5,7 @@
 #include "balance/compliance.h"
 #include "balance/gpmi.h"
 #include "demo/random.h"
+#include "storage/dialect.h"
 #include "storage/sqlerror.h"
 #include "trajectory/isodate.h"
 
@@ -168,7 +169,8 @@ Status writeBalanceDemo(QSqlDatabase sql, const QDate &until, quint64 seed, Bala
     if (!balance.prepare(QStringLiteral("INSERT INTO balance_version (dossier_id, version, saved_at, author, author_name, orientation, "
                                         "document, sensitive) VALUES (?,?,?,?,?,?,?,?)"))
         || !gpmi.prepare(QStringLiteral("INSERT INTO gpmi (dossier_id, start_date, offered_date, signed_date, language, domains, "
-                                        "partners, goals, planned_evaluations, officer) VALUES (?,?,?,?,?,?,?,?,?,?)"))
+                                        "partners, goals, planned_evaluations, officer) VALUES (?,?,?,?,?,?,?,?,?,?)")
+                                        + dialect::returningId(sql))
         || !evaluation.prepare(QStringLiteral("INSERT INTO gpmi_evaluation (gpmi_id, eval_date, face_to_face, progress, next_steps, "
                                               "officer) VALUES (?,?,?,?,?,?)")))
         return Status::failure(StorageMessages::describe(balance.lastError().isValid() ? balance.lastError()
@@ -298,7 +300,7 @@ Status writeBalanceDemo(QSqlDatabase sql, const QDate &until, quint64 seed, Bala
         ++counts.contracts;
         if (!signedOn.isValid())
             continue;
-        const qint64 gpmiId = gpmi.lastInsertId().toLongLong();
+        const qint64 gpmiId = dialect::insertedId(gpmi);
         // Every four months from the signature. Only the previous and the running contract
         // years matter to the compliance rules, so older evaluations are not invented.
         int completed = 0;

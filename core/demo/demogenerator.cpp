@@ -14,6 +14,7 @@
 #include "domain/nationalnumber.h"
 #include "security/permissions.h"
 #include "storage/database.h"
+#include "storage/dialect.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
 #include "trajectory/cell.h"
@@ -544,6 +545,8 @@ Status DemoGenerator::generate(Database &db, const Options &options, const Progr
     }
     if (!writer.flush())
         return notWritten(StorageMessages::describe(writer.error()));
+    if (Status s = dialect::followExplicitIds(sql, {QStringLiteral("person"), QStringLiteral("dossier"), QStringLiteral("placement")}); !s)
+        return notWritten(s.error());
     if (Status s = PartnerDemo::generate(db, options.until); !s)
         return notWritten(s.error());
     if (Status s = Article60Demo::generate(db, options.until); !s)

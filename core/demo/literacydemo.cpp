@@ -3,6 +3,7 @@
 
 #include "literacy/literacy.h"
 #include "storage/database.h"
+#include "storage/dialect.h"
 #include "storage/sqlerror.h"
 
 #include <QHash>
@@ -117,7 +118,8 @@ Status LiteracyDemo::generate(Database &db, const QDate &until)
             q.finish();
         }
         q.prepare(QStringLiteral("INSERT INTO literacy_course (name, partner_id, language, level, places, schedule, starts_on, "
-                                 "ends_on) VALUES (?,?,?,?,?,?,?,?)"));
+                                 "ends_on) VALUES (?,?,?,?,?,?,?,?)")
+                  + dialect::returningId(sql));
         q.addBindValue(QString::fromUtf8(c.name));
         q.addBindValue(partner);
         q.addBindValue(QString::fromLatin1(c.language));
@@ -128,7 +130,7 @@ Status LiteracyDemo::generate(Database &db, const QDate &until)
         q.addBindValue(iso(ends));
         if (!q.exec())
             return failed(q);
-        courses.append({q.lastInsertId().toLongLong(), QString::fromLatin1(c.language), Literacy::levelCode(c.level), c.places});
+        courses.append({dialect::insertedId(q), QString::fromLatin1(c.language), Literacy::levelCode(c.level), c.places});
     }
 
     // People in the literacy cell on `until`, by their test (the latest one), oldest first: the

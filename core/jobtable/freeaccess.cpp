@@ -3,6 +3,7 @@
 
 #include "security/permissions.h"
 #include "storage/database.h"
+#include "storage/dialect.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
 
@@ -82,14 +83,15 @@ Result<qint64> FreeAccess::record(const QDate &day, VisitPurpose purpose, const 
                                  "the reference.").arg(reference.trimmed()));
         dossier = q.value(0);
     }
-    q.prepare(QStringLiteral("INSERT INTO free_access_visit (visit_date, dossier_id, purpose, note) VALUES (?,?,?,?)"));
+    q.prepare(QStringLiteral("INSERT INTO free_access_visit (visit_date, dossier_id, purpose, note) VALUES (?,?,?,?)")
+              + dialect::returningId(m_db.sql()));
     q.addBindValue(iso(day));
     q.addBindValue(dossier);
     q.addBindValue(visitPurposeCode(purpose));
     q.addBindValue(note.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(note.trimmed()));
     if (!q.exec())
         return R::failure(StorageMessages::describe(q.lastError()));
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = dialect::insertedId(q);
     if (Status s = tx.commit(); !s)
         return R::failure(s.error());
     return id;

@@ -4,6 +4,7 @@
 #include "domain/dossier.h"
 #include "security/permissions.h"
 #include "storage/database.h"
+#include "storage/dialect.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
 #include "trajectory/trajectory.h"
@@ -233,13 +234,14 @@ Result<qint64> JobTables::create(const JobTable &table)
         return R::failure(tx.error());
     QSqlQuery q(m_db.sql());
     if (Status s = run(q, QStringLiteral("INSERT INTO job_table (title, officers, place, capacity, target_public, means, debriefing) "
-                                         "VALUES (?,?,?,?,?,?,?)"),
+                                         "VALUES (?,?,?,?,?,?,?)")
+                           + dialect::returningId(m_db.sql()),
                        {table.title.simplified(), textValue(table.officers), textValue(table.place), table.capacity,
                         textValue(table.targetPublic), textValue(table.means), textValue(table.debriefing)});
         !s)
         return R::failure(s.error());
     JobTable stored = table;
-    stored.id = q.lastInsertId().toLongLong();
+    stored.id = dialect::insertedId(q);
     if (Status s = writeStages(m_db.sql(), stored); !s)
         return R::failure(s.error());
     if (Status s = tx.commit(); !s)
@@ -350,11 +352,12 @@ Result<qint64> JobTables::addParticipant(qint64 jobTableId, qint64 dossierId, co
     }
     const Membership membership = members < table->capacity ? Membership::Member : Membership::Waiting;
     if (Status s = run(q, QStringLiteral("INSERT INTO job_table_participant (job_table_id, dossier_id, status, seq, added_on) "
-                                         "VALUES (?,?,?,?,?)"),
+                                         "VALUES (?,?,?,?,?)")
+                           + dialect::returningId(m_db.sql()),
                        {jobTableId, dossierId, membershipCode(membership), seq + 1, iso(day)});
         !s)
         return R::failure(s.error());
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = dialect::insertedId(q);
     if (Status s = tx.commit(); !s)
         return R::failure(s.error());
     return id;
@@ -453,8 +456,11 @@ QList<JobTables::Candidate> JobTables::candidates(const CandidateFilter &filter)
         sql += QStringLiteral(" AND lower(d.officer) = lower(?)");
         values << filter.officer.simplified();
     }
-    if (filter.inWorkCell)
-        sql += QStringLiteral(" AND cell = 'work'");
+    if (filter.inWorkCell) { // not "cell = 'work'": PostgreSQL's WHERE does not see the select list's names
+        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM placement pw WHERE pw.dossier_id = d.id AND pw.cell = 'work' "
+                              "AND pw.start_date <= ? AND (pw.end_date IS NULL OR pw.end_date >= ?))");
+        values << day << day;
+    }
     sql += QStringLiteral(" ORDER BY p.last_key, p.first_key, d.reference LIMIT ?");
     values << filter.limit;
     QSqlQuery q(m_db.sql());
@@ -527,12 +533,13 @@ Result<qint64> JobTables::addMeeting(const Meeting &meeting)
     if (!loadTable(m_db.sql(), meeting.jobTableId))
         return R::failure(tr("There is no Job Table number %1 (it may have been removed).").arg(meeting.jobTableId));
     QSqlQuery q(m_db.sql());
-    if (Status s = run(q, QStringLiteral("INSERT INTO job_table_meeting (job_table_id, stage, starts_at, topic) VALUES (?,?,?,?)"),
+    if (Status s = run(q, QStringLiteral("INSERT INTO job_table_meeting (job_table_id, stage, starts_at, topic) VALUES (?,?,?,?)")
+                           + dialect::returningId(m_db.sql()),
                        {meeting.jobTableId, int(meeting.module), meeting.startsAt.toString(kMeetingTimeFormat),
                         textValue(meeting.topic)});
         !s)
         return R::failure(s.error());
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = dialect::insertedId(q);
     if (Status s = tx.commit(); !s)
         return R::failure(s.error());
     return id;

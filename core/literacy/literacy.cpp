@@ -4,6 +4,7 @@
 #include "partners/partners.h"
 #include "security/permissions.h"
 #include "storage/database.h"
+#include "storage/dialect.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
 #include "trajectory/cell.h"
@@ -277,7 +278,8 @@ Result<qint64> Literacy::recordTest(const LevelTest &test)
     if (!q.next())
         return R::failure(tr("There is no dossier number %1.").arg(test.dossierId));
     q.finish();
-    q.prepare(QStringLiteral("INSERT INTO literacy_test (dossier_id, test_date, level, language, note) VALUES (?,?,?,?,?)"));
+    q.prepare(QStringLiteral("INSERT INTO literacy_test (dossier_id, test_date, level, language, note) VALUES (?,?,?,?,?)")
+                  + dialect::returningId(m_db.sql()));
     q.addBindValue(test.dossierId);
     q.addBindValue(iso(test.date));
     q.addBindValue(levelCode(test.level));
@@ -285,7 +287,7 @@ Result<qint64> Literacy::recordTest(const LevelTest &test)
     q.addBindValue(text(test.note));
     if (!q.exec())
         return R::failure(failed(q).error());
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = dialect::insertedId(q);
     if (Status s = tx.commit(); !s)
         return R::failure(s.error());
     return id;
@@ -361,7 +363,8 @@ Result<qint64> Literacy::addCourse(const LiteracyCourse &course)
         return R::failure(valid.error());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO literacy_course (name, partner_id, language, level, places, schedule, starts_on, "
-                             "ends_on, note) VALUES (?,?,?,?,?,?,?,?,?)"));
+                             "ends_on, note) VALUES (?,?,?,?,?,?,?,?,?)")
+                  + dialect::returningId(m_db.sql()));
     q.addBindValue(course.name.trimmed());
     q.addBindValue(course.partnerId != 0 ? QVariant(course.partnerId) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(course.language);
@@ -373,7 +376,7 @@ Result<qint64> Literacy::addCourse(const LiteracyCourse &course)
     q.addBindValue(text(course.note));
     if (!q.exec())
         return R::failure(failed(q).error());
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = dialect::insertedId(q);
     if (Status s = tx.commit(); !s)
         return R::failure(s.error());
     return id;
@@ -621,7 +624,8 @@ Result<qint64> Literacy::enrolIn(const Enrolment &e)
     if (Status ok = checkIn(fresh, *course); !ok)
         return R::failure(ok.error());
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO literacy_enrolment (course_id, dossier_id, from_date, to_date, note) VALUES (?,?,?,?,?)"));
+    q.prepare(QStringLiteral("INSERT INTO literacy_enrolment (course_id, dossier_id, from_date, to_date, note) VALUES (?,?,?,?,?)")
+                  + dialect::returningId(m_db.sql()));
     q.addBindValue(e.courseId);
     q.addBindValue(e.dossierId);
     q.addBindValue(iso(e.from));
@@ -629,7 +633,7 @@ Result<qint64> Literacy::enrolIn(const Enrolment &e)
     q.addBindValue(text(e.note));
     if (!q.exec())
         return R::failure(failed(q).error());
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = dialect::insertedId(q);
     // The place is found: off the waiting list of the course's language and level.
     q.prepare(QStringLiteral("UPDATE literacy_waiting SET left_on = ?, outcome = 'enrolled', enrolment_id = ? "
                              "WHERE dossier_id = ? AND language = ? AND level = ? AND left_on IS NULL"));
@@ -721,7 +725,8 @@ Result<qint64> Literacy::addToWaitingList(qint64 dossierId, const QString &langu
                               .arg(personOf(m_db.sql(), dossierId), list, q.value(2).toString()));
     }
     q.finish();
-    q.prepare(QStringLiteral("INSERT INTO literacy_waiting (dossier_id, language, level, requested_on, note) VALUES (?,?,?,?,?)"));
+    q.prepare(QStringLiteral("INSERT INTO literacy_waiting (dossier_id, language, level, requested_on, note) VALUES (?,?,?,?,?)")
+                  + dialect::returningId(m_db.sql()));
     q.addBindValue(dossierId);
     q.addBindValue(language);
     q.addBindValue(levelCode(level));
@@ -729,7 +734,7 @@ Result<qint64> Literacy::addToWaitingList(qint64 dossierId, const QString &langu
     q.addBindValue(text(note));
     if (!q.exec())
         return R::failure(failed(q).error());
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = dialect::insertedId(q);
     if (Status s = tx.commit(); !s)
         return R::failure(s.error());
     return id;

@@ -3,6 +3,7 @@
 
 #include "security/permissions.h"
 #include "storage/database.h"
+#include "storage/dialect.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
 
@@ -116,7 +117,8 @@ Result<qint64> Partners::add(const Partner &partner)
         return R::failure(valid.error());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO partner (name, kind, address, contact_name, phone, email, note, active) "
-                             "VALUES (?,?,?,?,?,?,?,?)"));
+                             "VALUES (?,?,?,?,?,?,?,?)")
+                  + dialect::returningId(m_db.sql()));
     q.addBindValue(partner.name.trimmed());
     q.addBindValue(kindCode(partner.kind));
     q.addBindValue(text(partner.address));
@@ -127,7 +129,7 @@ Result<qint64> Partners::add(const Partner &partner)
     q.addBindValue(partner.active ? 1 : 0);
     if (!q.exec())
         return R::failure(StorageMessages::describe(q.lastError()));
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = dialect::insertedId(q);
     if (Status s = tx.commit(); !s)
         return R::failure(s.error());
     return id;
@@ -242,7 +244,8 @@ Result<qint64> Partners::addAgreement(const PartnerAgreement &agreement)
     if (Result<Partner> partner = get(agreement.partnerId); !partner)
         return R::failure(partner.error());
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO partner_agreement (partner_id, subject, starts_on, ends_on, note) VALUES (?,?,?,?,?)"));
+    q.prepare(QStringLiteral("INSERT INTO partner_agreement (partner_id, subject, starts_on, ends_on, note) VALUES (?,?,?,?,?)")
+                  + dialect::returningId(m_db.sql()));
     q.addBindValue(agreement.partnerId);
     q.addBindValue(agreement.subject.trimmed());
     q.addBindValue(day(agreement.startsOn));
@@ -250,7 +253,7 @@ Result<qint64> Partners::addAgreement(const PartnerAgreement &agreement)
     q.addBindValue(text(agreement.note));
     if (!q.exec())
         return R::failure(StorageMessages::describe(q.lastError()));
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = dialect::insertedId(q);
     if (Status s = tx.commit(); !s)
         return R::failure(s.error());
     return id;

@@ -41,12 +41,12 @@ struct Statements
             && countPlacements.prepare(QStringLiteral("SELECT count(*) FROM placement WHERE dossier_id IN "
                                                       "(SELECT id FROM dossier WHERE person_id = ?)"))
             && countAudit.prepare(QStringLiteral("SELECT count(*) FROM audit_log WHERE person_id = ? "
-                                                 "AND action <> 'anonymise' AND details IS NOT ?"));
+                                                 "AND action <> 'anonymise' AND details IS DISTINCT FROM ?"));
         if (!ok || !write)
             return ok;
         return mark.prepare(QStringLiteral("INSERT INTO anonymisation (person_id, at, closed_before) VALUES (?, ?, ?)"))
             && person.prepare(QStringLiteral(
-                "UPDATE person SET national_number = 'X' || substr('0000000000' || id, -10), last_name = ?, "
+                "UPDATE person SET national_number = 'X' || substr('0000000000' || id, length('0000000000' || id) - 9), last_name = ?, "
                 "first_name = CAST(id AS VARCHAR(20)), birth_date = CASE WHEN birth_date IS NULL THEN NULL "
                 "ELSE substr(birth_date, 1, 4) || '-01-01' END, phone = NULL, email = NULL, address = NULL, "
                 "last_key = ?, first_key = CAST(id AS VARCHAR(20)) WHERE id = ?"))
@@ -55,7 +55,7 @@ struct Statements
             && placements.prepare(QStringLiteral("UPDATE placement SET reason = NULL, note = NULL, outcome_detail = NULL "
                                                  "WHERE dossier_id IN (SELECT id FROM dossier WHERE person_id = ?)"))
             && redact.prepare(QStringLiteral("UPDATE audit_log SET details = ? WHERE person_id = ? "
-                                             "AND action <> 'anonymise' AND details IS NOT ?"))
+                                             "AND action <> 'anonymise' AND details IS DISTINCT FROM ?"))
             // The balance is free text about the person from end to end: its versions go. The
             // GPMI keeps its dates (compliance figures), not its texts.
             && balances.prepare(QStringLiteral("DELETE FROM balance_version WHERE dossier_id IN "

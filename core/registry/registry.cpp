@@ -4,6 +4,7 @@
 #include "security/audittrail.h"
 #include "security/permissions.h"
 #include "storage/database.h"
+#include "storage/dialect.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
 
@@ -451,7 +452,8 @@ Result<Registry::Saved> Registry::save(Person person, Dossier dossier, FieldErro
     QSqlQuery p(m_db.sql());
     if (person.id == 0)
         p.prepare(QStringLiteral("INSERT INTO person (national_number, last_name, first_name, birth_date, gender, language, "
-                                 "phone, email, address, last_key, first_key) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+                                 "phone, email, address, last_key, first_key) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+                  + dialect::returningId(m_db.sql()));
     else
         p.prepare(QStringLiteral("UPDATE person SET national_number = ?, last_name = ?, first_name = ?, birth_date = ?, "
                                  "gender = ?, language = ?, phone = ?, email = ?, address = ?, last_key = ?, first_key = ? "
@@ -466,12 +468,13 @@ Result<Registry::Saved> Registry::save(Person person, Dossier dossier, FieldErro
     if (!p.exec())
         return failed(p);
     if (person.id == 0)
-        person.id = p.lastInsertId().toLongLong();
+        person.id = dialect::insertedId(p);
 
     QSqlQuery d(m_db.sql());
     if (dossier.id == 0)
         d.prepare(QStringLiteral("INSERT INTO dossier (reference, reference_key, person_id, income_type, opened, closed, officer) "
-                                 "VALUES (?,?,?,?,?,?,?)"));
+                                 "VALUES (?,?,?,?,?,?,?)")
+                  + dialect::returningId(m_db.sql()));
     else
         d.prepare(QStringLiteral("UPDATE dossier SET reference = ?, reference_key = ?, person_id = ?, income_type = ?, "
                                  "opened = ?, closed = ?, officer = ? WHERE id = ?"));
@@ -484,7 +487,7 @@ Result<Registry::Saved> Registry::save(Person person, Dossier dossier, FieldErro
     if (!d.exec())
         return failed(d);
     if (dossier.id == 0)
-        dossier.id = d.lastInsertId().toLongLong();
+        dossier.id = dialect::insertedId(d);
 
     // Closing a dossier ends its trajectory on the same day, in the same transaction.
     if (dossier.closed.isValid()) {

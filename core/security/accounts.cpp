@@ -4,6 +4,7 @@
 #include "security/audittrail.h"
 #include "security/permissions.h"
 #include "storage/database.h"
+#include "storage/dialect.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
 
@@ -283,7 +284,8 @@ Result<Actor> Accounts::createFirstAdministrator(const QString &username, const 
     const QString now = AuditTrail::timestamp(m_clock());
     QSqlQuery q(sql);
     q.prepare(QStringLiteral("INSERT INTO account (username, display_name, role, password_hash, created_at, "
-                             "password_changed_at, last_login_at) VALUES (?, ?, 'administrator', ?, ?, ?, ?)"));
+                             "password_changed_at, last_login_at) VALUES (?, ?, 'administrator', ?, ?, ?, ?)")
+              + dialect::returningId(sql));
     for (const QVariant &v : {QVariant(name), QVariant(displayName.trimmed()), QVariant(hash), QVariant(now), QVariant(now), QVariant(now)})
         q.addBindValue(v);
     if (!q.exec())
@@ -292,7 +294,7 @@ Result<Actor> Accounts::createFirstAdministrator(const QString &username, const 
     actor.name = name;
     actor.displayName = displayName.trimmed();
     actor.role = Role::Administrator;
-    actor.accountId = q.lastInsertId().toLongLong();
+    actor.accountId = dialect::insertedId(q);
     if (Status s = tx.commit(); !s)
         return R::failure(s.error());
     return actor;
@@ -482,13 +484,14 @@ Result<qint64> Accounts::create(const QString &username, const QString &displayN
         return R::failure(tx.error());
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO account (username, display_name, role, password_hash, must_change_password, "
-                             "created_at) VALUES (?, ?, ?, ?, 1, ?)"));
+                             "created_at) VALUES (?, ?, ?, ?, 1, ?)")
+              + dialect::returningId(m_db.sql()));
     for (const QVariant &v : {QVariant(name), QVariant(displayName.trimmed()), QVariant(roleCode(role)), QVariant(hash),
                               QVariant(AuditTrail::timestamp(m_clock()))})
         q.addBindValue(v);
     if (!q.exec())
         return R::failure(StorageMessages::describe(q.lastError()));
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = dialect::insertedId(q);
     if (Status s = tx.commit(); !s)
         return R::failure(s.error());
     return id;

@@ -268,6 +268,8 @@ Result<std::unique_ptr<Database>> Database::openWithMigrations(const QString &pa
     using R = Result<std::unique_ptr<Database>>;
     if (path.trimmed().isEmpty())
         return R::failure(tr("No database file was given."));
+    if (isServerUrl(path))
+        return openServer(path, options, migrations);
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
@@ -363,14 +365,22 @@ Result<std::unique_ptr<Database>> Database::openWithMigrations(const QString &pa
 
     if (const QString warning = networkWarning(db->m_path); !warning.isEmpty())
         db->m_warnings << warning;
-    {
-        ActorRegistry &registry = actors();
-        QMutexLocker lock(&registry.mutex);
-        db->m_actor = registry.processActor;
-        if (db->m_actor.isValid())
-            registry.byConnection.insert(db->m_connection, db->m_actor);
-    }
+    db->registerActor();
     return R(std::move(db));
+}
+
+void Database::registerActor()
+{
+    ActorRegistry &registry = actors();
+    QMutexLocker lock(&registry.mutex);
+    m_actor = registry.processActor;
+    if (m_actor.isValid())
+        registry.byConnection.insert(m_connection, m_actor);
+}
+
+QString Database::newConnectionName()
+{
+    return parcours::newConnectionName();
 }
 
 Status Database::migrate(const QList<Migration> &migrations)
@@ -417,7 +427,7 @@ Database::~Database()
     Damage::forget(m_connection);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        if (db.isOpen()) {
+        if (db.isOpen() && !m_server) {
             QSqlQuery q(db);
             q.exec(QStringLiteral("PRAGMA analysis_limit = 1000"));
             q.exec(QStringLiteral("PRAGMA optimize")); // SQLite's advice for closing connections
@@ -430,7 +440,8 @@ Database::~Database()
 void Database::refreshStatistics()
 {
     QSqlQuery q(sql());
-    q.exec(QStringLiteral("PRAGMA analysis_limit = 1000"));
+    if (!m_server)
+        q.exec(QStringLiteral("PRAGMA analysis_limit = 1000"));
     q.exec(QStringLiteral("ANALYZE"));
 }
 
@@ -477,6 +488,8 @@ bool Database::recheckDamage()
 
 int Database::schemaVersion() const
 {
+    if (m_server)
+        return scalar(sql(), QStringLiteral("SELECT schema_version FROM parcours_meta")).toInt();
     return scalar(sql(), QStringLiteral("PRAGMA user_version")).toInt();
 }
 
@@ -490,6 +503,9 @@ Status Database::backupTo(const QString &target) const
 
 Status Database::writeCopy(const QString &target) const
 {
+    if (m_server)
+        return Status::failure(tr("A database on a server is backed up on the server, with pg_dump (see the README), "
+                                  "not by Parcours. Nothing was written."));
     const QFileInfo info(target);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     const QDir dir = info.absoluteDir();
@@ -526,6 +542,8 @@ Status Database::writeCopy(const QString &target) const
 Database::CheckReport Database::check() const
 {
     CheckReport report;
+    if (m_server)
+        return checkServer();
     QSqlQuery q(sql());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {

@@ -8,17 +8,25 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace parcours {
 
-// One open Parcours database file: SQLite, WAL journal, foreign keys on, synchronous FULL
-// (a power cut must never cost an acknowledged save; the few milliseconds per commit are
-// worth it for a program that records people's history).
+// One open Parcours database: a SQLite file (the default, one PC) or a PostgreSQL database on
+// a server (a centre with many PCs), named by a URL postgresql://user@host:port/dbname.
+// SQLite: WAL journal, foreign keys on, synchronous FULL (a power cut must never cost an
+// acknowledged save; the few milliseconds per commit are worth it for a program that records
+// people's history).
 //
 // Opening is careful: it never creates a file where a remembered one vanished, never
 // migrates a file it does not recognise, and refuses newer schemas, foreign files and
-// truncated files with a message and without changing a byte.
+// truncated files with a message and without changing a byte. On a server the same holds
+// for the database: an empty one is initialised only in CreateIfMissing mode, one holding
+// other tables is refused, and a migration is one transaction that lands whole or not at all.
+// The password of a server is never part of the URL (it would show on the command line and
+// in the list of recent databases): it comes from PARCOURS_DB_PASSWORD, from libpq's own
+// PGPASSWORD or password file (~/.pgpass, PGPASSFILE), or from Options::askPassword.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -34,7 +42,14 @@ public:
     {
         Mode mode = Mode::MustExist;
         int busyTimeoutMs = 5000; // how long to wait for another writer before giving up
+        // Asked for the password of a server when none of the usual places had one (or it was
+        // refused): gets the URL, returns the password, or an empty string to give up.
+        std::function<QString(const QString &url)> askPassword = {};
     };
+
+    // Whether `location` names a database on a server (postgresql:// or postgres://) rather
+    // than a file.
+    static bool isServerUrl(const QString &location);
 
     static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
     ~Database();
@@ -42,7 +57,9 @@ public:
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase sql() const;
+    // The file's absolute path, or the server URL (never with a password).
     const QString &path() const { return m_path; }
+    bool isServer() const { return m_server; }
 
     // Who works through this database from now on: the person who signed in (GUI), the CLI
     // (Actor::cli()), or a System actor. Every write Transaction on this connection writes it
@@ -112,7 +129,13 @@ private:
     // Automatic backups are the program's own safety copies, made whoever is signed in.
     friend class BackupSet;
     Database() = default;
+    static Result<std::unique_ptr<Database>> openServer(const QString &url, const Options &options,
+                                                        const QList<Migration> &migrations);
     Status migrate(const QList<Migration> &migrations);
+    Status migrateServer(const QList<Migration> &migrations);
+    void registerActor();
+    CheckReport checkServer() const;
+    static QString newConnectionName();
     Status writeCopy(const QString &target) const;
     QString m_connection;
     Actor m_actor;
@@ -120,6 +143,7 @@ private:
     QStringList m_warnings;
     QString m_preMigrationCopy;
     bool m_created = false;
+    bool m_server = false;
 };
 
 // Splits a migration file into statements; a CREATE TRIGGER … END; stays one statement.

@@ -4,8 +4,28 @@
 namespace parcours {
 
 namespace {
+// PostgreSQL reports a five-character SQLSTATE; SQLite a number of at most four digits.
+QString sqlState(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code.size() == 5 ? code : QString();
+}
+
 int primaryCode(const QSqlError &error)
 {
+    if (!sqlState(error).isEmpty()) {
+        // The SQLite code that means the same to the user.
+        const QString state = sqlState(error);
+        if (state == QLatin1String("55P03") || state == QLatin1String("40P01") || state == QLatin1String("40001"))
+            return 5; // lock timeout, deadlock, serialisation: another writer
+        if (state == QLatin1String("25006"))
+            return 8; // read-only transaction / standby
+        if (state == QLatin1String("XX001") || state == QLatin1String("XX002"))
+            return 11;
+        if (state == QLatin1String("53100"))
+            return 13;
+        return -1;
+    }
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
     return ok ? (code & 0xff) : -1;
@@ -36,7 +56,15 @@ QString StorageMessages::describe(const QSqlError &error)
     default:
         break;
     }
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (sqlState(error).startsWith(QLatin1String("08")))
+        return tr("The connection to the database server was lost. Nothing was saved; check the network and "
+                  "try again.");
+    QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    // PostgreSQL's texts carry a level and the code: "ERROR:  message\n(P0001)".
+    if (!sqlState(error).isEmpty()) {
+        text.remove(QLatin1String("ERROR:  "));
+        text = text.section(QLatin1Char('\n'), 0, 0).trimmed();
+    }
     return tr("The database refused the operation: %1").arg(text);
 }
 

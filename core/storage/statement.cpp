@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/statement.h"
 
+#include "storage/dialect.h"
+
 #include <QSqlDriver>
 #include <QStringList>
 
@@ -120,8 +122,19 @@ qint64 Statement::lastInsertId() const
     return m_fallback ? m_fallback->lastInsertId().toLongLong() : 0;
 }
 
+std::vector<qint64> Statement::returnedIntegers()
+{
+    std::vector<qint64> values;
+    if (m_fallback) {
+        while (m_fallback->next())
+            values.push_back(m_fallback->value(0).toLongLong());
+    }
+    return values;
+}
+
 BatchInsert::BatchInsert(const QSqlDatabase &db, const QString &table, const QStringList &columns, int rowsPerStatement)
-    : m_db(db), m_columns(int(columns.size())), m_perStatement(std::max(1, rowsPerStatement))
+    : m_db(db), m_returning(dialect::returningId(db)), m_columns(int(columns.size())),
+      m_perStatement(std::max(1, rowsPerStatement))
 {
     m_insert = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns.join(QLatin1Char(',')));
     m_row = QLatin1Char('(') + QStringList(m_columns, QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
@@ -160,7 +173,9 @@ bool BatchInsert::flush()
 
 bool BatchInsert::write(int rows)
 {
-    const auto sqlFor = [this](int n) -> QString { return m_insert + QStringList(n, m_row).join(QLatin1Char(',')); };
+    const auto sqlFor = [this](int n) -> QString {
+        return m_insert + QStringList(n, m_row).join(QLatin1Char(',')) + m_returning;
+    };
     std::unique_ptr<Statement> once;
     Statement *statement = nullptr;
     if (rows == m_perStatement) {
@@ -186,6 +201,11 @@ bool BatchInsert::write(int rows)
         m_error = statement->error();
         m_failedRow = int(m_ids.size());
         return false;
+    }
+    if (!m_returning.isEmpty()) {
+        const std::vector<qint64> ids = statement->returnedIntegers();
+        m_ids.insert(m_ids.end(), ids.begin(), ids.end());
+        return true;
     }
     const qint64 last = statement->lastInsertId();
     for (qint64 id = last - rows + 1; id <= last; ++id)

@@ -44,6 +44,8 @@ public:
     bool exec();
     // The rowid of the row the last exec() inserted.
     qint64 lastInsertId() const;
+    // The first column of the rows the last exec() returned (INSERT … RETURNING id).
+    std::vector<qint64> returnedIntegers();
 
 private:
     sqlite3_stmt *m_statement = nullptr;
@@ -91,6 +93,7 @@ private:
     QSqlDatabase m_db;
     QString m_insert;   // INSERT INTO table (columns) VALUES
     QString m_row;      // (?,?,…)
+    QString m_returning; // " RETURNING id" on PostgreSQL, whose ids need not be consecutive
     int m_columns = 0;
     int m_perStatement = 64;
     std::unique_ptr<Statement> m_full;

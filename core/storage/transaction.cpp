@@ -3,6 +3,7 @@
 
 #include "storage/damage.h"
 #include "storage/database.h"
+#include "storage/dialect.h"
 #include "storage/sqlerror.h"
 
 #include <QHash>
@@ -60,7 +61,7 @@ void Transaction::begin(const Actor &actor, Audit audit)
         depths()[m_db.connectionName()] = depth + 1;
         return;
     }
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+    if (!q.exec(dialect::beginWrite(m_db))) {
         Damage::noteLastError(m_db);
         m_error = StorageMessages::describe(q.lastError());
         return;
@@ -73,6 +74,17 @@ void Transaction::begin(const Actor &actor, Audit audit)
     q.addBindValue(actor.name);
     q.addBindValue(actorKindCode(actor.kind));
     m_contextSet = q.exec() && q.numRowsAffected() == 1;
+    if (!m_contextSet && dialect::isPostgres(m_db)) {
+        // A failed statement ends a PostgreSQL transaction: start again (a System actor on a
+        // database without audit_context yet, i.e. before the migrations).
+        q.exec(QStringLiteral("ROLLBACK"));
+        if (!q.exec(dialect::beginWrite(m_db))) {
+            m_active = false;
+            depths().remove(m_db.connectionName());
+            m_error = StorageMessages::describe(q.lastError());
+            return;
+        }
+    }
     if (m_bulkImport && !m_contextSet) { // never skip the per-row entries without an actor
         rollback();
         m_error = tr("The audit trail of this database cannot record who you are, so nothing was saved. Run "
@@ -99,8 +111,9 @@ Status Transaction::recordImport(const QString &entity, const QString &details)
         return Status::failure(m_error);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, actor_kind, action, entity, entity_id, person_id, details) "
-                             "SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), coalesce(actor, 'unknown'), "
-                             "coalesce(actor_kind, 'unknown'), 'import', ?, NULL, NULL, ? FROM audit_context"));
+                             "SELECT %1, coalesce(actor, 'unknown'), "
+                             "coalesce(actor_kind, 'unknown'), 'import', ?, NULL, NULL, ? FROM audit_context")
+                  .arg(dialect::nowIsoUtc(m_db)));
     q.addBindValue(entity);
     q.addBindValue(details);
     if (!q.exec() || q.numRowsAffected() != 1)

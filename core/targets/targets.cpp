@@ -4,6 +4,7 @@
 #include "reports/reportsupport.h"
 #include "security/permissions.h"
 #include "storage/database.h"
+#include "storage/dialect.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
 #include "trajectory/evolution.h"
@@ -145,7 +146,8 @@ Result<qint64> Targets::add(const YearlyTarget &target)
     if (Status valid = validate(target); !valid)
         return R::failure(valid.error());
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO yearly_target (year, cell, measure, target, note) VALUES (?,?,?,?,?)"));
+    q.prepare(QStringLiteral("INSERT INTO yearly_target (year, cell, measure, target, note) VALUES (?,?,?,?,?)")
+                  + dialect::returningId(m_db.sql()));
     q.addBindValue(target.year);
     q.addBindValue(cellCode(target.cell));
     q.addBindValue(measureCode(target.measure));
@@ -153,7 +155,7 @@ Result<qint64> Targets::add(const YearlyTarget &target)
     q.addBindValue(text(target.note));
     if (!q.exec())
         return R::failure(failed(q).error());
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = dialect::insertedId(q);
     if (Status s = tx.commit(); !s)
         return R::failure(s.error());
     return id;

@@ -3,6 +3,7 @@
 
 #include "security/permissions.h"
 #include "storage/database.h"
+#include "storage/dialect.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
 #include "trajectory/isodate.h"
@@ -114,12 +115,13 @@ public:
     {
         QSqlQuery q(m_sql);
         q.prepare(QStringLiteral("INSERT INTO placement (dossier_id, cell, start_date, end_date, officer, reason, outcome, "
-                                 "outcome_detail, note, partner_id) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+                                 "outcome_detail, note, partner_id) VALUES (?,?,?,?,?,?,?,?,?,?)")
+                  + dialect::returningId(m_sql));
         q.addBindValue(p.dossierId);
         bindFields(q, p);
         if (!q.exec())
             return Result<qint64>::failure(StorageMessages::describe(q.lastError()));
-        return q.lastInsertId().toLongLong();
+        return dialect::insertedId(q);
     }
 
     Status update(const Placement &p) const

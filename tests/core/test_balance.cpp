@@ -210,7 +210,8 @@ TEST_CASE("Health, addiction and criminal-record data are shown only to who may 
         REQUIRE(q.next());
         const QString details = q.value(0).toString();
         CHECK(details.contains(QStringLiteral("two children under 3")));
-        CHECK(details.contains(QStringLiteral("\"sensitive\":\"recorded\"")));
+        // PostgreSQL writes JSON with spaces after the colons; the content is the same.
+        CHECK(QString(details).remove(QLatin1Char(' ')).contains(QStringLiteral("\"sensitive\":\"recorded\"")));
         CHECK_FALSE(details.contains(QStringLiteral("back pain")));
         CHECK_FALSE(details.contains(QStringLiteral("conviction")));
     }

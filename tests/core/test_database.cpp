@@ -58,7 +58,7 @@ QString closedDatabase(TempDatabase &t, int people = 0)
 
 } // namespace
 
-TEST_CASE("A new database goes through every migration", "[database]")
+TEST_CASE("A new database goes through every migration", "[database][sqlite]")
 {
     TempDatabase t;
     CHECK(t.db->wasCreated());
@@ -92,7 +92,7 @@ TEST_CASE("Reopening an existing database keeps its data and does not migrate ag
     CHECK(scalarInt(*again.value(), QStringLiteral("SELECT count(*) FROM person")) == 3);
 }
 
-TEST_CASE("A remembered file that vanished is refused, never recreated", "[database]")
+TEST_CASE("A remembered file that vanished is refused, never recreated", "[database][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("gone.sqlite"));
@@ -102,7 +102,7 @@ TEST_CASE("A remembered file that vanished is refused, never recreated", "[datab
     CHECK_FALSE(QFile::exists(path));
 }
 
-TEST_CASE("Files that are not Parcours databases are refused unchanged", "[database]")
+TEST_CASE("Files that are not Parcours databases are refused unchanged", "[database][sqlite]")
 {
     QTemporaryDir dir;
     SECTION("a text file")
@@ -146,7 +146,7 @@ TEST_CASE("Files that are not Parcours databases are refused unchanged", "[datab
     }
 }
 
-TEST_CASE("A truncated database is refused", "[database]")
+TEST_CASE("A truncated database is refused", "[database][sqlite]")
 {
     TempDatabase t;
     const QString path = closedDatabase(t, 2000);
@@ -160,7 +160,7 @@ TEST_CASE("A truncated database is refused", "[database]")
     CHECK(fileBytes(path) == bytes);
 }
 
-TEST_CASE("A database of a newer schema is refused unchanged", "[database]")
+TEST_CASE("A database of a newer schema is refused unchanged", "[database][sqlite]")
 {
     TempDatabase t;
     {
@@ -175,7 +175,7 @@ TEST_CASE("A database of a newer schema is refused unchanged", "[database]")
     CHECK(fileBytes(path) == before);
 }
 
-TEST_CASE("Migrations run in order, each in one transaction, after a copy of the old file", "[database]")
+TEST_CASE("Migrations run in order, each in one transaction, after a copy of the old file", "[database][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("m.sqlite"));
@@ -238,7 +238,7 @@ TEST_CASE("The SQL splitter keeps triggers whole and drops comments", "[database
     CHECK(parts[2] == QStringLiteral("SELECT 1"));
 }
 
-TEST_CASE("A backup is a complete, verified copy and leaves no partial file on failure", "[database][backup]")
+TEST_CASE("A backup is a complete, verified copy and leaves no partial file on failure", "[database][backup][sqlite]")
 {
     TempDatabase t;
     for (int i = 0; i < 50; ++i)
@@ -296,7 +296,7 @@ TEST_CASE("A backup is a complete, verified copy and leaves no partial file on f
 #endif
 }
 
-TEST_CASE("check reports broken references", "[database]")
+TEST_CASE("check reports broken references", "[database][sqlite]")
 {
     TempDatabase t;
     QSqlQuery q(t.db->sql());
@@ -310,7 +310,7 @@ TEST_CASE("check reports broken references", "[database]")
     CHECK(report.problems.first().contains(QStringLiteral("dossier")));
 }
 
-TEST_CASE("A database held by another writer is refused within the busy timeout", "[database]")
+TEST_CASE("A database held by another writer is refused within the busy timeout", "[database][sqlite]")
 {
     TempDatabase t;
     // Another connection (as another program would) takes the write lock and keeps it.

@@ -3,6 +3,7 @@
 #include "interchange/figurescsv.h"
 #include "registry/registry.h"
 #include "storage/database.h"
+#include "storage/dialect.h"
 #include "storage/transaction.h"
 #include "testsupport.h"
 #include "trajectory/evolution.h"
@@ -224,23 +225,26 @@ TEST_CASE("The engine agrees with one COUNT query set per date on a random histo
         REQUIRE(tx.active());
         QSqlQuery person(db.sql()), dossier(db.sql()), placement(db.sql());
         REQUIRE(person.prepare(QStringLiteral("INSERT INTO person (national_number, last_name, first_name, last_key, first_key) "
-                                              "VALUES (?, 'Maes', 'Jo', 'maes', 'jo')")));
+                                              "VALUES (?, 'Maes', 'Jo', 'maes', 'jo')")
+                               + dialect::returningId(db.sql())));
         REQUIRE(dossier.prepare(QStringLiteral("INSERT INTO dossier (reference, reference_key, person_id, income_type, opened, "
-                                               "closed) VALUES (?, ?, ?, 'leefloon', ?, ?)")));
+                                               "closed) VALUES (?, ?, ?, 'leefloon', ?, ?)")
+                                + dialect::returningId(db.sql())));
         REQUIRE(placement.prepare(QStringLiteral("INSERT INTO placement (dossier_id, cell, start_date, end_date) VALUES (?,?,?,?)")));
         for (int i = 0; i < 400; ++i) {
             person.addBindValue(NationalNumber::make(QDate(1970, 1, 1).addDays(i), 5));
             REQUIRE(person.exec());
+            const qint64 personId = dialect::insertedId(person);
             const QDate opened = origin.addDays(random.bounded(kDays));
             const bool closes = random.bounded(2) == 0;
             const QDate closed = closes ? opened.addDays(random.bounded(400)) : QDate();
             const QString reference = QStringLiteral("R%1").arg(i, 4, 10, QLatin1Char('0'));
-            for (const QVariant &v : {QVariant(reference), QVariant(reference.toLower()), person.lastInsertId(),
+            for (const QVariant &v : {QVariant(reference), QVariant(reference.toLower()), QVariant(personId),
                                       QVariant(opened.toString(Qt::ISODate)),
                                       closes ? QVariant(closed.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString))})
                 dossier.addBindValue(v);
             REQUIRE(dossier.exec());
-            const qint64 id = dossier.lastInsertId().toLongLong();
+            const qint64 id = dialect::insertedId(dossier);
             QDate next = opened.addDays(random.bounded(-30, 60));
             for (int k = random.bounded(5); k > 0; --k) {
                 const bool open = k == 1 && random.bounded(3) == 0;

@@ -82,11 +82,8 @@ Someone add(Database &db, const QString &last, int serial, const QDate &opened, 
 // Every value of every table, as text: what a dump of the database would show.
 QString dump(Database &db)
 {
-    QSqlQuery tables(db.sql());
-    REQUIRE(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")));
-    QStringList names;
-    while (tables.next())
-        names << tables.value(0).toString();
+    const QStringList names = db.sql().tables(); // SQLite or PostgreSQL alike
+    REQUIRE(names.size() > 10);
     QString all;
     for (const QString &table : std::as_const(names)) {
         QSqlQuery q(db.sql());
@@ -241,8 +238,11 @@ TEST_CASE("Retention anonymises people whose dossiers all closed, and keeps the 
         REQUIRE(again.ok());
         CHECK(again.value().people == 0);
 
-        // Not even the bytes of the file (and its log) hold the old identities.
+        // Not even the bytes of the file (and its log) hold the old identities. (A file's
+        // bytes: on a server, VACUUM and the server's storage are its administrator's.)
         const QString path = t.path();
+        if (Database::isServerUrl(path))
+            return;
         t.db.reset();
         const QByteArray bytes = fileBytes(path) + fileBytes(path + QStringLiteral("-wal"));
         REQUIRE(bytes.size() > 0);

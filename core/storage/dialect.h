@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+namespace parcours {
+
+// The few places where the SQL that core sends differs between the two back ends, in one
+// seam instead of driver checks all over core. Everything else core writes is SQL that both
+// SQLite and PostgreSQL read the same way (architecture.md: ANSI, no SQLite-only syntax
+// outside the SQLite-specific corner). The schema itself is written once, in SQLite's
+// dialect, and translated for PostgreSQL by storage/pgschema.h.
+enum class SqlDialect { SQLite, PostgreSQL };
+
+namespace dialect {
+
+SqlDialect of(const QSqlDatabase &db);
+inline bool isPostgres(const QSqlDatabase &db) { return of(db) == SqlDialect::PostgreSQL; }
+
+// Starts the outermost write transaction. SQLite: BEGIN IMMEDIATE takes the write lock at
+// once (a busy file is reported before any work). PostgreSQL: row locks are taken as rows
+// are written; concurrent writers of different rows do not wait for each other.
+QString beginWrite(const QSqlDatabase &db);
+
+// An SQL expression for the current UTC time as ISO 8601 with milliseconds
+// (2024-03-05T14:02:11.123Z), the format of audit_log.at.
+QString nowIsoUtc(const QSqlDatabase &db);
+
+// Appended to a single-row INSERT whose new id the caller reads with insertedId():
+// " RETURNING id" on PostgreSQL (its driver has no last insert id for identity columns),
+// nothing on SQLite (sqlite3_last_insert_rowid, as before).
+QString returningId(const QSqlDatabase &db);
+// The id of the row the query (just executed, with returningId()) inserted.
+qint64 insertedId(QSqlQuery &query);
+
+// After rows were written with ids chosen by the writer (the demo generator, a copy between
+// databases): the next id the database gives is above them, as SQLite's rowid always is.
+// PostgreSQL: moves each table's identity sequence to its largest id. SQLite: nothing to do.
+Status followExplicitIds(const QSqlDatabase &db, const QStringList &tables);
+
+} // namespace dialect
+} // namespace parcours
