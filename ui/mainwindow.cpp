@@ -313,6 +313,8 @@ void MainWindow::checkDamage()
                                   + tr("You can still look things up in it and export what it holds; nothing can be "
                                        "saved to it until the latest backup is restored."),
                               MessageBar::Kind::Warning);
+    if (Permissions::allows(m_db->actor(), Permission::ExportData))
+        m_messageBar->setAction(tr("Restore a backup…"), [this] { restoreBackup(); });
 }
 
 void MainWindow::updateTitle()

@@ -145,6 +145,9 @@ TEST_CASE("A damaged database is shown as such and cannot be edited from the mai
     CHECK(message.contains(QStringLiteral("is damaged")));
     CHECK(message.contains(QStringLiteral("Restore the latest backup")));
     CHECK(window.database()->isDamaged());
+    // The way out is offered where the message is.
+    CHECK(window.messageBar()->actionButton()->isVisible());
+    CHECK(window.messageBar()->actionButton()->text() == QStringLiteral("Restore a backup…"));
 
     DossierListView *list = window.dossierView();
     CHECK(list->isReadOnly());
