@@ -7,6 +7,7 @@
 #include "interchange/importaudit.h"
 #include "security/permissions.h"
 #include "storage/database.h"
+#include "storage/deferredindexes.h"
 #include "storage/sqlerror.h"
 #include "storage/statement.h"
 #include "storage/transaction.h"
@@ -159,6 +160,7 @@ Status fillSearchTokens(QSqlDatabase sql, qint64 first, qint64 last)
                              .arg(first)
                              .arg(last);
     const QString keys = QStringLiteral(", d.id, p.last_key, p.first_key, p.national_number, d.reference_key");
+    const FileSorting sorting(sql); // the ORDER BY below sorts 800,000 rows for a large file
     QSqlQuery q(sql);
     const bool done = q.exec(QStringLiteral("INSERT INTO search_token (token, dossier_id, last_key, first_key, national_number, reference_key) "
                              "SELECT * FROM (SELECT p.last_key AS token") + keys + from
@@ -457,6 +459,35 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
         return report; // the transaction guard rolls back
     };
 
+    // The secondary indexes of person and dossier are built once at the end when the file
+    // brings at least as many new rows as the table holds (storage/deferredindexes.h). The
+    // unique keys (national number, reference) stay: they are rules. Person updates need
+    // dossier_person (their search-token trigger), so the dossier's indexes go only after them.
+    qint64 peopleComing = 0, dossiersComing = 0;
+    if (!dryRun) {
+        QSet<QString> counted;
+        for (const Row &row : rows) {
+            if (!people.contains(row.person.nationalNumber) && !counted.contains(row.person.nationalNumber)) {
+                counted.insert(row.person.nationalNumber);
+                ++peopleComing;
+            }
+            if (!dossiers.contains(row.dossier.reference))
+                ++dossiersComing;
+        }
+    }
+    const bool defer = !dryRun;
+    DeferredIndexes personIndexes(sql, QStringLiteral("person"),
+                                  defer ? QStringList{QStringLiteral("person_last_key"), QStringLiteral("person_first_key")}
+                                        : QStringList(),
+                                  peopleComing);
+    const auto fileFailed = [&](const QString &why) {
+        report.errors << fileMessage(shown, tr("nothing was imported: %1").arg(why));
+        report.created = report.updated = report.unchanged = 0;
+        return report; // the transaction guard rolls back
+    };
+    if (!personIndexes.error().isEmpty())
+        return fileFailed(personIndexes.error());
+
     // First the people: a new person is written (in batches) before the dossiers that need their id.
     std::vector<char> personChanged(rows.size(), 0);
     std::vector<int> newPeopleLines; // the line of each new person, in the order written
@@ -516,6 +547,15 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
         }
     }
 
+    DeferredIndexes dossierIndexes(sql, QStringLiteral("dossier"),
+                                   defer ? QStringList{QStringLiteral("dossier_person"), QStringLiteral("dossier_reference_key"),
+                                                       QStringLiteral("dossier_opened"), QStringLiteral("dossier_closed"),
+                                                       QStringLiteral("dossier_officer"), QStringLiteral("dossier_income")}
+                                         : QStringList(),
+                                   dossiersComing);
+    if (!dossierIndexes.error().isEmpty())
+        return fileFailed(dossierIndexes.error());
+
     // Then the dossiers, in file order.
     std::vector<int> newDossierLines;
     for (size_t i = 0; i < rows.size(); ++i) {
@@ -567,13 +607,22 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
         for (const qint64 id : ids)
             audit.addCreated(QStringLiteral("dossier"), id);
         if (!ids.empty()) {
+            // Four tokens a dossier; their index by dossier is also built once when that pays.
+            DeferredIndexes tokenIndexes(sql, QStringLiteral("search_token"),
+                                         defer ? QStringList{QStringLiteral("search_token_dossier")} : QStringList(),
+                                         4 * qint64(ids.size()));
+            if (!tokenIndexes.error().isEmpty())
+                return fileFailed(tokenIndexes.error());
             if (Status s = fillSearchTokens(sql, *std::min_element(ids.begin(), ids.end()),
                                             *std::max_element(ids.begin(), ids.end()));
-                !s) {
-                report.errors << fileMessage(shown, tr("nothing was imported: %1").arg(s.error()));
-                report.created = report.updated = report.unchanged = 0;
-                return report;
-            }
+                !s)
+                return fileFailed(s.error());
+            if (Status s = tokenIndexes.restore(); !s)
+                return fileFailed(s.error());
+        }
+        for (DeferredIndexes *indexes : {&dossierIndexes, &personIndexes}) {
+            if (Status s = indexes->restore(); !s)
+                return fileFailed(s.error());
         }
     }
 
