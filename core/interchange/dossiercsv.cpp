@@ -418,6 +418,8 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
             return report;
         }
     }
+    // A large file writes far more pages than the default cache holds (LargeCache).
+    const LargeCache cache(sql, report.rows >= kLargeImportRows ? kLargeImportCacheMb : 0);
 
     // What the register holds, read once: one SELECT a row would cost minutes on 200,000 rows.
     QHash<QString, StoredPerson> people;

@@ -29,6 +29,11 @@ struct ImportReport
     bool ok() const { return errors.isEmpty(); }
 };
 
+// From this many data rows an import gives its connection a larger page cache while it runs
+// (LargeCache, storage/deferredindexes.h): a small file fits the default one.
+constexpr int kLargeImportRows = 20000;
+constexpr int kLargeImportCacheMb = 256;
+
 // `shown` is the file as the user named it, with the platform's separators.
 QString fileMessage(const QString &shown, const QString &reason); // "FILE: reason"
 QString lineMessage(const QString &shown, int line, const QString &reason); // "FILE:LINE: reason"

@@ -457,6 +457,8 @@ PlacementCsv::ImportReport PlacementCsv::importFile(Database &db, const QString 
         if (!tx->active())
             return failed(tx->error());
     }
+    // A large file writes far more pages than the default cache holds (LargeCache).
+    const LargeCache cache(sql, report.rows >= kLargeImportRows ? kLargeImportCacheMb : 0);
 
     std::vector<DossierInfo> dossiers;
     QHash<QString, qint32> byReference;

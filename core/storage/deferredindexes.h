@@ -27,6 +27,26 @@ public:
 private:
     QSqlDatabase m_db;
     int m_previous = -1; // the temp_store to go back to; -1: not changed
+    qint64 m_previousCache = 0; // the cache_size to go back to; 0: not changed
+};
+
+// While alive, the connection keeps up to `mebibytes` of database pages in memory (PRAGMA
+// cache_size) instead of the default 2 MB. A bulk import writes hundreds of megabytes of
+// b-tree pages in one transaction: with the small cache SQLite spills dirty pages to the WAL
+// before the commit and reads them back for every page split, and re-allocates its page
+// buffers all along. Durability is untouched (journal_mode and synchronous stay as they are);
+// the memory is given back when the object goes.
+class LargeCache
+{
+public:
+    LargeCache(const QSqlDatabase &db, int mebibytes);
+    ~LargeCache();
+    LargeCache(const LargeCache &) = delete;
+    LargeCache &operator=(const LargeCache &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    qint64 m_previous = 0; // the cache_size to go back to; 0: not changed
 };
 
 // Secondary indexes built once after a bulk insert instead of row by row (issue 3, "Speed").

@@ -154,3 +154,36 @@ TEST_CASE("FileSorting sorts through temporary files while alive, then gives the
     }
     CHECK(scalar(*t.db, QStringLiteral("PRAGMA temp_store")).toInt() == 2);
 }
+
+TEST_CASE("LargeCache enlarges the page cache while alive, then gives the setting back", "[storage][deferredindexes]")
+{
+    TempDatabase t;
+    const qint64 before = scalar(*t.db, QStringLiteral("PRAGMA cache_size")).toLongLong();
+    REQUIRE(before != -256 * 1024);
+    {
+        Transaction tx(t.db->sql()); // inside a transaction, as in the imports
+        REQUIRE(tx.active());
+        const LargeCache cache(t.db->sql(), 256);
+        CHECK(scalar(*t.db, QStringLiteral("PRAGMA cache_size")).toLongLong() == -256 * 1024);
+        CHECK(scalar(*t.db, QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
+    }
+    CHECK(scalar(*t.db, QStringLiteral("PRAGMA cache_size")).toLongLong() == before);
+    {
+        const LargeCache none(t.db->sql(), 0); // a small import: nothing changes
+        CHECK(scalar(*t.db, QStringLiteral("PRAGMA cache_size")).toLongLong() == before);
+    }
+}
+
+TEST_CASE("FileSorting sorts in short runs under a LargeCache, then gives the cache back", "[storage][deferredindexes]")
+{
+    TempDatabase t;
+    Transaction tx(t.db->sql());
+    REQUIRE(tx.active());
+    const LargeCache cache(t.db->sql(), 256);
+    {
+        const FileSorting sorting(t.db->sql());
+        CHECK(scalar(*t.db, QStringLiteral("PRAGMA cache_size")).toLongLong() == -2000);
+        CHECK(scalar(*t.db, QStringLiteral("PRAGMA temp_store")).toInt() == 1);
+    }
+    CHECK(scalar(*t.db, QStringLiteral("PRAGMA cache_size")).toLongLong() == -256 * 1024);
+}
