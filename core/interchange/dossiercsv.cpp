@@ -498,10 +498,10 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
     for (size_t i = 0; i < rows.size(); ++i) {
         const Row &row = rows[i];
         const Person &p = row.person;
-        const QString signature = personSignature(p);
         auto person = people.find(p.nationalNumber);
         if (person == people.end()) {
-            people.insert(p.nationalNumber, {--plannedId, signature, true});
+            // No signature: a person first met in this file is never compared again (seenInFile).
+            people.insert(p.nationalNumber, {--plannedId, QString(), true});
             personChanged[i] = 1;
             if (dryRun)
                 continue;
@@ -519,6 +519,7 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
                 return failed(newPeopleLines[size_t(insertPerson.failedRow())], insertPerson.error());
         } else if (!person->seenInFile) {
             person->seenInFile = true;
+            const QString signature = personSignature(p);
             if (person->signature != signature) {
                 if (!dryRun) {
                     updatePerson->bindText(0, p.lastName);
