@@ -377,6 +377,7 @@ private:
 DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &path, bool dryRun,
                                                 std::function<void(int, int)> progress)
 {
+    const ImportHeap heap; // first, so that it goes last, after every string of the file
     ImportReport report;
     const QString shown = QDir::toNativeSeparators(path);
     std::optional<CsvTable> read = readForImport(db, path, report);

@@ -425,6 +425,7 @@ QStringList PlacementCsv::optionalColumns()
 PlacementCsv::ImportReport PlacementCsv::importFile(Database &db, const QString &path, bool dryRun,
                                                     std::function<void(int, int)> progress)
 {
+    const ImportHeap heap; // first, so that it goes last, after every string of the file
     ImportReport report;
     const QString shown = QDir::toNativeSeparators(path);
     const auto failed = [&](const QString &why) {
