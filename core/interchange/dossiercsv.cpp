@@ -7,6 +7,7 @@
 #include "interchange/importaudit.h"
 #include "security/permissions.h"
 #include "storage/database.h"
+#include "storage/deferredindexes.h"
 #include "storage/sqlerror.h"
 #include "storage/statement.h"
 #include "storage/transaction.h"
@@ -159,6 +160,7 @@ Status fillSearchTokens(QSqlDatabase sql, qint64 first, qint64 last)
                              .arg(first)
                              .arg(last);
     const QString keys = QStringLiteral(", d.id, p.last_key, p.first_key, p.national_number, d.reference_key");
+    const FileSorting sorting(sql); // the ORDER BY below sorts 800,000 rows for a large file
     QSqlQuery q(sql);
     const bool done = q.exec(QStringLiteral("INSERT INTO search_token (token, dossier_id, last_key, first_key, national_number, reference_key) "
                              "SELECT * FROM (SELECT p.last_key AS token") + keys + from
@@ -375,6 +377,7 @@ private:
 DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &path, bool dryRun,
                                                 std::function<void(int, int)> progress)
 {
+    const ImportHeap heap; // first, so that it goes last, after every string of the file
     ImportReport report;
     const QString shown = QDir::toNativeSeparators(path);
     std::optional<CsvTable> read = readForImport(db, path, report);
@@ -416,6 +419,8 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
             return report;
         }
     }
+    // A large file writes far more pages than the default cache holds (LargeCache).
+    const LargeCache cache(sql, report.rows >= kLargeImportRows ? kLargeImportCacheMb : 0);
 
     // What the register holds, read once: one SELECT a row would cost minutes on 200,000 rows.
     QHash<QString, StoredPerson> people;
@@ -457,6 +462,35 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
         return report; // the transaction guard rolls back
     };
 
+    // The secondary indexes of person and dossier are built once at the end when the file
+    // brings at least as many new rows as the table holds (storage/deferredindexes.h). The
+    // unique keys (national number, reference) stay: they are rules. Person updates need
+    // dossier_person (their search-token trigger), so the dossier's indexes go only after them.
+    qint64 peopleComing = 0, dossiersComing = 0;
+    if (!dryRun) {
+        QSet<QString> counted;
+        for (const Row &row : rows) {
+            if (!people.contains(row.person.nationalNumber) && !counted.contains(row.person.nationalNumber)) {
+                counted.insert(row.person.nationalNumber);
+                ++peopleComing;
+            }
+            if (!dossiers.contains(row.dossier.reference))
+                ++dossiersComing;
+        }
+    }
+    const bool defer = !dryRun;
+    DeferredIndexes personIndexes(sql, QStringLiteral("person"),
+                                  defer ? QStringList{QStringLiteral("person_last_key"), QStringLiteral("person_first_key")}
+                                        : QStringList(),
+                                  peopleComing);
+    const auto fileFailed = [&](const QString &why) {
+        report.errors << fileMessage(shown, tr("nothing was imported: %1").arg(why));
+        report.created = report.updated = report.unchanged = 0;
+        return report; // the transaction guard rolls back
+    };
+    if (!personIndexes.error().isEmpty())
+        return fileFailed(personIndexes.error());
+
     // First the people: a new person is written (in batches) before the dossiers that need their id.
     std::vector<char> personChanged(rows.size(), 0);
     std::vector<int> newPeopleLines; // the line of each new person, in the order written
@@ -465,10 +499,10 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
     for (size_t i = 0; i < rows.size(); ++i) {
         const Row &row = rows[i];
         const Person &p = row.person;
-        const QString signature = personSignature(p);
         auto person = people.find(p.nationalNumber);
         if (person == people.end()) {
-            people.insert(p.nationalNumber, {--plannedId, signature, true});
+            // No signature: a person first met in this file is never compared again (seenInFile).
+            people.insert(p.nationalNumber, {--plannedId, QString(), true});
             personChanged[i] = 1;
             if (dryRun)
                 continue;
@@ -486,6 +520,7 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
                 return failed(newPeopleLines[size_t(insertPerson.failedRow())], insertPerson.error());
         } else if (!person->seenInFile) {
             person->seenInFile = true;
+            const QString signature = personSignature(p);
             if (person->signature != signature) {
                 if (!dryRun) {
                     updatePerson->bindText(0, p.lastName);
@@ -515,6 +550,15 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
             audit.addCreated(QStringLiteral("person"), ids[k]);
         }
     }
+
+    DeferredIndexes dossierIndexes(sql, QStringLiteral("dossier"),
+                                   defer ? QStringList{QStringLiteral("dossier_person"), QStringLiteral("dossier_reference_key"),
+                                                       QStringLiteral("dossier_opened"), QStringLiteral("dossier_closed"),
+                                                       QStringLiteral("dossier_officer"), QStringLiteral("dossier_income")}
+                                         : QStringList(),
+                                   dossiersComing);
+    if (!dossierIndexes.error().isEmpty())
+        return fileFailed(dossierIndexes.error());
 
     // Then the dossiers, in file order.
     std::vector<int> newDossierLines;
@@ -567,13 +611,22 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
         for (const qint64 id : ids)
             audit.addCreated(QStringLiteral("dossier"), id);
         if (!ids.empty()) {
+            // Four tokens a dossier; their index by dossier is also built once when that pays.
+            DeferredIndexes tokenIndexes(sql, QStringLiteral("search_token"),
+                                         defer ? QStringList{QStringLiteral("search_token_dossier")} : QStringList(),
+                                         4 * qint64(ids.size()));
+            if (!tokenIndexes.error().isEmpty())
+                return fileFailed(tokenIndexes.error());
             if (Status s = fillSearchTokens(sql, *std::min_element(ids.begin(), ids.end()),
                                             *std::max_element(ids.begin(), ids.end()));
-                !s) {
-                report.errors << fileMessage(shown, tr("nothing was imported: %1").arg(s.error()));
-                report.created = report.updated = report.unchanged = 0;
-                return report;
-            }
+                !s)
+                return fileFailed(s.error());
+            if (Status s = tokenIndexes.restore(); !s)
+                return fileFailed(s.error());
+        }
+        for (DeferredIndexes *indexes : {&dossierIndexes, &personIndexes}) {
+            if (Status s = indexes->restore(); !s)
+                return fileFailed(s.error());
         }
     }
 

@@ -8,7 +8,25 @@
 
 #include <algorithm>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace parcours {
+
+ImportHeap::ImportHeap()
+{
+#ifdef __GLIBC__
+    mallopt(M_MXFAST, 0);
+#endif
+}
+
+ImportHeap::~ImportHeap()
+{
+#ifdef __GLIBC__
+    mallopt(M_MXFAST, int(64 * sizeof(size_t) / 4));
+#endif
+}
 
 QString fileMessage(const QString &shown, const QString &reason)
 {

@@ -5,6 +5,7 @@
 #include "interchange/importaudit.h"
 #include "security/permissions.h"
 #include "storage/database.h"
+#include "storage/deferredindexes.h"
 #include "storage/rowcursor.h"
 #include "storage/sqlerror.h"
 #include "storage/statement.h"
@@ -424,6 +425,7 @@ QStringList PlacementCsv::optionalColumns()
 PlacementCsv::ImportReport PlacementCsv::importFile(Database &db, const QString &path, bool dryRun,
                                                     std::function<void(int, int)> progress)
 {
+    const ImportHeap heap; // first, so that it goes last, after every string of the file
     ImportReport report;
     const QString shown = QDir::toNativeSeparators(path);
     const auto failed = [&](const QString &why) {
@@ -456,6 +458,8 @@ PlacementCsv::ImportReport PlacementCsv::importFile(Database &db, const QString 
         if (!tx->active())
             return failed(tx->error());
     }
+    // A large file writes far more pages than the default cache holds (LargeCache).
+    const LargeCache cache(sql, report.rows >= kLargeImportRows ? kLargeImportCacheMb : 0);
 
     std::vector<DossierInfo> dossiers;
     QHash<QString, qint32> byReference;
@@ -587,10 +591,20 @@ PlacementCsv::ImportReport PlacementCsv::importFile(Database &db, const QString 
         for (size_t i = 0; i < inserts.size(); ++i)
             tick.advance();
     } else if (!inserts.empty()) {
+        // The caseload index and the health/equity one are built once at the end when the
+        // file brings at least as many placements as are stored (storage/deferredindexes.h);
+        // the unique (dossier, start) index stays, a rule checked row by row.
+        DeferredIndexes deferred(sql, QStringLiteral("placement"),
+                                 {QStringLiteral("placement_day"), QStringLiteral("placement_health_equity")},
+                                 qint64(inserts.size()));
+        if (!deferred.error().isEmpty())
+            return failed(deferred.error());
         Inserter inserter(sql, dossiers);
         QString why;
         if (!inserter.insert(rows, inserts, tick, audit, &why))
             return failed(why);
+        if (Status s = deferred.restore(); !s)
+            return failed(s.error());
     }
     if (tx) {
         if (report.created == 0 && report.updated == 0)

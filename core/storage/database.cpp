@@ -324,6 +324,8 @@ Result<std::unique_ptr<Database>> Database::openWithMigrations(const QString &pa
     // temp_store MEMORY: every write fires an audit trigger, so SQLite keeps a statement
     // journal per statement — in a temporary file by default (7 s of a 1.2-million-row
     // import). cache_size 64 MB: a large import otherwise rereads its pages from the WAL.
+    // The large sorts of an import switch to files while they run (FileSorting,
+    // storage/deferredindexes.h): SQLite's in-memory sorter is slow on a fragmented heap.
     for (const QString &pragma : {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL"),
                                   QStringLiteral("PRAGMA temp_store = MEMORY"), QStringLiteral("PRAGMA cache_size = -65536")}) {
         QSqlQuery q(sql);

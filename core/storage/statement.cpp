@@ -88,10 +88,15 @@ void Statement::bindText(int index, const QString &value, bool emptyIsNull)
 
 void Statement::bindUtf8(int index, const QByteArray &value)
 {
+    bindUtf8(index, value.constData(), value.size());
+}
+
+void Statement::bindUtf8(int index, const char *data, qsizetype size)
+{
     if (m_statement)
-        sqlite3_bind_text(m_statement, index + 1, value.constData(), int(value.size()), SQLITE_STATIC);
+        sqlite3_bind_text(m_statement, index + 1, data, int(size), SQLITE_STATIC);
     else if (m_fallback)
-        m_fallback->bindValue(index, QString::fromUtf8(value));
+        m_fallback->bindValue(index, QString::fromUtf8(data, size));
 }
 
 bool Statement::exec()
@@ -139,6 +144,7 @@ BatchInsert::BatchInsert(const QSqlDatabase &db, const QString &table, const QSt
     m_insert = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns.join(QLatin1Char(',')));
     m_row = QLatin1Char('(') + QStringList(m_columns, QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
     m_pending.reserve(size_t(m_columns * m_perStatement));
+    m_text.reserve(64 * 1024);
 }
 
 void BatchInsert::addInteger(qint64 value)
@@ -154,7 +160,12 @@ void BatchInsert::addText(const QString &value, bool emptyIsNull)
     if (emptyIsNull && value.isEmpty())
         return;
     v.kind = Value::Kind::Text;
-    v.text = value.toUtf8();
+    v.integer = m_text.size();
+    // At most three bytes of UTF-8 a UTF-16 unit; the buffer keeps its capacity across statements.
+    m_text.resize(v.integer + m_encoder.requiredSpace(value.size()));
+    char *end = m_encoder.appendToBuffer(m_text.data() + v.integer, value);
+    v.size = qsizetype(end - (m_text.constData() + v.integer));
+    m_text.resize(v.integer + v.size);
 }
 
 bool BatchInsert::endRow()
@@ -191,12 +202,13 @@ bool BatchInsert::write(int rows)
         if (v.kind == Value::Kind::Integer)
             statement->bindInteger(int(i), v.integer);
         else if (v.kind == Value::Kind::Text)
-            statement->bindUtf8(int(i), v.text);
+            statement->bindUtf8(int(i), m_text.constData() + v.integer, v.size); // no more appends until exec()
         else
             statement->bindNull(int(i));
     }
     const bool done = statement->exec();
     m_pending.clear(); // only now: the statement read the texts in place
+    m_text.resize(0);  // keeps the allocation for the next statement
     if (!done) {
         m_error = statement->error();
         m_failedRow = int(m_ids.size());

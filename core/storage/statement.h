@@ -5,6 +5,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringEncoder>
 
 #include <memory>
 #include <optional>
@@ -39,6 +40,7 @@ public:
 
     // Text already in UTF-8, bound without a copy: `value` must stay unchanged until exec().
     void bindUtf8(int index, const QByteArray &value);
+    void bindUtf8(int index, const char *data, qsizetype size);
 
     // Runs the statement once; false with error() set on failure.
     bool exec();
@@ -81,11 +83,14 @@ public:
 
 private:
     // Text is kept as UTF-8, the file's encoding, and bound without a copy: SQLite would
-    // otherwise copy the UTF-16 and convert it, two allocations a value.
+    // otherwise copy the UTF-16 and convert it, two allocations a value. The texts of a
+    // statement's rows share one buffer, reused from statement to statement: a QByteArray a
+    // value was 700 small allocations and frees a statement, and in a heap holding millions of
+    // short strings that churn made every large allocation of SQLite (page splits) slow.
     struct Value
     {
-        qint64 integer = 0;
-        QByteArray text;
+        qint64 integer = 0; // Text: the offset in m_text
+        qsizetype size = 0; // Text: its length in bytes
         enum class Kind { Null, Integer, Text } kind = Kind::Null;
     };
     bool write(int rows);
@@ -98,6 +103,8 @@ private:
     int m_perStatement = 64;
     std::unique_ptr<Statement> m_full;
     std::vector<Value> m_pending;
+    QByteArray m_text; // the UTF-8 of the pending texts, one after the other
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
     std::vector<qint64> m_ids;
     QSqlError m_error;
     int m_failedRow = -1;

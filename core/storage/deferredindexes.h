@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace parcours {
+
+// While alive, SQLite sorts large sets (CREATE INDEX, ORDER BY without an index) the way its
+// own shell does: records packed into blocks of the page cache's size, spilled to temporary
+// files and merged. Database::open sets temp_store = MEMORY (statement journals of the bulk
+// writes stay off the disk), and in that mode SQLite's sorter allocates every record on its own
+// and sorts one linked list of them: after a CSV import has filled the heap with millions of
+// short strings those records lie scattered, and the sort of 800,000 index entries took 3 s of
+// cache misses instead of under one. The setting can change inside a transaction as long as the
+// connection has no temporary table; when it cannot, the sort just stays in memory.
+class FileSorting
+{
+public:
+    explicit FileSorting(const QSqlDatabase &db);
+    ~FileSorting();
+    FileSorting(const FileSorting &) = delete;
+    FileSorting &operator=(const FileSorting &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    int m_previous = -1; // the temp_store to go back to; -1: not changed
+    qint64 m_previousCache = 0; // the cache_size to go back to; 0: not changed
+};
+
+// While alive, the connection keeps up to `mebibytes` of database pages in memory (PRAGMA
+// cache_size) instead of the default 2 MB. A bulk import writes hundreds of megabytes of
+// b-tree pages in one transaction: with the small cache SQLite spills dirty pages to the WAL
+// before the commit and reads them back for every page split, and re-allocates its page
+// buffers all along. Durability is untouched (journal_mode and synchronous stay as they are);
+// the memory is given back when the object goes.
+class LargeCache
+{
+public:
+    LargeCache(const QSqlDatabase &db, int mebibytes);
+    ~LargeCache();
+    LargeCache(const LargeCache &) = delete;
+    LargeCache &operator=(const LargeCache &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    qint64 m_previous = 0; // the cache_size to go back to; 0: not changed
+};
+
+// Secondary indexes built once after a bulk insert instead of row by row (issue 3, "Speed").
+// Inserting a million rows into an index in an order other than its own costs a search and
+// often a page split a row; CREATE INDEX sorts the rows once and writes the pages in order.
+// That only pays when the rows coming in are at least as many as the table holds, since the
+// rebuild also reads the rows already stored: below that, nothing is dropped.
+// To be used inside the importer's Transaction, after the reads that might want the indexes
+// and before the inserts: the indexes are dropped there and created again by restore(), with
+// the very statement stored in the schema, before the commit. If the import fails, the
+// rollback brings them back as they were. Only plain indexes should be deferred: a UNIQUE index
+// is a rule, and a violation must be reported on the row that breaks it.
+// SQLite-specific (sqlite_master); another back end would skip the deferral.
+class DeferredIndexes
+{
+public:
+    DeferredIndexes(const QSqlDatabase &db, const QString &table, const QStringList &indexes, qint64 incomingRows);
+    DeferredIndexes(const DeferredIndexes &) = delete;
+    DeferredIndexes &operator=(const DeferredIndexes &) = delete;
+
+    // Whether the indexes were dropped. When SQLite refuses to drop one (an unfinished read on
+    // the connection) they all stay, and the import goes on without; error() is set only when
+    // the state of the schema is in doubt, and the import must then fail (and roll back).
+    bool deferred() const { return !m_statements.isEmpty(); }
+    const QString &error() const { return m_error; }
+
+    // Creates the dropped indexes again; does nothing when none was dropped.
+    Status restore();
+
+private:
+    QSqlDatabase m_db;
+    QStringList m_statements; // the CREATE INDEX statements of the dropped indexes
+    QString m_error;
+};
+
+} // namespace parcours

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Indexes built once after a large import (storage/deferredindexes.h): they come back exactly
+// as the schema has them, hold every row, and a refused import leaves them untouched.
+#include "demo/demogenerator.h"
+#include "interchange/dossiercsv.h"
+#include "interchange/placementcsv.h"
+#include "storage/deferredindexes.h"
+#include "storage/transaction.h"
+#include "testsupport.h"
+
+#include <QSqlQuery>
+
+using namespace parcours;
+using parcours::test::TempDatabase;
+
+namespace {
+
+// Every index of the schema with its statement, "name: sql".
+QStringList indexes(Database &db)
+{
+    QStringList all;
+    QSqlQuery q(db.sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name")));
+    while (q.next())
+        all << q.value(0).toString() + QStringLiteral(": ") + q.value(1).toString();
+    return all;
+}
+
+QVariant scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.sql());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0);
+}
+
+bool hasIndex(Database &db, const QString &name)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?"));
+    q.addBindValue(name);
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    return q.value(0).toInt() == 1;
+}
+
+} // namespace
+
+TEST_CASE("An import into an empty register rebuilds its indexes exactly as the schema has them",
+          "[import][storage][deferredindexes]")
+{
+    TempDatabase source;
+    DemoGenerator::Options options;
+    options.dossiers = 200;
+    options.until = QDate(2025, 6, 30);
+    REQUIRE(DemoGenerator::generate(*source.db, options).ok());
+    const QString dossiers = source.file(QStringLiteral("dossiers.csv"));
+    const QString placements = source.file(QStringLiteral("placements.csv"));
+    REQUIRE(DossierCsv::exportFile(*source.db, dossiers).ok());
+    REQUIRE(PlacementCsv::exportFile(*source.db, placements).ok());
+
+    TempDatabase t;
+    const QStringList before = indexes(*t.db);
+    REQUIRE(before.filter(QStringLiteral("placement_day")).size() == 1);
+    const auto d = DossierCsv::importFile(*t.db, dossiers, false);
+    INFO(d.errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(d.ok());
+    const auto p = PlacementCsv::importFile(*t.db, placements, false);
+    INFO(p.errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(p.ok());
+    REQUIRE(p.created > 500);
+
+    CHECK(indexes(*t.db) == before);
+    CHECK(scalar(*t.db, QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok")); // every index holds every row
+    CHECK(scalar(*t.db, QStringLiteral("PRAGMA temp_store")).toInt() == 2); // back to MEMORY (Database::open)
+    // The caseload of a day reads placement_day alone: same answer as from the table.
+    const QString day = QStringLiteral("SELECT count(*) FROM placement %1 WHERE cell = 'work' "
+                                       "AND COALESCE(end_date, '9999-12-31') >= '2024-01-01' AND start_date <= '2024-01-01'");
+    CHECK(scalar(*t.db, day.arg(QStringLiteral("INDEXED BY placement_day"))).toInt()
+          == scalar(*t.db, day.arg(QStringLiteral("NOT INDEXED"))).toInt());
+    CHECK(scalar(*t.db, day.arg(QStringLiteral("NOT INDEXED"))).toInt() > 0);
+}
+
+TEST_CASE("Indexes are deferred only for more rows than the table holds, and a rollback brings them back",
+          "[storage][deferredindexes]")
+{
+    TempDatabase t;
+    DemoGenerator::Options options;
+    options.dossiers = 40;
+    options.until = QDate(2025, 6, 30);
+    REQUIRE(DemoGenerator::generate(*t.db, options).ok());
+    const QStringList before = indexes(*t.db);
+    const qint64 stored = scalar(*t.db, QStringLiteral("SELECT count(*) FROM placement")).toLongLong();
+    REQUIRE(stored > 0);
+    {
+        Transaction tx(t.db->sql());
+        REQUIRE(tx.active());
+        DeferredIndexes few(t.db->sql(), QStringLiteral("placement"), {QStringLiteral("placement_day")}, stored / 2);
+        CHECK_FALSE(few.deferred());
+        CHECK(hasIndex(*t.db, QStringLiteral("placement_day")));
+        DeferredIndexes many(t.db->sql(), QStringLiteral("placement"),
+                             {QStringLiteral("placement_day"), QStringLiteral("no_such_index")}, stored);
+        CHECK(many.error().isEmpty());
+        CHECK(many.deferred());
+        CHECK_FALSE(hasIndex(*t.db, QStringLiteral("placement_day")));
+        // no restore(): the import failed, the guard rolls back
+    }
+    CHECK(indexes(*t.db) == before);
+    {
+        Transaction tx(t.db->sql());
+        REQUIRE(tx.active());
+        DeferredIndexes many(t.db->sql(), QStringLiteral("placement"),
+                             {QStringLiteral("placement_day"), QStringLiteral("placement_health_equity")}, 10 * stored);
+        REQUIRE(many.deferred());
+        REQUIRE(many.restore().ok());
+        CHECK_FALSE(many.deferred());
+        REQUIRE(tx.commit().ok());
+    }
+    CHECK(indexes(*t.db) == before);
+    CHECK(scalar(*t.db, QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
+}
+
+TEST_CASE("An unfinished read on the connection does not stop an import; the indexes then stay",
+          "[import][storage][deferredindexes]")
+{
+    TempDatabase t;
+    DemoGenerator::Options options;
+    options.dossiers = 30;
+    options.until = QDate(2025, 6, 30);
+    REQUIRE(DemoGenerator::generate(*t.db, options).ok());
+    const qint64 stored = scalar(*t.db, QStringLiteral("SELECT count(*) FROM placement")).toLongLong();
+    QSqlQuery reading(t.db->sql()); // a list reading lazily keeps its cursor open
+    reading.setForwardOnly(true);
+    REQUIRE(reading.exec(QStringLiteral("SELECT id FROM placement")));
+    REQUIRE(reading.next());
+    Transaction tx(t.db->sql());
+    REQUIRE(tx.active());
+    DeferredIndexes many(t.db->sql(), QStringLiteral("placement"), {QStringLiteral("placement_day")}, 10 * stored);
+    CHECK(many.error().isEmpty());
+    CHECK_FALSE(many.deferred());
+    CHECK(hasIndex(*t.db, QStringLiteral("placement_day")));
+    CHECK(many.restore().ok());
+}
+
+TEST_CASE("FileSorting sorts through temporary files while alive, then gives the setting back", "[storage][deferredindexes]")
+{
+    TempDatabase t;
+    REQUIRE(scalar(*t.db, QStringLiteral("PRAGMA temp_store")).toInt() == 2);
+    {
+        Transaction tx(t.db->sql()); // inside a transaction, as in the imports
+        REQUIRE(tx.active());
+        const FileSorting sorting(t.db->sql());
+        CHECK(scalar(*t.db, QStringLiteral("PRAGMA temp_store")).toInt() == 1);
+    }
+    CHECK(scalar(*t.db, QStringLiteral("PRAGMA temp_store")).toInt() == 2);
+}
+
+TEST_CASE("LargeCache enlarges the page cache while alive, then gives the setting back", "[storage][deferredindexes]")
+{
+    TempDatabase t;
+    const qint64 before = scalar(*t.db, QStringLiteral("PRAGMA cache_size")).toLongLong();
+    REQUIRE(before != -256 * 1024);
+    {
+        Transaction tx(t.db->sql()); // inside a transaction, as in the imports
+        REQUIRE(tx.active());
+        const LargeCache cache(t.db->sql(), 256);
+        CHECK(scalar(*t.db, QStringLiteral("PRAGMA cache_size")).toLongLong() == -256 * 1024);
+        CHECK(scalar(*t.db, QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
+    }
+    CHECK(scalar(*t.db, QStringLiteral("PRAGMA cache_size")).toLongLong() == before);
+    {
+        const LargeCache none(t.db->sql(), 0); // a small import: nothing changes
+        CHECK(scalar(*t.db, QStringLiteral("PRAGMA cache_size")).toLongLong() == before);
+    }
+}
+
+TEST_CASE("FileSorting sorts in short runs under a LargeCache, then gives the cache back", "[storage][deferredindexes]")
+{
+    TempDatabase t;
+    Transaction tx(t.db->sql());
+    REQUIRE(tx.active());
+    const LargeCache cache(t.db->sql(), 256);
+    {
+        const FileSorting sorting(t.db->sql());
+        CHECK(scalar(*t.db, QStringLiteral("PRAGMA cache_size")).toLongLong() == -2000);
+        CHECK(scalar(*t.db, QStringLiteral("PRAGMA temp_store")).toInt() == 1);
+    }
+    CHECK(scalar(*t.db, QStringLiteral("PRAGMA cache_size")).toLongLong() == -256 * 1024);
+}
