@@ -56,6 +56,7 @@ protected:
 
 private:
     void retranslateUi();
+    void showSummary();
     void newPost();
     void newContract();
     void endChosenContract();

@@ -181,6 +181,7 @@ PartnersView::PartnersView(QWidget *parent) : QWidget(parent)
 
     m_kindFilter = new QComboBox;
     m_kindFilter->setObjectName(QStringLiteral("partnerKindFilter"));
+    m_kindFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents); // measured again after a switch
     m_showInactive = new QCheckBox;
     m_showInactive->setObjectName(QStringLiteral("showInactive"));
     m_new = new QPushButton;
@@ -253,6 +254,7 @@ PartnersView::PartnersView(QWidget *parent) : QWidget(parent)
     prepareTableHeader(m_agreementTable->horizontalHeader());
     m_agreementTable->horizontalHeader()->setStretchLastSection(true);
     m_agreementTable->horizontalHeader()->setSectionResizeMode(AgreementListModel::Subject, QHeaderView::Stretch);
+    retranslateModel(m_agreementTable); // the directory itself is read again (refresh) on a switch
     m_subject = new QLineEdit;
     m_subject->setObjectName(QStringLiteral("agreementSubject"));
     m_from = new DateEdit;
