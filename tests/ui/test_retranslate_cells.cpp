@@ -28,6 +28,7 @@
 #include "trajectory/trajectory.h"
 
 #include <QCheckBox>
+#include <QHeaderView>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
@@ -102,6 +103,16 @@ QDate d(const char *iso)
 QString header(const QTableView *view, int column)
 {
     return view->model()->headerData(column, Qt::Horizontal).toString();
+}
+
+// The column is wide enough for its header's new text (the views measure again after a
+// switch: a longer Dutch or French title is not clipped).
+bool fitsHeader(const QTableView *view, int column)
+{
+    const QString text = header(view, column);
+    const int width = view->horizontalHeader()->fontMetrics().horizontalAdvance(text);
+    INFO("column " << column << " \"" << text.toStdString() << "\" " << view->columnWidth(column) << " < " << width);
+    return view->columnWidth(column) >= width;
 }
 
 QString cell(const QTableView *view, int row, int column)
@@ -408,6 +419,15 @@ TEST_CASE("The Cells tabs retranslate in place and keep what is typed, chosen an
     CHECK(child<QLabel>(targets, "targetPeriod")->text().startsWith(QStringLiteral("[T] Realised from ")));
     CHECK(hasLabel(targets, marked("Year")));
     CHECK(button(targets, marked("Add a target…")) != nullptr);
+
+    // The columns were measured again for the longer titles.
+    CHECK(fitsHeader(partners->table(), PartnerListModel::Phone));
+    CHECK(fitsHeader(a60->endingTable(), EndingContractModel::Reference));
+    CHECK(fitsHeader(a60->boardTable(), PostBoardModel::Place));
+    CHECK(fitsHeader(courses, CourseModel::Places));
+    CHECK(fitsHeader(child<QTableView>(literacy, "waitingTable"), WaitingModel::Position));
+    CHECK(fitsHeader(child<QTableView>(literacy, "testTable"), LevelTestModel::Date));
+    CHECK(fitsHeader(targets->table(), TargetModel::Aimed));
     nothingLost();
 
     QCoreApplication::removeTranslator(&marking);
