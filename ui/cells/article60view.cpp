@@ -166,8 +166,7 @@ void Article60View::changeEvent(QEvent *event)
         showSummary();
         if (m_boardSort->sortColumn() >= 0)
             m_boardSort->invalidate(); // sorted by a text that is now in another language
-        m_boardTable->resizeColumnsToContents();
-        m_endingTable->resizeColumnsToContents();
+        fitColumns();
     }
     QWidget::changeEvent(event);
 }
@@ -217,9 +216,21 @@ void Article60View::refresh()
     showSummary();
     if (!board)
         m_status->setText(board.error());
+    fitColumns();
+    updateButtons();
+}
+
+void Article60View::fitColumns()
+{
     m_boardTable->resizeColumnsToContents();
     m_endingTable->resizeColumnsToContents();
-    updateButtons();
+    // Long functions, places and partner names are elided (whole in the tooltip), so that who
+    // holds the post and until when stay in view beside the longer Dutch and French titles.
+    const int wide = m_boardTable->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 22;
+    for (const int column : {int(PostBoardModel::Function), int(PostBoardModel::Place), int(PostBoardModel::Partner)})
+        m_boardTable->setColumnWidth(column, std::min(m_boardTable->columnWidth(column), wide));
+    m_endingTable->setColumnWidth(EndingContractModel::Post,
+                                  std::min(m_endingTable->columnWidth(EndingContractModel::Post), wide * 3 / 2));
 }
 
 void Article60View::showSummary()

@@ -57,6 +57,7 @@ protected:
 private:
     void retranslateUi();
     void showSummary();
+    void fitColumns();
     void newPost();
     void newContract();
     void endChosenContract();

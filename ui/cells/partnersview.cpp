@@ -140,9 +140,14 @@ int AgreementListModel::columnCount(const QModelIndex &parent) const
 
 QVariant AgreementListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size() || role != Qt::DisplayRole)
+    if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const PartnerAgreement &a = m_rows.at(index.row());
+    // The subject is elided in its column (a long Dutch or French one): whole in the tooltip.
+    if (role == Qt::ToolTipRole && index.column() == Subject)
+        return a.subject;
+    if (role != Qt::DisplayRole)
+        return {};
     switch (index.column()) {
     case Subject:
         return a.subject;
