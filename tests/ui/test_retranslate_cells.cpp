@@ -404,12 +404,15 @@ TEST_CASE("The Cells tabs retranslate in place and keep what is typed, chosen an
     CHECK(child<QPushButton>(literacy, "enrolNext")->text() == marked("Enrol the next one waiting"));
     CHECK(box(literacy, courses)->title() == marked("Courses at the centre and at the partners"));
     CHECK(box(literacy, literacy->enrolmentTable())->title().startsWith(QStringLiteral("[T] In the course \"")));
-    CHECK(box(literacy, child<QTableView>(literacy, "waitingTable"))->title().startsWith(QStringLiteral("[T] Waiting list: [T] French, [T] ")));
+    CHECK(box(literacy, child<QTableView>(literacy, "waitingTable"))
+              ->title()
+              .startsWith(QStringLiteral("[T] Waiting list: [T] French, [T] ")));
     CHECK(box(literacy, literacy->levelField())->title() == marked("Level tests of the person"));
     CHECK(child<QLabel>(literacy, "literacyPersonName")->text().startsWith(QStringLiteral("[T] last course: ")));
     CHECK(literacy->levelField()->currentText() == Literacy::levelLabel(LiteracyLevel::Alpha2));
     CHECK(literacy->levelField()->currentText().startsWith(QStringLiteral("[T] ")));
-    CHECK(literacy->levelField()->itemData(literacy->levelField()->currentIndex(), Qt::ToolTipRole).toString().startsWith(QStringLiteral("[T] ")));
+    const QString levelTip = literacy->levelField()->itemData(literacy->levelField()->currentIndex(), Qt::ToolTipRole).toString();
+    CHECK(levelTip.startsWith(QStringLiteral("[T] "))); // the level's description
     CHECK(child<QComboBox>(literacy, "testLanguage")->currentText() == marked("Dutch"));
 
     // Targets: headers, the period line, the label and the buttons.

@@ -101,7 +101,8 @@ LiteracyView::LiteracyView(QWidget *parent) : QWidget(parent)
     courseButtons->addStretch(1);
     courseButtons->addWidget(enrolButton);
     courseButtons->addWidget(nextButton);
-    auto *courseBox = translated(new QGroupBox, &QGroupBox::setTitle, [] { return tr("Courses at the centre and at the partners"); });
+    auto *courseBox =
+        translated(new QGroupBox, &QGroupBox::setTitle, [] { return tr("Courses at the centre and at the partners"); });
     auto *courseLayout = new QVBoxLayout(courseBox);
     courseLayout->addWidget(m_courseTable, 1);
     courseLayout->addLayout(courseButtons);
