@@ -205,6 +205,7 @@ PartnersView::PartnersView(QWidget *parent) : QWidget(parent)
     m_table->verticalHeader()->hide();
     prepareTableHeader(m_table->horizontalHeader());
     m_table->horizontalHeader()->setStretchLastSection(true);
+    retranslateModel(m_table);
 
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
@@ -356,9 +357,11 @@ void PartnersView::retranslateUi()
 
 void PartnersView::changeEvent(QEvent *event)
 {
+    // Not refresh(): the directory's texts follow through retranslateModel, and reading it
+    // again would scroll the chosen partner out of sight.
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-        refresh();
+        fitColumns();
     }
     QWidget::changeEvent(event);
 }
@@ -381,11 +384,16 @@ void PartnersView::refresh()
         kind = PartnerKind(m_kindFilter->currentData().toInt());
     const Result<QList<Partner>> list = Partners(*m_db).list(m_showInactive->isChecked(), kind);
     m_model->setRows(list ? list.value() : QList<Partner>());
+    fitColumns();
+    if (const int row = m_model->rowOf(m_current); row >= 0)
+        m_table->selectRow(row);
+}
+
+void PartnersView::fitColumns()
+{
     m_table->resizeColumnsToContents();
     // A long name ("Commune d'Anderlecht — services techniques") must not push the phone away.
     m_table->setColumnWidth(PartnerListModel::Name, std::min(m_table->columnWidth(PartnerListModel::Name), 260));
-    if (const int row = m_model->rowOf(m_current); row >= 0)
-        m_table->selectRow(row);
 }
 
 void PartnersView::currentChanged()
