@@ -69,6 +69,8 @@ QVariant PostBoardModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
+    if (role == Qt::ToolTipRole && (index.column() == Function || index.column() == Place || index.column() == Partner))
+        return data(index, Qt::DisplayRole); // elided in the board
     if (role == Qt::BackgroundRole && index.column() == Status)
         return o->filled() ? QColor(0xe3, 0xf1, 0xe4) : QColor(0xfd, 0xf0, 0xd5);
     if (role == Qt::ForegroundRole && !p.active)
@@ -132,6 +134,8 @@ QVariant EndingContractModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == Qt::TextAlignmentRole && index.column() == DaysLeft)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == Post)
+        return c->postLabel; // elided in the list
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -83,6 +83,9 @@ Article60View::Article60View(QWidget *parent) : QWidget(parent)
     m_window = new QComboBox;
     m_window->setObjectName(QStringLiteral("endingWindow"));
     m_endingTable = makeTable(m_ending, "endingContracts");
+    m_window->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "binnen 90 dagen", "dans les 90 jours"
+    retranslateModel(m_boardTable);
+    retranslateModel(m_endingTable);
     auto *endingBar = new QHBoxLayout;
     endingBar->addWidget(m_endingTitle);
     endingBar->addWidget(m_window);
@@ -156,9 +159,14 @@ void Article60View::retranslateUi()
 
 void Article60View::changeEvent(QEvent *event)
 {
+    // Not refresh(): reading the board again would lose the selected post or contract. The
+    // tables' texts follow through retranslateModel; here the bar, the summary and the order.
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-        refresh();
+        showSummary();
+        if (m_boardSort->sortColumn() >= 0)
+            m_boardSort->invalidate(); // sorted by a text that is now in another language
+        fitColumns();
     }
     QWidget::changeEvent(event);
 }
@@ -205,6 +213,32 @@ void Article60View::refresh()
     m_board->setRows(board ? board.value() : QList<PostOccupancy>());
     const Result<QList<Article60Contract>> ending = a60.endingWithin(on, m_window->currentData().toInt());
     m_ending->setRows(ending ? ending.value() : QList<Article60Contract>(), on);
+    showSummary();
+    if (!board)
+        m_status->setText(board.error());
+    fitColumns();
+    updateButtons();
+}
+
+void Article60View::fitColumns()
+{
+    m_boardTable->resizeColumnsToContents();
+    m_endingTable->resizeColumnsToContents();
+    // Long functions, places and partner names are elided (whole in the tooltip), so that who
+    // holds the post and until when stay in view beside the longer Dutch and French titles.
+    const int wide = m_boardTable->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 22;
+    for (const int column : {int(PostBoardModel::Function), int(PostBoardModel::Place), int(PostBoardModel::Partner)})
+        m_boardTable->setColumnWidth(column, std::min(m_boardTable->columnWidth(column), wide));
+    m_endingTable->setColumnWidth(EndingContractModel::Post,
+                                  std::min(m_endingTable->columnWidth(EndingContractModel::Post), wide * 3 / 2));
+}
+
+void Article60View::showSummary()
+{
+    if (!m_db) {
+        m_summary->clear();
+        return;
+    }
     int filled = 0;
     for (int i = 0; i < m_board->rowCount(); ++i)
         filled += m_board->rowAt(i)->filled() ? 1 : 0;
@@ -213,11 +247,6 @@ void Article60View::refresh()
                                                 : tr("%1 posts: %2 filled, %3 vacant.")
                                                       .arg(formatCount(m_board->rowCount()), formatCount(filled),
                                                            formatCount(vacant)));
-    if (!board)
-        m_status->setText(board.error());
-    m_boardTable->resizeColumnsToContents();
-    m_endingTable->resizeColumnsToContents();
-    updateButtons();
 }
 
 std::optional<Article60Contract> Article60View::chosenContract() const

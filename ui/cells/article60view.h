@@ -56,6 +56,8 @@ protected:
 
 private:
     void retranslateUi();
+    void showSummary();
+    void fitColumns();
     void newPost();
     void newContract();
     void endChosenContract();

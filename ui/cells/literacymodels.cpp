@@ -3,6 +3,8 @@
 
 #include "format.h"
 
+#include <QLocale>
+
 namespace parcours::ui {
 
 namespace {
@@ -264,7 +266,8 @@ QVariant TargetModel::data(const QModelIndex &index, int role) const
     case Realised:
         return r->realised;
     case Percent:
-        return r->percent ? Targets::formatPercent(r->percent) + QStringLiteral(" %") : QStringLiteral("—");
+        // In the interface's locale ("50,00 %" in Dutch and French), like the other views.
+        return r->percent ? QLocale().toString(*r->percent, 'f', 2) + QStringLiteral(" %") : QStringLiteral("—");
     case Progress:
         return {};
     case Note:

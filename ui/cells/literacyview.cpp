@@ -68,15 +68,15 @@ LiteracyView::LiteracyView(QWidget *parent) : QWidget(parent)
     m_day->setDate(QDate::currentDate());
     m_person = new QLineEdit;
     m_person->setObjectName(QStringLiteral("literacyPerson"));
-    m_person->setPlaceholderText(tr("Dossier reference"));
+    translated(m_person, &QLineEdit::setPlaceholderText, [] { return tr("Dossier reference"); });
     m_person->setClearButtonEnabled(true);
     m_personName = new QLabel;
     m_personName->setObjectName(QStringLiteral("literacyPersonName"));
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Day")));
+    top->addWidget(translated(new QLabel, &QLabel::setText, [] { return tr("Day"); }));
     top->addWidget(m_day);
     top->addSpacing(16);
-    top->addWidget(new QLabel(tr("Person")));
+    top->addWidget(translated(new QLabel, &QLabel::setText, [] { return tr("Person"); }));
     top->addWidget(m_person);
     top->addWidget(m_personName, 1);
     m_message = new QLabel;
@@ -88,10 +88,10 @@ LiteracyView::LiteracyView(QWidget *parent) : QWidget(parent)
     m_courses = new CourseModel(this);
     m_courseTable = tableFor(m_courses, "courseTable");
     m_courseTable->horizontalHeader()->setStretchLastSection(false);
-    auto *newCourseButton = new QPushButton(tr("New course…"));
-    auto *enrolButton = new QPushButton(tr("Enrol the person"));
+    auto *newCourseButton = translated(new QPushButton, &QPushButton::setText, [] { return tr("New course…"); });
+    auto *enrolButton = translated(new QPushButton, &QPushButton::setText, [] { return tr("Enrol the person"); });
     enrolButton->setObjectName(QStringLiteral("enrolPerson"));
-    auto *nextButton = new QPushButton(tr("Enrol the next one waiting"));
+    auto *nextButton = translated(new QPushButton, &QPushButton::setText, [] { return tr("Enrol the next one waiting"); });
     nextButton->setObjectName(QStringLiteral("enrolNext"));
     connect(newCourseButton, &QPushButton::clicked, this, &LiteracyView::newCourse);
     connect(enrolButton, &QPushButton::clicked, this, &LiteracyView::enrolPerson);
@@ -101,7 +101,8 @@ LiteracyView::LiteracyView(QWidget *parent) : QWidget(parent)
     courseButtons->addStretch(1);
     courseButtons->addWidget(enrolButton);
     courseButtons->addWidget(nextButton);
-    auto *courseBox = new QGroupBox(tr("Courses at the centre and at the partners"));
+    auto *courseBox =
+        translated(new QGroupBox, &QGroupBox::setTitle, [] { return tr("Courses at the centre and at the partners"); });
     auto *courseLayout = new QVBoxLayout(courseBox);
     courseLayout->addWidget(m_courseTable, 1);
     courseLayout->addLayout(courseButtons);
@@ -109,9 +110,9 @@ LiteracyView::LiteracyView(QWidget *parent) : QWidget(parent)
     // The people of the chosen course.
     m_enrolments = new EnrolmentModel(this);
     m_enrolmentTable = tableFor(m_enrolments, "enrolmentTable");
-    auto *endButton = new QPushButton(tr("End the enrolment on the day"));
+    auto *endButton = translated(new QPushButton, &QPushButton::setText, [] { return tr("End the enrolment on the day"); });
     connect(endButton, &QPushButton::clicked, this, &LiteracyView::endEnrolment);
-    m_enrolmentBox = new QGroupBox(tr("In the course"));
+    m_enrolmentBox = new QGroupBox;
     auto *enrolmentLayout = new QVBoxLayout(m_enrolmentBox);
     enrolmentLayout->addWidget(m_enrolmentTable, 1);
     enrolmentLayout->addWidget(endButton, 0, Qt::AlignRight);
@@ -119,12 +120,12 @@ LiteracyView::LiteracyView(QWidget *parent) : QWidget(parent)
     // Its waiting list.
     m_waiting = new WaitingModel(this);
     m_waitingTable = tableFor(m_waiting, "waitingTable");
-    auto *waitButton = new QPushButton(tr("Put the person on the list"));
+    auto *waitButton = translated(new QPushButton, &QPushButton::setText, [] { return tr("Put the person on the list"); });
     waitButton->setObjectName(QStringLiteral("addWaiting"));
-    auto *withdrawButton = new QPushButton(tr("Take off the list"));
+    auto *withdrawButton = translated(new QPushButton, &QPushButton::setText, [] { return tr("Take off the list"); });
     connect(waitButton, &QPushButton::clicked, this, &LiteracyView::addToWaitingList);
     connect(withdrawButton, &QPushButton::clicked, this, &LiteracyView::withdraw);
-    m_waitingBox = new QGroupBox(tr("Waiting list"));
+    m_waitingBox = new QGroupBox;
     auto *waitingLayout = new QVBoxLayout(m_waitingBox);
     waitingLayout->addWidget(m_waitingTable, 1);
     auto *waitingButtons = new QHBoxLayout;
@@ -138,18 +139,25 @@ LiteracyView::LiteracyView(QWidget *parent) : QWidget(parent)
     m_testTable = tableFor(m_tests, "testTable");
     m_level = new QComboBox;
     m_level->setObjectName(QStringLiteral("testLevel"));
-    for (LiteracyLevel level : kAllLiteracyLevels) {
+    for (LiteracyLevel level : kAllLiteracyLevels)
         m_level->addItem(Literacy::levelLabel(level), int(level));
-        m_level->setItemData(m_level->count() - 1, Literacy::levelDescription(level), Qt::ToolTipRole);
-    }
+    retranslateItems(m_level, [this](const QVariant &level) {
+        // The description is the tooltip of the item, in the new language too.
+        const int i = m_level->findData(level);
+        m_level->setItemData(i, Literacy::levelDescription(LiteracyLevel(level.toInt())), Qt::ToolTipRole);
+        return Literacy::levelLabel(LiteracyLevel(level.toInt()));
+    });
     m_language = new QComboBox;
+    m_language->setObjectName(QStringLiteral("testLanguage"));
     fillLanguages(m_language);
+    retranslateItems(m_language, [](const QVariant &code) { return Literacy::languageLabel(code.toString()); });
     m_note = new QLineEdit;
-    m_note->setPlaceholderText(tr("Note"));
-    auto *recordButton = new QPushButton(tr("Record the test"));
+    m_note->setObjectName(QStringLiteral("testNote"));
+    translated(m_note, &QLineEdit::setPlaceholderText, [] { return tr("Note"); });
+    auto *recordButton = translated(new QPushButton, &QPushButton::setText, [] { return tr("Record the test"); });
     recordButton->setObjectName(QStringLiteral("recordTest"));
     connect(recordButton, &QPushButton::clicked, this, &LiteracyView::recordTest);
-    auto *testBox = new QGroupBox(tr("Level tests of the person"));
+    auto *testBox = translated(new QGroupBox, &QGroupBox::setTitle, [] { return tr("Level tests of the person"); });
     auto *testLayout = new QGridLayout(testBox);
     testLayout->addWidget(m_testTable, 0, 0, 1, 2);
     testLayout->addWidget(m_level, 1, 0);
@@ -174,6 +182,17 @@ LiteracyView::LiteracyView(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_message);
     layout->addLayout(columns, 1);
 
+    for (QTableView *table : {m_courseTable, m_enrolmentTable, m_waitingTable, m_testTable})
+        retranslateModel(table);
+    // The titles and the person's line name what is shown: set again in the new language
+    // without reading the lists again (their selections stay).
+    retranslate(this, [this] {
+        showCourseTitles();
+        showPersonCourse();
+        fitCourseColumns();
+        for (QTableView *table : {m_enrolmentTable, m_waitingTable, m_testTable})
+            table->resizeColumnsToContents();
+    });
     connect(m_courseTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LiteracyView::showCourse);
     connect(m_day, &QLineEdit::editingFinished, this, &LiteracyView::refresh);
     connect(m_person, &QLineEdit::editingFinished, this, &LiteracyView::showPerson);
@@ -248,11 +267,7 @@ void LiteracyView::refresh()
     const QDate day = m_day->date().isValid() ? m_day->date() : QDate::currentDate();
     auto courses = Literacy(*m_db).courses(day);
     m_courses->setRows(courses ? courses.value() : QList<LiteracyCourse>());
-    m_courseTable->resizeColumnsToContents();
-    // Long names are elided (the full text is in the tooltip), so that the places stay in view.
-    const int wide = m_courseTable->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24;
-    for (int column : {int(CourseModel::Name), int(CourseModel::Where), int(CourseModel::Level)})
-        m_courseTable->setColumnWidth(column, std::min(m_courseTable->columnWidth(column), column == CourseModel::Name ? wide : wide * 2 / 3));
+    fitCourseColumns();
     int row = 0;
     for (int i = 0; i < m_courses->rowCount(); ++i) {
         if (m_courses->rowAt(i)->id == selected)
@@ -264,6 +279,15 @@ void LiteracyView::refresh()
     showPerson();
 }
 
+void LiteracyView::fitCourseColumns()
+{
+    m_courseTable->resizeColumnsToContents();
+    // Long names are elided (the full text is in the tooltip), so that the places stay in view.
+    const int wide = m_courseTable->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24;
+    for (int column : {int(CourseModel::Name), int(CourseModel::Where), int(CourseModel::Level)})
+        m_courseTable->setColumnWidth(column, std::min(m_courseTable->columnWidth(column), column == CourseModel::Name ? wide : wide * 2 / 3));
+}
+
 void LiteracyView::showCourse()
 {
     if (!m_db)
@@ -272,27 +296,40 @@ void LiteracyView::showCourse()
     if (!c) {
         m_enrolments->setRows({});
         m_waiting->setRows({});
-        m_enrolmentBox->setTitle(tr("In the course"));
-        m_waitingBox->setTitle(tr("Waiting list"));
+        showCourseTitles();
         return;
     }
     Literacy literacy(*m_db);
     auto enrolments = literacy.enrolments(c->id);
     m_enrolments->setRows(enrolments ? enrolments.value() : QList<Enrolment>());
     m_enrolmentTable->resizeColumnsToContents();
-    m_enrolmentBox->setTitle(tr("In the course \"%1\": %2 of %3 places taken").arg(c->name).arg(c->taken).arg(c->places));
     auto waiting = literacy.waitingList(c->language, c->level);
     m_waiting->setRows(waiting ? waiting.value() : QList<WaitingEntry>());
     m_waitingTable->resizeColumnsToContents();
+    showCourseTitles();
+}
+
+void LiteracyView::showCourseTitles()
+{
+    const LiteracyCourse *c = m_db ? m_courses->rowAt(m_courseTable->currentIndex().row()) : nullptr;
+    if (!c) {
+        m_enrolmentBox->setTitle(tr("In the course"));
+        m_waitingBox->setTitle(tr("Waiting list"));
+        return;
+    }
+    m_enrolmentBox->setTitle(tr("In the course \"%1\": %2 of %3 places taken")
+                                 .arg(c->name, formatCount(c->taken), formatCount(c->places)));
     m_waitingBox->setTitle(tr("Waiting list: %1, %2").arg(Literacy::languageLabel(c->language), Literacy::levelLabel(c->level)));
 }
 
 void LiteracyView::showPerson()
 {
     const qint64 dossier = personDossier(true);
+    m_personShown = dossier != 0;
     if (!dossier) {
         m_tests->setRows({});
         m_personName->clear();
+        m_lastCourse.clear();
         return;
     }
     Literacy literacy(*m_db);
@@ -300,8 +337,15 @@ void LiteracyView::showPerson()
     m_tests->setRows(tests ? tests.value() : QList<LevelTest>());
     m_testTable->resizeColumnsToContents();
     auto enrolments = literacy.enrolmentsOf(dossier);
-    const QString course = enrolments && !enrolments->isEmpty() ? enrolments->first().courseName : QString();
-    m_personName->setText(course.isEmpty() ? tr("no course yet") : tr("last course: %1").arg(course));
+    m_lastCourse = enrolments && !enrolments->isEmpty() ? enrolments->first().courseName : QString();
+    showPersonCourse();
+}
+
+void LiteracyView::showPersonCourse()
+{
+    if (!m_personShown)
+        return;
+    m_personName->setText(m_lastCourse.isEmpty() ? tr("no course yet") : tr("last course: %1").arg(m_lastCourse));
 }
 
 void LiteracyView::enrolPerson()

@@ -69,6 +69,9 @@ private:
     qint64 currentCourse() const;
     void showCourse();
     void showPerson();
+    void fitCourseColumns();
+    void showCourseTitles(); // the titles of the course's boxes, in the current language
+    void showPersonCourse(); // "last course: …" beside the person
     void say(const QString &text);
 
     Database *m_db = nullptr;
@@ -76,6 +79,8 @@ private:
     DateEdit *m_day = nullptr;
     QLineEdit *m_person = nullptr;
     QLabel *m_personName = nullptr;
+    bool m_personShown = false; // a dossier matches the reference typed
+    QString m_lastCourse;
     QLabel *m_message = nullptr;
     CourseModel *m_courses = nullptr;
     QTableView *m_courseTable = nullptr;

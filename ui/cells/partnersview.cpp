@@ -140,9 +140,14 @@ int AgreementListModel::columnCount(const QModelIndex &parent) const
 
 QVariant AgreementListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size() || role != Qt::DisplayRole)
+    if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const PartnerAgreement &a = m_rows.at(index.row());
+    // The subject is elided in its column (a long Dutch or French one): whole in the tooltip.
+    if (role == Qt::ToolTipRole && index.column() == Subject)
+        return a.subject;
+    if (role != Qt::DisplayRole)
+        return {};
     switch (index.column()) {
     case Subject:
         return a.subject;
@@ -181,6 +186,7 @@ PartnersView::PartnersView(QWidget *parent) : QWidget(parent)
 
     m_kindFilter = new QComboBox;
     m_kindFilter->setObjectName(QStringLiteral("partnerKindFilter"));
+    m_kindFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents); // measured again after a switch
     m_showInactive = new QCheckBox;
     m_showInactive->setObjectName(QStringLiteral("showInactive"));
     m_new = new QPushButton;
@@ -199,6 +205,7 @@ PartnersView::PartnersView(QWidget *parent) : QWidget(parent)
     m_table->verticalHeader()->hide();
     prepareTableHeader(m_table->horizontalHeader());
     m_table->horizontalHeader()->setStretchLastSection(true);
+    retranslateModel(m_table);
 
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
@@ -253,6 +260,7 @@ PartnersView::PartnersView(QWidget *parent) : QWidget(parent)
     prepareTableHeader(m_agreementTable->horizontalHeader());
     m_agreementTable->horizontalHeader()->setStretchLastSection(true);
     m_agreementTable->horizontalHeader()->setSectionResizeMode(AgreementListModel::Subject, QHeaderView::Stretch);
+    retranslateModel(m_agreementTable); // the directory itself is read again (refresh) on a switch
     m_subject = new QLineEdit;
     m_subject->setObjectName(QStringLiteral("agreementSubject"));
     m_from = new DateEdit;
@@ -349,9 +357,11 @@ void PartnersView::retranslateUi()
 
 void PartnersView::changeEvent(QEvent *event)
 {
+    // Not refresh(): the directory's texts follow through retranslateModel, and reading it
+    // again would scroll the chosen partner out of sight.
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-        refresh();
+        fitColumns();
     }
     QWidget::changeEvent(event);
 }
@@ -374,11 +384,16 @@ void PartnersView::refresh()
         kind = PartnerKind(m_kindFilter->currentData().toInt());
     const Result<QList<Partner>> list = Partners(*m_db).list(m_showInactive->isChecked(), kind);
     m_model->setRows(list ? list.value() : QList<Partner>());
+    fitColumns();
+    if (const int row = m_model->rowOf(m_current); row >= 0)
+        m_table->selectRow(row);
+}
+
+void PartnersView::fitColumns()
+{
     m_table->resizeColumnsToContents();
     // A long name ("Commune d'Anderlecht — services techniques") must not push the phone away.
     m_table->setColumnWidth(PartnerListModel::Name, std::min(m_table->columnWidth(PartnerListModel::Name), 260));
-    if (const int row = m_model->rowOf(m_current); row >= 0)
-        m_table->selectRow(row);
 }
 
 void PartnersView::currentChanged()

@@ -88,6 +88,7 @@ protected:
 
 private:
     void retranslateUi();
+    void fitColumns();
     void showPartner(const Partner &partner);
     void currentChanged();
     void showError(const QString &message, QWidget *field = nullptr);

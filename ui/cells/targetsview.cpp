@@ -72,7 +72,7 @@ TargetsView::TargetsView(QWidget *parent) : QWidget(parent)
     m_period = new QLabel;
     m_period->setObjectName(QStringLiteral("targetPeriod"));
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Year")));
+    top->addWidget(translated(new QLabel, &QLabel::setText, [] { return tr("Year"); }));
     top->addWidget(m_year);
     top->addSpacing(16);
     top->addWidget(m_period, 1);
@@ -90,10 +90,11 @@ TargetsView::TargetsView(QWidget *parent) : QWidget(parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
     connect(m_table, &QTableView::doubleClicked, this, &TargetsView::editTarget);
+    retranslateModel(m_table);
 
-    auto *add = new QPushButton(tr("Add a target…"));
-    auto *change = new QPushButton(tr("Change…"));
-    auto *remove = new QPushButton(tr("Remove"));
+    auto *add = translated(new QPushButton, &QPushButton::setText, [] { return tr("Add a target…"); });
+    auto *change = translated(new QPushButton, &QPushButton::setText, [] { return tr("Change…"); });
+    auto *remove = translated(new QPushButton, &QPushButton::setText, [] { return tr("Remove"); });
     connect(add, &QPushButton::clicked, this, &TargetsView::addTarget);
     connect(change, &QPushButton::clicked, this, &TargetsView::editTarget);
     connect(remove, &QPushButton::clicked, this, &TargetsView::removeTarget);
@@ -113,6 +114,12 @@ TargetsView::TargetsView(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_message);
     layout->addLayout(buttons);
     setEnabled(false);
+    // The period line is set again from the rows shown: the year chosen and the selected
+    // target stay.
+    retranslate(this, [this] {
+        showPeriod();
+        m_table->resizeColumnsToContents();
+    });
 }
 
 TargetsView::~TargetsView()
@@ -163,13 +170,23 @@ void TargetsView::refresh()
     }
     m_model->setRows(rows.value());
     m_table->resizeColumnsToContents();
+    showPeriod();
+}
+
+void TargetsView::showPeriod()
+{
+    if (!m_db || !Permissions::allows(m_db->actor(), Permission::ViewReports)) {
+        m_period->clear();
+        return;
+    }
     const int year = m_year->value();
-    if (rows->isEmpty())
+    const TargetRealisation *first = m_model->rowAt(0);
+    if (!first)
         m_period->setText(tr("No targets for %1 yet.").arg(year));
-    else if (!rows->first().to.isValid())
+    else if (!first->to.isValid())
         m_period->setText(tr("%1 has not begun: nothing is realised yet.").arg(year));
     else
-        m_period->setText(tr("Realised from %1 to %2.").arg(formatDate(rows->first().from), formatDate(rows->first().to)));
+        m_period->setText(tr("Realised from %1 to %2.").arg(formatDate(first->from), formatDate(first->to)));
 }
 
 Status TargetsView::save(const YearlyTarget &target)

@@ -49,6 +49,7 @@ public:
 
 private:
     void edit(std::optional<YearlyTarget> existing);
+    void showPeriod(); // the line above the table, from the rows shown
 
     Database *m_db = nullptr;
     QDate m_today;
