@@ -1689,6 +1689,14 @@
         <source>realised</source>
         <translation>réalisé</translation>
     </message>
+    <message>
+        <source>               or a database on a server: postgresql://user@server:port/database (the password from PARCOURS_DB_PASSWORD, PGPASSWORD, ~/.pgpass, or asked)</source>
+        <translation>               ou une base sur un serveur : postgresql://utilisateur@serveur:port/base (le mot de passe de PARCOURS_DB_PASSWORD, PGPASSWORD, ~/.pgpass, ou demandé)</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe pour %1 : </translation>
+    </message>
 </context>
 <context>
     <name>Compliance</name>
@@ -1963,6 +1971,57 @@
         <source>The reference check could not run: %1</source>
         <translation>La vérification des références n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>A database on a server is backed up on the server, with pg_dump (see the README), not by Parcours. Nothing was written.</source>
+        <translation>Une base de données sur un serveur est sauvegardée sur le serveur, avec pg_dump (voir le README), pas par Parcours. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database address of the form postgresql://user@server:port/database.</source>
+        <translation>%1 n&apos;est pas une adresse de base de données de la forme postgresql://utilisateur@serveur:port/base.</translation>
+    </message>
+    <message>
+        <source>The database address contains a password. A password there would be visible to others (command lines, lists of recent databases); give it in the PARCOURS_DB_PASSWORD environment variable or a .pgpass file, or type it when asked.</source>
+        <translation>L&apos;adresse de la base de données contient un mot de passe. Il y serait visible pour d&apos;autres (lignes de commande, listes des bases récentes) ; donnez-le dans la variable d&apos;environnement PARCOURS_DB_PASSWORD ou un fichier .pgpass, ou tapez-le quand il est demandé.</translation>
+    </message>
+    <message>
+        <source>The database address has an unknown setting &quot;%1&quot;.</source>
+        <translation>L&apos;adresse de la base de données contient un paramètre inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach database servers: Qt&apos;s PostgreSQL driver is missing (Debian: libqt6sql6-psql).</source>
+        <translation>Cette installation ne peut pas joindre de serveur de base de données : le pilote PostgreSQL de Qt manque (Debian : libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be used: %2</source>
+        <translation>La base de données %1 ne peut pas être utilisée : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Parcours database (it holds tables of another program). It was not changed.</source>
+        <translation>%1 n&apos;est pas une base de données Parcours (elle contient les tables d&apos;un autre programme). Elle n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The database %1 on the server is empty. Set it up first with &quot;parcours-cli init --db %1&quot; or File → New.</source>
+        <translation>La base de données %1 sur le serveur est vide. Préparez-la d&apos;abord avec « parcours-cli init --db %1 » ou Fichier → Nouveau.</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded: %1. It was left as it was.</source>
+        <translation>La base de données n&apos;a pas pu être mise à niveau : %1. Elle a été laissée telle quelle.</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded to schema %1 (%2): %3. It was left as it was.</source>
+        <translation>La base de données n&apos;a pas pu être mise à niveau vers le schéma %1 (%2) : %3. Elle a été laissée telle quelle.</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>Le contrôle n&apos;a pas pu être effectué : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trigger(s) of the audit trail are disabled.</source>
+        <translation>
+            <numerusform>%n déclencheur du journal d&apos;audit est désactivé.</numerusform>
+            <numerusform>%n déclencheurs du journal d&apos;audit sont désactivés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFiles</name>
@@ -2037,6 +2096,14 @@
     <message>
         <source>Restore the latest backup…</source>
         <translation>Restaurer la dernière sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Database server</source>
+        <translation>Serveur de base de données</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Mot de passe pour %1 :</translation>
     </message>
 </context>
 <context>
@@ -3656,6 +3723,10 @@
     <message>
         <source>The database refused the operation: %1</source>
         <translation>La base de données a refusé l&apos;opération&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost. Nothing was saved; check the network and try again.</source>
+        <translation>La connexion au serveur de base de données a été perdue. Rien n&apos;a été enregistré ; vérifiez le réseau et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -7170,6 +7241,10 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     <message>
         <source>The database was restored from the backup %1. The database as it was before is kept at %2.</source>
         <translation>La base de données a été restaurée à partir de la sauvegarde %1. La base telle qu&apos;elle était avant est conservée dans %2.</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
     </message>
 </context>
 <context>

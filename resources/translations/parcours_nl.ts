@@ -1689,6 +1689,14 @@
         <source>realised</source>
         <translation>gerealiseerd</translation>
     </message>
+    <message>
+        <source>               or a database on a server: postgresql://user@server:port/database (the password from PARCOURS_DB_PASSWORD, PGPASSWORD, ~/.pgpass, or asked)</source>
+        <translation>               of een database op een server: postgresql://gebruiker@server:poort/database (het wachtwoord uit PARCOURS_DB_PASSWORD, PGPASSWORD, ~/.pgpass, of gevraagd)</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Wachtwoord voor %1: </translation>
+    </message>
 </context>
 <context>
     <name>Compliance</name>
@@ -1963,6 +1971,57 @@
         <source>The reference check could not run: %1</source>
         <translation>De controle van de verwijzingen kon niet uitgevoerd worden: %1</translation>
     </message>
+    <message>
+        <source>A database on a server is backed up on the server, with pg_dump (see the README), not by Parcours. Nothing was written.</source>
+        <translation>Een database op een server wordt op de server geback-upt, met pg_dump (zie de README), niet door Parcours. Er werd niets geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database address of the form postgresql://user@server:port/database.</source>
+        <translation>%1 is geen databaseadres van de vorm postgresql://gebruiker@server:poort/database.</translation>
+    </message>
+    <message>
+        <source>The database address contains a password. A password there would be visible to others (command lines, lists of recent databases); give it in the PARCOURS_DB_PASSWORD environment variable or a .pgpass file, or type it when asked.</source>
+        <translation>Het databaseadres bevat een wachtwoord. Daar zou het zichtbaar zijn voor anderen (opdrachtregels, lijsten van recente databases); geef het in de omgevingsvariabele PARCOURS_DB_PASSWORD of een .pgpass-bestand, of typ het wanneer erom gevraagd wordt.</translation>
+    </message>
+    <message>
+        <source>The database address has an unknown setting &quot;%1&quot;.</source>
+        <translation>Het databaseadres heeft een onbekende instelling &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach database servers: Qt&apos;s PostgreSQL driver is missing (Debian: libqt6sql6-psql).</source>
+        <translation>Deze installatie kan geen databaseservers bereiken: het PostgreSQL-stuurprogramma van Qt ontbreekt (Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be used: %2</source>
+        <translation>De database %1 kan niet gebruikt worden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Parcours database (it holds tables of another program). It was not changed.</source>
+        <translation>%1 is geen Parcours-database (ze bevat tabellen van een ander programma). Ze werd niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The database %1 on the server is empty. Set it up first with &quot;parcours-cli init --db %1&quot; or File → New.</source>
+        <translation>De database %1 op de server is leeg. Richt ze eerst in met &quot;parcours-cli init --db %1&quot; of Bestand → Nieuw.</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded: %1. It was left as it was.</source>
+        <translation>De database kon niet bijgewerkt worden: %1. Ze werd gelaten zoals ze was.</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded to schema %1 (%2): %3. It was left as it was.</source>
+        <translation>De database kon niet bijgewerkt worden naar schema %1 (%2): %3. Ze werd gelaten zoals ze was.</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>De controle kon niet uitgevoerd worden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trigger(s) of the audit trail are disabled.</source>
+        <translation>
+            <numerusform>%n trigger van het auditspoor is uitgeschakeld.</numerusform>
+            <numerusform>%n triggers van het auditspoor zijn uitgeschakeld.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFiles</name>
@@ -2037,6 +2096,14 @@
     <message>
         <source>Restore the latest backup…</source>
         <translation>De laatste back-up terugzetten…</translation>
+    </message>
+    <message>
+        <source>Database server</source>
+        <translation>Databaseserver</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Wachtwoord voor %1:</translation>
     </message>
 </context>
 <context>
@@ -3656,6 +3723,10 @@
     <message>
         <source>The database refused the operation: %1</source>
         <translation>De databank weigerde de bewerking: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost. Nothing was saved; check the network and try again.</source>
+        <translation>De verbinding met de databaseserver is verbroken. Er werd niets bewaard; controleer het netwerk en probeer opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -7170,6 +7241,10 @@ Een Jobtafel leidt een groep door zes etappes: de samenstelling van de groep, de
     <message>
         <source>The database was restored from the backup %1. The database as it was before is kept at %2.</source>
         <translation>De databank is teruggezet uit de back-up %1. De databank zoals ze voordien was, staat in %2.</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Een back-up terugzetten…</translation>
     </message>
 </context>
 <context>
