@@ -274,7 +274,7 @@ Result<QList<Article60Post>> Article60::posts(bool includeInactive) const
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
     if (!q.exec(kPostColumns + (includeInactive ? QString() : QStringLiteral("WHERE po.active = 1 "))
-                + QStringLiteral("ORDER BY po.function COLLATE NOCASE, po.place COLLATE NOCASE, po.id")))
+                + QStringLiteral("ORDER BY lower(po.function), lower(po.place), po.id")))
         return failed<QList<Article60Post>>(q);
     QList<Article60Post> list;
     while (q.next())

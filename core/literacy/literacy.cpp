@@ -452,7 +452,7 @@ Result<QList<LiteracyCourse>> Literacy::courses(const QDate &onDay) const
         "FROM literacy_course c LEFT JOIN partner p ON p.id = c.partner_id "
         "JOIN (SELECT id, CASE WHEN starts_on > ? THEN starts_on WHEN ends_on IS NOT NULL AND ends_on < ? THEN ends_on "
         "      ELSE ? END AS day FROM literacy_course) k ON k.id = c.id "
-        "ORDER BY running, c.language, c.level, c.name COLLATE NOCASE, c.id"));
+        "ORDER BY running, c.language, c.level, lower(c.name), c.id"));
     for (int i = 0; i < 6; ++i)
         q.addBindValue(d);
     if (!q.exec())

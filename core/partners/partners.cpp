@@ -95,7 +95,7 @@ Status Partners::validate(const Partner &partner) const
     if (!partner.email.trimmed().isEmpty() && !email.match(partner.email.trimmed()).hasMatch())
         return Status::failure(tr("E-mail: \"%1\" is not an e-mail address.").arg(partner.email.trimmed()));
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id FROM partner WHERE name = ? COLLATE NOCASE AND id <> ?"));
+    q.prepare(QStringLiteral("SELECT id FROM partner WHERE lower(name) = lower(?) AND id <> ?"));
     q.addBindValue(name);
     q.addBindValue(partner.id);
     if (!q.exec())
@@ -192,12 +192,12 @@ Result<QList<Partner>> Partners::list(bool includeInactive, std::optional<Partne
     using R = Result<QList<Partner>>;
     if (Status allowed = Permissions::require(m_db, Permission::ViewRegister); !allowed)
         return R::failure(allowed.error());
-    QString sql = QStringLiteral("SELECT %1 FROM partner WHERE 1").arg(kColumns);
+    QString sql = QStringLiteral("SELECT %1 FROM partner WHERE 1 = 1").arg(kColumns);
     if (!includeInactive)
         sql += QStringLiteral(" AND active = 1");
     if (kind)
         sql += QStringLiteral(" AND kind = ?");
-    sql += QStringLiteral(" ORDER BY name COLLATE NOCASE");
+    sql += QStringLiteral(" ORDER BY lower(name), name");
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
     q.prepare(sql);
@@ -217,7 +217,7 @@ Result<std::optional<Partner>> Partners::findByName(const QString &name) const
     if (Status allowed = Permissions::require(m_db, Permission::ViewRegister); !allowed)
         return R::failure(allowed.error());
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM partner WHERE name = ? COLLATE NOCASE").arg(kColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM partner WHERE lower(name) = lower(?)").arg(kColumns));
     q.addBindValue(name.trimmed());
     if (!q.exec())
         return R::failure(StorageMessages::describe(q.lastError()));

@@ -49,7 +49,7 @@ QDateTime at(int y, int m, int d, int h = 9, int min = 0)
 
 } // namespace
 
-TEST_CASE("Thinning a year of daily backups keeps 7 daily, 4 weekly and 12 monthly copies", "[backup]")
+TEST_CASE("Thinning a year of daily backups keeps 7 daily, 4 weekly and 12 monthly copies", "[backup][sqlite]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -97,7 +97,7 @@ TEST_CASE("Thinning a year of daily backups keeps 7 daily, 4 weekly and 12 month
     CHECK(once == expected);
 }
 
-TEST_CASE("Thinning keeps the newest copy of a day and counts only days that have copies", "[backup]")
+TEST_CASE("Thinning keeps the newest copy of a day and counts only days that have copies", "[backup][sqlite]")
 {
     // Three copies on one day: only the last one stays.
     const QList<QDateTime> sameDay = {at(2026, 3, 2, 8), at(2026, 3, 2, 12), at(2026, 3, 2, 17)};
@@ -107,7 +107,7 @@ TEST_CASE("Thinning keeps the newest copy of a day and counts only days that hav
     CHECK(BackupSet::survivors(sparse).size() == 4);
 }
 
-TEST_CASE("At most one automatic backup a day, each a database with the data of that moment", "[backup]")
+TEST_CASE("At most one automatic backup a day, each a database with the data of that moment", "[backup][sqlite]")
 {
     TempDatabase t;
     Settings settings(*t.db);
@@ -140,7 +140,7 @@ TEST_CASE("At most one automatic backup a day, each a database with the data of 
     CHECK(BackupSet::verify(all.at(0).path).ok());
 }
 
-TEST_CASE("Backups of two databases never mix", "[backup]")
+TEST_CASE("Backups of two databases never mix", "[backup][sqlite]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -168,7 +168,7 @@ TEST_CASE("Backups of two databases never mix", "[backup]")
     CHECK(two.list().first().taken == at(2026, 1, 2));
 }
 
-TEST_CASE("An automatic backup that cannot be written fails cleanly", "[backup]")
+TEST_CASE("An automatic backup that cannot be written fails cleanly", "[backup][sqlite]")
 {
     TempDatabase t;
     SECTION("a chosen folder that vanished (a drive not connected) is not recreated")
@@ -214,7 +214,7 @@ TEST_CASE("An automatic backup that cannot be written fails cleanly", "[backup]"
 #endif
 }
 
-TEST_CASE("Restore keeps the current file aside and puts the backup's data in place", "[backup][restore]")
+TEST_CASE("Restore keeps the current file aside and puts the backup's data in place", "[backup][restore][sqlite]")
 {
     TempDatabase t;
     const QString db = t.path();
@@ -252,7 +252,7 @@ TEST_CASE("Restore keeps the current file aside and puts the backup's data in pl
     CHECK(idleMinutesIn(aside) == 30);
 }
 
-TEST_CASE("Restore puts a damaged database aside with its -wal and never pairs the backup with it", "[backup][restore]")
+TEST_CASE("Restore puts a damaged database aside with its -wal and never pairs the backup with it", "[backup][restore][sqlite]")
 {
     TempDatabase t;
     const QString db = t.path();
@@ -273,7 +273,7 @@ TEST_CASE("Restore puts a damaged database aside with its -wal and never pairs t
     CHECK(idleMinutesIn(db) == Settings::kDefaultIdleLockMinutes);
 }
 
-TEST_CASE("Restore refuses a corrupt, foreign or newer backup and changes nothing", "[backup][restore]")
+TEST_CASE("Restore refuses a corrupt, foreign or newer backup and changes nothing", "[backup][restore][sqlite]")
 {
     TempDatabase t;
     const QString db = t.path();

@@ -47,7 +47,7 @@ bool hasIndex(Database &db, const QString &name)
 } // namespace
 
 TEST_CASE("An import into an empty register rebuilds its indexes exactly as the schema has them",
-          "[import][storage][deferredindexes]")
+          "[import][storage][deferredindexes][sqlite]")
 {
     TempDatabase source;
     DemoGenerator::Options options;
@@ -82,7 +82,7 @@ TEST_CASE("An import into an empty register rebuilds its indexes exactly as the 
 }
 
 TEST_CASE("Indexes are deferred only for more rows than the table holds, and a rollback brings them back",
-          "[storage][deferredindexes]")
+          "[storage][deferredindexes][sqlite]")
 {
     TempDatabase t;
     DemoGenerator::Options options;
@@ -121,7 +121,7 @@ TEST_CASE("Indexes are deferred only for more rows than the table holds, and a r
 }
 
 TEST_CASE("An unfinished read on the connection does not stop an import; the indexes then stay",
-          "[import][storage][deferredindexes]")
+          "[import][storage][deferredindexes][sqlite]")
 {
     TempDatabase t;
     DemoGenerator::Options options;
@@ -142,7 +142,7 @@ TEST_CASE("An unfinished read on the connection does not stop an import; the ind
     CHECK(many.restore().ok());
 }
 
-TEST_CASE("FileSorting sorts through temporary files while alive, then gives the setting back", "[storage][deferredindexes]")
+TEST_CASE("FileSorting sorts through temporary files while alive, then gives the setting back", "[storage][deferredindexes][sqlite]")
 {
     TempDatabase t;
     REQUIRE(scalar(*t.db, QStringLiteral("PRAGMA temp_store")).toInt() == 2);
@@ -155,7 +155,7 @@ TEST_CASE("FileSorting sorts through temporary files while alive, then gives the
     CHECK(scalar(*t.db, QStringLiteral("PRAGMA temp_store")).toInt() == 2);
 }
 
-TEST_CASE("LargeCache enlarges the page cache while alive, then gives the setting back", "[storage][deferredindexes]")
+TEST_CASE("LargeCache enlarges the page cache while alive, then gives the setting back", "[storage][deferredindexes][sqlite]")
 {
     TempDatabase t;
     const qint64 before = scalar(*t.db, QStringLiteral("PRAGMA cache_size")).toLongLong();
@@ -174,7 +174,7 @@ TEST_CASE("LargeCache enlarges the page cache while alive, then gives the settin
     }
 }
 
-TEST_CASE("FileSorting sorts in short runs under a LargeCache, then gives the cache back", "[storage][deferredindexes]")
+TEST_CASE("FileSorting sorts in short runs under a LargeCache, then gives the cache back", "[storage][deferredindexes][sqlite]")
 {
     TempDatabase t;
     Transaction tx(t.db->sql());

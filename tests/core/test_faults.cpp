@@ -53,7 +53,7 @@ void requireClean(const FileState &state)
 
 } // namespace
 
-TEST_CASE("A full disk in the middle of a large import leaves the database as it was", "[faults]")
+TEST_CASE("A full disk in the middle of a large import leaves the database as it was", "[faults][sqlite]")
 {
     TempDatabase t;
     REQUIRE(importRows(*t.db, t.file(QStringLiteral("first.csv")), 200, 0).ok());
@@ -92,7 +92,7 @@ TEST_CASE("A full disk in the middle of a large import leaves the database as it
     CHECK(done.rows.value(QStringLiteral("dossier")) == 2200);
 }
 
-TEST_CASE("A migration that fails half-way leaves the file and its copy intact and says so", "[faults]")
+TEST_CASE("A migration that fails half-way leaves the file and its copy intact and says so", "[faults][sqlite]")
 {
     TempDatabase t;
     REQUIRE(importRows(*t.db, t.file(QStringLiteral("rows.csv")), 100, 0).ok());
@@ -171,7 +171,7 @@ QString damagedFile(TempDatabase &t, int *rootPage)
 
 } // namespace
 
-TEST_CASE("Overwritten pages are found by the check; the database then refuses every write", "[faults]")
+TEST_CASE("Overwritten pages are found by the check; the database then refuses every write", "[faults][sqlite]")
 {
     TempDatabase t;
     int root = 0;
@@ -218,7 +218,7 @@ TEST_CASE("Overwritten pages are found by the check; the database then refuses e
     CHECK(readFile(path) == damaged);
 }
 
-TEST_CASE("parcours-cli finds overwritten pages and then writes nothing", "[faults][cli]")
+TEST_CASE("parcours-cli finds overwritten pages and then writes nothing", "[faults][cli][sqlite]")
 {
     if (!CliRunner::available())
         return;
@@ -243,7 +243,7 @@ TEST_CASE("parcours-cli finds overwritten pages and then writes nothing", "[faul
     CHECK(readFile(path) == damaged);
 }
 
-TEST_CASE("Damage SQLite meets while reading marks only the damaged file", "[faults]")
+TEST_CASE("Damage SQLite meets while reading marks only the damaged file", "[faults][sqlite]")
 {
     TempDatabase healthy;
     REQUIRE(importRows(*healthy.db, healthy.file(QStringLiteral("rows.csv")), 10, 0).ok());
@@ -272,7 +272,7 @@ TEST_CASE("Damage SQLite meets while reading marks only the damaged file", "[fau
     }
 }
 
-TEST_CASE("Another program holding the write lock: a clear refusal within the busy timeout", "[faults]")
+TEST_CASE("Another program holding the write lock: a clear refusal within the busy timeout", "[faults][sqlite]")
 {
     TempDatabase t;
     REQUIRE(importRows(*t.db, t.file(QStringLiteral("rows.csv")), 20, 0).ok());

@@ -20,7 +20,7 @@ CREATE TABLE partner (
     active       INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
 );
 -- Two partners of the same name would be picked by mistake in every list.
-CREATE UNIQUE INDEX partner_name ON partner (name COLLATE NOCASE);
+CREATE UNIQUE INDEX partner_name ON partner (lower(name));
 
 CREATE TABLE partner_agreement (
     id         INTEGER PRIMARY KEY,
