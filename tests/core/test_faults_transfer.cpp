@@ -88,7 +88,7 @@ std::unique_ptr<Database> openFile(const QString &path, Database::Mode mode = Da
 } // namespace
 
 // The child: transfers the dossier back and forth, one day after another, until killed.
-TEST_CASE("Transfer child (run by the transfer kill test only)", "[.][transferchild]")
+TEST_CASE("Transfer child (run by the transfer kill test only)", "[.][transferchild][sqlite]")
 {
     const QString path = qEnvironmentVariable("PARCOURS_FAULT_TRANSFER_DB");
     if (path.isEmpty())
