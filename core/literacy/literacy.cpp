@@ -469,15 +469,15 @@ Result<QList<LiteracyCourse>> Literacy::courses(const QDate &onDay) const
 
 // --- enrolments --------------------------------------------------------------------------------
 
-Result<QList<Enrolment>> Literacy::enrolments(qint64 courseId) const
+Result<QList<Enrolment>> Literacy::enrolmentsWhere(const QString &whereOrder, qint64 id) const
 {
     using R = Result<QList<Enrolment>>;
     if (Status allowed = Permissions::require(m_db, Permission::ViewRegister); !allowed)
         return R::failure(allowed.error());
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(kEnrolmentSelect + QStringLiteral("WHERE e.course_id = ? ORDER BY e.from_date, pe.last_key, pe.first_key, e.id"));
-    q.addBindValue(courseId);
+    q.prepare(kEnrolmentSelect + whereOrder);
+    q.addBindValue(id);
     if (!q.exec())
         return R::failure(failed(q).error());
     QList<Enrolment> list;
@@ -486,21 +486,15 @@ Result<QList<Enrolment>> Literacy::enrolments(qint64 courseId) const
     return list;
 }
 
+Result<QList<Enrolment>> Literacy::enrolments(qint64 courseId) const
+{
+    return enrolmentsWhere(QStringLiteral("WHERE e.course_id = ? ORDER BY e.from_date, pe.last_key, pe.first_key, e.id"),
+                           courseId);
+}
+
 Result<QList<Enrolment>> Literacy::enrolmentsOf(qint64 dossierId) const
 {
-    using R = Result<QList<Enrolment>>;
-    if (Status allowed = Permissions::require(m_db, Permission::ViewRegister); !allowed)
-        return R::failure(allowed.error());
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    q.prepare(kEnrolmentSelect + QStringLiteral("WHERE e.dossier_id = ? ORDER BY e.from_date DESC, e.id DESC"));
-    q.addBindValue(dossierId);
-    if (!q.exec())
-        return R::failure(failed(q).error());
-    QList<Enrolment> list;
-    while (q.next())
-        list.append(enrolmentFrom(q));
-    return list;
+    return enrolmentsWhere(QStringLiteral("WHERE e.dossier_id = ? ORDER BY e.from_date DESC, e.id DESC"), dossierId);
 }
 
 Status Literacy::checkIn(const Enrolment &e, const LiteracyCourse &course, Refusal *refusal) const

@@ -172,6 +172,8 @@ public:
     Status withdraw(qint64 waitingId, const QDate &on);
 
 private:
+    // The enrolments of kEnrolmentSelect + `whereOrder`, its one parameter bound to `id`.
+    Result<QList<Enrolment>> enrolmentsWhere(const QString &whereOrder, qint64 id) const;
     Status checkIn(const Enrolment &enrolment, const LiteracyCourse &course, Refusal *refusal = nullptr) const;
     Result<qint64> enrolIn(const Enrolment &enrolment);
 
