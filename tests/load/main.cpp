@@ -130,7 +130,6 @@ public:
         if (!admin.open())
             fail(QStringLiteral("cannot connect to %1: %2").arg(url, admin.lastError().text()));
         m_name = QStringLiteral("parcours_load_%1").arg(QCoreApplication::applicationPid());
-        exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(m_name));
         exec(QStringLiteral("CREATE DATABASE %1").arg(m_name));
     }
     ~ServerScratch()
