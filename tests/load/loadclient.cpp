@@ -13,6 +13,7 @@
 
 #include <QSqlError>
 
+#include <algorithm>
 #include <memory>
 #include <random>
 #include <thread>
@@ -198,16 +199,27 @@ private:
         return Outcome::Ok;
     }
 
-    // A step in the trajectory of one of the dossiers the officers share: a transfer when the
-    // dossier is in a cell on the day, else a referral, as the trajectory view offers them.
-    // Refusals (overlaps with a later step, same cell…) are what officers meet every day.
+    // A step in the trajectory of one of the dossiers the officers share, as the trajectory
+    // view offers it: the officer reads the trajectory, then records the next step a few days
+    // after its latest one, in another cell — a transfer when the dossier is in a cell on that
+    // day, else a referral. Alone, that step is always allowed; it is refused (overlap with a
+    // later step) when another officer recorded a step on the same dossier in between, which
+    // is what the rules are there for.
     Outcome recordPlacement(QString *message)
     {
         const qint64 id = pick(m_fixture.hotDossiers);
-        const QDate day = m_fixture.today.addDays(1 + pickBelow(365));
-        const Cell cell = kAllCells[size_t(pickBelow(kCellCount))];
+        const QList<Placement> placements = m_trajectory.placements(id);
+        const auto latest = std::max_element(placements.cbegin(), placements.cend(),
+                                             [](const Placement &a, const Placement &b) { return a.start < b.start; });
+        QDate from = m_fixture.today;
+        if (latest != placements.cend())
+            from = std::max(from, latest->start);
+        const QDate day = from.addDays(1 + pickBelow(30));
+        const bool inCell = latest != placements.cend() && latest->covers(day);
+        Cell cell = kAllCells[size_t(pickBelow(kCellCount))];
+        while (inCell && cell == latest->cell)
+            cell = kAllCells[size_t(pickBelow(kCellCount))];
         const QString officer = m_db.actor().displayName;
-        const bool inCell = m_trajectory.placementOn(id, day).has_value();
         const auto done = inCell ? m_trajectory.transfer(id, cell, day, officer, QStringLiteral("load test"))
                                  : m_trajectory.refer(id, cell, day, officer, QStringLiteral("load test"));
         if (!done) {
