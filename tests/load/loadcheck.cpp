@@ -2,6 +2,7 @@
 #include "loadcheck.h"
 
 #include "storage/database.h"
+#include "storage/transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -53,30 +54,30 @@ Snapshot takeSnapshot(Database &db, QString *error)
     return s;
 }
 
-bool verify(Database &db, const Fixture &fixture, const Snapshot &before, const QList<Tally> &tallies, QStringList *report)
+Checks verify(Database &db, const Fixture &fixture, const Snapshot &before, const QList<Tally> &tallies, QStringList *report)
 {
-    bool allOk = true;
+    Checks checks;
     const auto line = [&](bool ok, const QString &text) {
         *report << (ok ? QStringLiteral("ok       ") : QStringLiteral("MISMATCH ")) + text;
-        allOk = allOk && ok;
+        return ok;
     };
     QString error;
     const Snapshot after = takeSnapshot(db, &error);
     if (!error.isEmpty()) {
         line(false, QStringLiteral("the database could not be read after the run: ") + error);
-        return false;
+        return checks;
     }
 
     // Placements: every successful referral or transfer added exactly one.
     qint64 added = 0;
     for (const Tally &t : tallies)
         added += t.refers + t.transfers;
-    line(after.placements == before.placements + added,
+    checks.placements = line(after.placements == before.placements + added,
          QStringLiteral("placements: %1 before + %2 recorded by the clients = %3; the database holds %4")
              .arg(before.placements).arg(added).arg(before.placements + added).arg(after.placements));
 
     // Overlaps: at most one cell a day for each dossier.
-    line(after.overlaps == 0, QStringLiteral("overlapping placements: %1 pairs (%2 before the run)").arg(after.overlaps).arg(before.overlaps));
+    checks.overlaps = line(after.overlaps == 0, QStringLiteral("overlapping placements: %1 pairs (%2 before the run)").arg(after.overlaps).arg(before.overlaps));
     if (after.overlaps > 0) {
         QSqlQuery q(db.sql());
         q.setForwardOnly(true);
@@ -117,7 +118,7 @@ bool verify(Database &db, const Fixture &fixture, const Snapshot &before, const 
                            .arg(want).arg(got);
         }
     }
-    line(wrongKinds == 0, QStringLiteral("audit trail: %1 entries expected from the clients' actions (by actor, action and "
+    checks.audit = line(wrongKinds == 0, QStringLiteral("audit trail: %1 entries expected from the clients' actions (by actor, action and "
                                          "entity), %2 written during the run; %3 kinds differ")
              .arg(expectedTotal).arg(foundTotal).arg(wrongKinds));
     *report << differences;
@@ -137,7 +138,7 @@ bool verify(Database &db, const Fixture &fixture, const Snapshot &before, const 
         q.addBindValue(fixture.groups.at(i).jobTableId);
         if (!q.exec()) {
             line(false, QStringLiteral("attendance could not be read: ") + q.lastError().text());
-            return false;
+            return checks;
         }
         QHash<Tally::Key, QString> stored;
         while (q.next()) {
@@ -160,11 +161,56 @@ bool verify(Database &db, const Fixture &fixture, const Snapshot &before, const 
             if (!want.contains(it.key()))
                 ++extra;
     }
-    line(lost == 0 && extra == 0 && differing == 0 && duplicated == 0,
+    checks.attendance = line(lost == 0 && extra == 0 && differing == 0 && duplicated == 0,
          QStringLiteral("attendance: %1 presences recorded last by the clients, %2 rows in their Job Tables; %3 lost, %4 extra, "
                         "%5 with another presence, %6 duplicated")
              .arg(wanted).arg(rows).arg(lost).arg(extra).arg(differing).arg(duplicated));
-    return allOk;
+    return checks;
+}
+
+Status tamper(Database &db, const Fixture &fixture)
+{
+    db.setActor(Actor::system(QStringLiteral("load-tamper")));
+    Transaction tx(db.sql());
+    if (!tx.active())
+        return tx.begun();
+    QSqlQuery q(db.sql());
+    const auto run = [&q](const QString &sql, const QVariantList &values) {
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        return q.exec() ? Status::success() : Status::failure(sql + QStringLiteral(": ") + q.lastError().text());
+    };
+    const Fixture::Group &group = fixture.groups.constFirst();
+    // A presence lost (or one nobody recorded).
+    if (Status s = run(QStringLiteral("SELECT a.meeting_id, a.participant_id FROM job_table_attendance a JOIN job_table_meeting m "
+                                      "ON m.id = a.meeting_id WHERE m.job_table_id = ? ORDER BY 1, 2"),
+                       {group.jobTableId});
+        !s)
+        return s;
+    if (q.next()) {
+        const QVariantList key{q.value(0), q.value(1)};
+        q.finish();
+        if (Status s = run(QStringLiteral("DELETE FROM job_table_attendance WHERE meeting_id = ? AND participant_id = ?"), key); !s)
+            return s;
+    } else if (Status s = run(QStringLiteral("INSERT INTO job_table_attendance (meeting_id, participant_id, presence) VALUES (?, ?, 'present')"),
+                              {group.meetings.constFirst(), group.participants.constFirst()});
+               !s) {
+        return s;
+    }
+    // A second open placement the day after the latest one starts: the dossier in two cells.
+    const qint64 dossier = fixture.hotDossiers.constFirst();
+    if (Status s = run(QStringLiteral("SELECT max(start_date) FROM placement WHERE dossier_id = ?"), {dossier}); !s)
+        return s;
+    if (!q.next())
+        return Status::failure(QStringLiteral("no placement to overlap"));
+    const QString start = QDate::fromString(q.value(0).toString(), Qt::ISODate).addDays(1).toString(Qt::ISODate);
+    q.finish();
+    if (Status s = run(QStringLiteral("INSERT INTO placement (dossier_id, cell, start_date, officer, reason) VALUES (?, 'work', ?, 'nobody', 'tampering')"),
+                       {dossier, start});
+        !s)
+        return s;
+    return tx.commit();
 }
 
 } // namespace parcours::load

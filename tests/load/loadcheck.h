@@ -3,6 +3,8 @@
 
 #include "loadclient.h"
 
+#include "common/result.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -29,7 +31,23 @@ struct Snapshot
 // Reads the snapshot; on a read failure `error` says why.
 Snapshot takeSnapshot(Database &db, QString *error);
 
-// One line per check, "ok …" or "MISMATCH …"; returns whether all held.
-bool verify(Database &db, const Fixture &fixture, const Snapshot &before, const QList<Tally> &tallies, QStringList *report);
+// What each check found: true when it held.
+struct Checks
+{
+    bool placements = false; // count = before + what the clients added
+    bool overlaps = false;   // no dossier in two cells on one day
+    bool audit = false;      // the trail's new entries = what the clients' actions write, by actor
+    bool attendance = false; // each client's Job Table holds exactly its last presences
+    bool all() const { return placements && overlaps && audit && attendance; }
+    bool none() const { return !placements && !overlaps && !audit && !attendance; }
+};
+
+// One line per check, "ok …" or "MISMATCH …".
+Checks verify(Database &db, const Fixture &fixture, const Snapshot &before, const QList<Tally> &tallies, QStringList *report);
+
+// The check of the checks (--tamper): behind the clients' back, as another actor, removes one
+// presence of the first client's Job Table (or adds one when it has none) and adds a
+// placement that overlaps the latest one of a shared dossier. Every check must then fail.
+Status tamper(Database &db, const Fixture &fixture);
 
 } // namespace parcours::load

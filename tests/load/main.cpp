@@ -60,6 +60,7 @@ struct Args
     quint32 seed = 1;
     QDate until = QDate(2025, 6, 30);
     bool keep = false;
+    bool tamper = false;
 };
 
 Args parseArgs()
@@ -90,7 +91,10 @@ Args parseArgs()
     const QCommandLineOption until(QStringLiteral("until"), QStringLiteral("Last day of the demo history, the clients' today (2025-06-30)."),
                                    QStringLiteral("date"), QStringLiteral("2025-06-30"));
     const QCommandLineOption keep(QStringLiteral("keep"), QStringLiteral("Keep the PostgreSQL database at the end."));
-    p.addOptions({db, clients, duration, dossiers, hot, think, seed, until, keep});
+    const QCommandLineOption tamper(QStringLiteral("tamper"),
+                                    QStringLiteral("Check the checks: change the database behind the clients' back after the run; "
+                                                   "exit 0 only when every check then reports a mismatch."));
+    p.addOptions({db, clients, duration, dossiers, hot, think, seed, until, keep, tamper});
     p.process(*QCoreApplication::instance());
     const auto number = [&p](const QCommandLineOption &o, int min) {
         bool ok = false;
@@ -110,6 +114,7 @@ Args parseArgs()
     if (!a.until.isValid())
         fail(QStringLiteral("--until needs a date YYYY-MM-DD."));
     a.keep = p.isSet(keep);
+    a.tamper = p.isSet(tamper);
     return a;
 }
 
@@ -451,16 +456,27 @@ int main(int argc, char **argv)
         say(QStringLiteral("\nRan %1 s (the last operations finish after the deadline).\n").arg(seconds, 0, 'f', 1));
         const bool failures = report(tallies, seconds);
 
+        if (args.tamper) {
+            if (Status s = tamper(*db, fixture); !s)
+                fail(QStringLiteral("tampering failed: ") + s.error());
+            say(QStringLiteral("\nTampered: one presence removed or added, one overlapping placement added, as system:load-tamper."));
+        }
         QStringList lines;
-        const bool consistent = verify(*db, fixture, before, tallies, &lines);
+        const Checks checks = verify(*db, fixture, before, tallies, &lines);
         say(QStringLiteral("\nChecks:"));
         for (const QString &l : std::as_const(lines))
             say(l);
         if (failures)
             say(QStringLiteral("FAILED: operations failed unexpectedly (see above)."));
-        if (!consistent)
-            say(QStringLiteral("FAILED: the database does not hold what the clients did."));
-        exitCode = failures || !consistent ? 1 : 0;
+        if (args.tamper) {
+            say(checks.none() ? QStringLiteral("Every check caught the tampering.")
+                              : QStringLiteral("FAILED: a check did not catch the tampering."));
+            exitCode = failures || !checks.none() ? 1 : 0;
+        } else {
+            if (!checks.all())
+                say(QStringLiteral("FAILED: the database does not hold what the clients did."));
+            exitCode = failures || !checks.all() ? 1 : 0;
+        }
     }
     return exitCode;
 }
