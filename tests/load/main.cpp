@@ -335,7 +335,7 @@ void printTable(const QList<QStringList> &rows)
 }
 
 // Throughput and latency of every kind of operation, all clients together. Returns whether
-// any operation failed unexpectedly.
+// any operation failed unexpectedly (or, for a single client, was refused).
 bool report(const QList<Tally> &tallies, double seconds)
 {
     QList<QStringList> rows;
@@ -384,6 +384,12 @@ bool report(const QList<Tally> &tallies, double seconds)
     for (qsizetype i = 0; i < tallies.size(); ++i)
         for (const QString &e : tallies[i].errors)
             say(QStringLiteral("client %1: %2").arg(i + 1).arg(e));
+    // Alone, a client only records steps the rules allow (see recordPlacement): a refusal
+    // then means a rule said no where nothing contradicted the step.
+    if (tallies.size() == 1 && total.refused > 0) {
+        say(QStringLiteral("A single client was refused: nothing else changed those dossiers, so that is a fault."));
+        return true;
+    }
     return failed > 0;
 }
 
