@@ -183,7 +183,7 @@ private:
             return classify(s.error(), false);
         }
         ++m_tally.audit[QStringLiteral("view dossier")];
-        const QList<Placement> placements = m_trajectory.placements(id);
+        m_trajectory.placements(id); // the trajectory tab
         BalanceStore balances(m_db);
         if (!balances.versions(id).isEmpty()) {
             const auto latest = balances.version(id);
@@ -195,7 +195,6 @@ private:
                 ++m_tally.audit[QStringLiteral("view balance_version")];
         }
         GpmiStore(m_db).gpmiOf(id);
-        Q_UNUSED(placements);
         return Outcome::Ok;
     }
 
