@@ -173,7 +173,7 @@ Status fillSearchTokens(QSqlDatabase sql, qint64 first, qint64 last)
               + QStringLiteral(" UNION ALL SELECT d.reference_key") + keys + from
               + QStringLiteral(" AND d.reference_key %1 p.last_key AND d.reference_key %1 p.first_key "
                                "AND d.reference_key %1 p.national_number) t ORDER BY 1, 2"))
-                                 .arg(dialect::notSameAs(sql).trimmed()));
+                                 .arg(dialect::notSameAs(sql)));
     if (!done)
         return Status::failure(StorageMessages::describe(q.lastError()));
     return Status::success();

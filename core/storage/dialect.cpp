@@ -40,7 +40,7 @@ qint64 insertedId(QSqlQuery &query)
 
 QString notSameAs(const QSqlDatabase &db)
 {
-    return isPostgres(db) ? QStringLiteral(" IS DISTINCT FROM ") : QStringLiteral(" IS NOT ");
+    return isPostgres(db) ? QStringLiteral("IS DISTINCT FROM") : QStringLiteral("IS NOT");
 }
 
 Status followExplicitIds(const QSqlDatabase &db, const QStringList &tables)

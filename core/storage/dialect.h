@@ -37,7 +37,7 @@ QString returningId(const QSqlDatabase &db);
 // The id of the row the query (just executed, with returningId()) inserted.
 qint64 insertedId(QSqlQuery &query);
 
-// The null-safe "differs from" operator, between spaces: `a IS NOT b` in SQLite, where two
+// The null-safe "differs from" operator: `a IS NOT b` in SQLite, where two
 // NULLs are equal and NULL differs from any value; PostgreSQL's IS NOT takes only NULL, TRUE,
 // FALSE or UNKNOWN after it, and says the same as IS DISTINCT FROM.
 QString notSameAs(const QSqlDatabase &db);
