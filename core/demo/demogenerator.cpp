@@ -462,8 +462,8 @@ Status DemoGenerator::generate(Database &db, const Options &options, const Progr
     if (Status allowed = Permissions::require(db, Permission::ImportData); !allowed)
         return allowed;
 
-    // Two connection settings for the bulk write, restored afterwards (SQLite only; another
-    // back end ignores the failed statements):
+    // Two connection settings for the bulk write, restored afterwards (SQLite only; a server
+    // is not asked):
     // - a page cache that holds the indexes being filled: names and national numbers arrive in
     //   random order, and the default 2 MB cache spills and rereads pages;
     // - statement journals in memory: every INSERT fires an audit trigger, so SQLite keeps a
@@ -475,8 +475,8 @@ Status DemoGenerator::generate(Database &db, const Options &options, const Progr
         pragma.finish();
         return v;
     };
-    const QVariant cacheSize = current(QStringLiteral("cache_size"));
-    const QVariant tempStore = current(QStringLiteral("temp_store"));
+    const QVariant cacheSize = db.isServer() ? QVariant() : current(QStringLiteral("cache_size"));
+    const QVariant tempStore = db.isServer() ? QVariant() : current(QStringLiteral("temp_store"));
     if (cacheSize.isValid())
         pragma.exec(QStringLiteral("PRAGMA cache_size = -262144"));
     if (tempStore.isValid())

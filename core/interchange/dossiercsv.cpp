@@ -8,6 +8,7 @@
 #include "security/permissions.h"
 #include "storage/database.h"
 #include "storage/deferredindexes.h"
+#include "storage/dialect.h"
 #include "storage/sqlerror.h"
 #include "storage/statement.h"
 #include "storage/transaction.h"
@@ -162,14 +163,17 @@ Status fillSearchTokens(QSqlDatabase sql, qint64 first, qint64 last)
     const QString keys = QStringLiteral(", d.id, p.last_key, p.first_key, p.national_number, d.reference_key");
     const FileSorting sorting(sql); // the ORDER BY below sorts 800,000 rows for a large file
     QSqlQuery q(sql);
-    const bool done = q.exec(QStringLiteral("INSERT INTO search_token (token, dossier_id, last_key, first_key, national_number, reference_key) "
+    // %1: SQLite's null-safe IS NOT, PostgreSQL's IS DISTINCT FROM; PostgreSQL also wants the
+    // subquery named (t).
+    const bool done = q.exec(QString(QStringLiteral("INSERT INTO search_token (token, dossier_id, last_key, first_key, national_number, reference_key) "
                              "SELECT * FROM (SELECT p.last_key AS token") + keys + from
-              + QStringLiteral(" UNION ALL SELECT p.first_key") + keys + from + QStringLiteral(" AND p.first_key IS NOT p.last_key")
+              + QStringLiteral(" UNION ALL SELECT p.first_key") + keys + from + QStringLiteral(" AND p.first_key %1 p.last_key")
               + QStringLiteral(" UNION ALL SELECT p.national_number") + keys + from
-              + QStringLiteral(" AND p.national_number IS NOT p.last_key AND p.national_number IS NOT p.first_key")
+              + QStringLiteral(" AND p.national_number %1 p.last_key AND p.national_number %1 p.first_key")
               + QStringLiteral(" UNION ALL SELECT d.reference_key") + keys + from
-              + QStringLiteral(" AND d.reference_key IS NOT p.last_key AND d.reference_key IS NOT p.first_key "
-                               "AND d.reference_key IS NOT p.national_number) ORDER BY 1, 2"));
+              + QStringLiteral(" AND d.reference_key %1 p.last_key AND d.reference_key %1 p.first_key "
+                               "AND d.reference_key %1 p.national_number) t ORDER BY 1, 2"))
+                                 .arg(dialect::notSameAs(sql)));
     if (!done)
         return Status::failure(StorageMessages::describe(q.lastError()));
     return Status::success();

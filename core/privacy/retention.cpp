@@ -124,11 +124,14 @@ Result<Retention::Report> Retention::anonymise(Database &db, const QDate &closed
                               .arg(closedBefore.toString(Qt::ISODate)));
 
     QSqlDatabase sql = db.sql();
-    // Erased values are overwritten in the file, not only unlinked. Restored afterwards.
+    // Erased values are overwritten in the file, not only unlinked. Restored afterwards. (A
+    // SQLite setting; a server has no such statement.)
     QSqlQuery pragma(sql);
-    const QVariant secureDelete = pragma.exec(QStringLiteral("PRAGMA secure_delete")) && pragma.next() ? pragma.value(0) : QVariant();
+    const QVariant secureDelete = !db.isServer() && pragma.exec(QStringLiteral("PRAGMA secure_delete")) && pragma.next()
+        ? pragma.value(0)
+        : QVariant();
     pragma.finish();
-    if (!dryRun)
+    if (!dryRun && secureDelete.isValid())
         pragma.exec(QStringLiteral("PRAGMA secure_delete = ON"));
     const auto restore = qScopeGuard([&] {
         if (!dryRun && secureDelete.isValid())
@@ -211,8 +214,10 @@ Result<Retention::Report> Retention::anonymise(Database &db, const QDate &closed
         if (Status s = tx->commit(); !s)
             return R::failure(tr("Nothing was anonymised: %1").arg(s.error()));
         // The old pages also sit in the write-ahead log until it is checkpointed and cut.
-        QSqlQuery checkpoint(sql);
-        checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        if (!db.isServer()) {
+            QSqlQuery checkpoint(sql);
+            checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
     }
     return report;
 }

@@ -38,6 +38,11 @@ qint64 insertedId(QSqlQuery &query)
     return query.lastInsertId().toLongLong();
 }
 
+QString notSameAs(const QSqlDatabase &db)
+{
+    return isPostgres(db) ? QStringLiteral("IS DISTINCT FROM") : QStringLiteral("IS NOT");
+}
+
 Status followExplicitIds(const QSqlDatabase &db, const QStringList &tables)
 {
     if (!isPostgres(db))

@@ -37,6 +37,11 @@ QString returningId(const QSqlDatabase &db);
 // The id of the row the query (just executed, with returningId()) inserted.
 qint64 insertedId(QSqlQuery &query);
 
+// The null-safe "differs from" operator: `a IS NOT b` in SQLite, where two
+// NULLs are equal and NULL differs from any value; PostgreSQL's IS NOT takes only NULL, TRUE,
+// FALSE or UNKNOWN after it, and says the same as IS DISTINCT FROM.
+QString notSameAs(const QSqlDatabase &db);
+
 // After rows were written with ids chosen by the writer (the demo generator, a copy between
 // databases): the next id the database gives is above them, as SQLite's rowid always is.
 // PostgreSQL: moves each table's identity sequence to its largest id. SQLite: nothing to do.

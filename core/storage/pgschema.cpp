@@ -221,6 +221,56 @@ private:
         return out;
     }
 
+    // json_object and json_array write SQLite's compact text ({"a":1,"b":["x",null]}), and the
+    // audit trail stores that text: json_build_object would write {"a" : 1, "b" : ["x", null]},
+    // and the same entry would read differently on the two back ends (issue 10). So the text is
+    // put together here, each value as to_json writes it (strings escaped as SQLite does:
+    // \" \\ \b \f \n \r \t, other control characters \u00xx, the rest as is), NULL as null,
+    // and typed json so that a nested json_object/json_array/json() is embedded, not quoted.
+    // json_patch's translation, json_strip_nulls, writes compact text too.
+    static QString jsonString(const QString &s)
+    {
+        QString out = QStringLiteral("\"");
+        for (const QChar c : s) {
+            switch (c.unicode()) {
+            case '"': out += QLatin1String("\\\""); break;
+            case '\\': out += QLatin1String("\\\\"); break;
+            case '\b': out += QLatin1String("\\b"); break;
+            case '\f': out += QLatin1String("\\f"); break;
+            case '\n': out += QLatin1String("\\n"); break;
+            case '\r': out += QLatin1String("\\r"); break;
+            case '\t': out += QLatin1String("\\t"); break;
+            default:
+                if (c.unicode() < 0x20)
+                    out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+                else
+                    out += c;
+            }
+        }
+        return out + QLatin1Char('"');
+    }
+    QString jsonValue(const QString &arg)
+    {
+        const QString a = arg.trimmed();
+        if (a.compare(QLatin1String("NULL"), Qt::CaseInsensitive) == 0)
+            return m_m.add(QStringLiteral("'null'"));
+        // A string literal has no type of its own for to_json: text, as in SQLite.
+        const QString typed = m_m.literal(a) ? QStringLiteral("CAST(%1 AS TEXT)").arg(a) : a;
+        return QStringLiteral("coalesce(CAST(to_json(%1) AS TEXT), %2)").arg(typed, m_m.add(QStringLiteral("'null'")));
+    }
+    QString compactJson(QChar open, const QStringList &items, QChar close)
+    {
+        if (items.isEmpty())
+            return QStringLiteral("CAST(%1 AS json)").arg(m_m.add(quoteLiteral(QString(open) + close)));
+        QString text = m_m.add(quoteLiteral(QString(open)));
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (i > 0)
+                text += QStringLiteral(" || ") + m_m.add(QStringLiteral("','"));
+            text += QStringLiteral(" || ") + items.at(i);
+        }
+        return QStringLiteral("CAST(%1 || %2 AS json)").arg(text, m_m.add(quoteLiteral(QString(close))));
+    }
+
     // A time argument of strftime/date/julianday as a PostgreSQL timestamp expression.
     QString timeArgument(const QString &arg)
     {
@@ -258,10 +308,25 @@ private:
                 return {};
             return QStringLiteral("(EXTRACT(EPOCH FROM %1) / 86400.0 + 2440587.5)").arg(timeArgument(args.at(0)));
         }
-        if (n == QLatin1String("json_object"))
-            return QStringLiteral("json_build_object(%1)").arg(args.join(QLatin1Char(',')));
-        if (n == QLatin1String("json_array"))
-            return QStringLiteral("json_build_array(%1)").arg(args.join(QLatin1Char(',')));
+        if (n == QLatin1String("json_object")) {
+            if (args.size() % 2 != 0)
+                return fail(QStringLiteral("json_object() with an odd number of arguments"));
+            QStringList members;
+            for (qsizetype i = 0; i < args.size(); i += 2) {
+                const auto key = m_m.literal(args.at(i));
+                if (!key)
+                    return fail(QStringLiteral("json_object() is translated only with literal keys"));
+                members << m_m.add(quoteLiteral(jsonString(*key) + QLatin1Char(':'))) + QStringLiteral(" || ")
+                        + jsonValue(args.at(i + 1));
+            }
+            return compactJson(QLatin1Char('{'), members, QLatin1Char('}'));
+        }
+        if (n == QLatin1String("json_array")) {
+            QStringList elements;
+            for (const QString &arg : args)
+                elements << jsonValue(arg);
+            return compactJson(QLatin1Char('['), elements, QLatin1Char(']'));
+        }
         if (n == QLatin1String("json")) {
             if (!arity(1))
                 return {};

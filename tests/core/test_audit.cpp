@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include "domain/nationalnumber.h"
+#include "partners/partners.h"
 #include "interchange/dossiercsv.h"
 #include "registry/registry.h"
 #include "security/audittrail.h"
@@ -306,4 +307,62 @@ TEST_CASE("Opening a person's data is recorded as a view; the trail is read thro
     CHECK(lines.first().startsWith(QStringLiteral("id,at,actor,actor_kind,action,entity,entity_id,person_id,details")));
     CHECK(lines.size() == 1 + 4); // the export is itself recorded before it is read
     CHECK(lines.last().contains(QStringLiteral("audit_log")));
+}
+
+// Issue 10: the same write leaves the same trail on both back ends, to the byte (the audit
+// triggers write SQLite's compact JSON; PgSchema puts the same text together on a server).
+// Texts with a quote, a backslash, a line break, a tab, a control character and letters
+// beyond ASCII; values missing (null), numbers, nested arrays and objects.
+TEST_CASE("An audit entry's stored text is byte for byte the same on both back ends", "[audit]")
+{
+    TempDatabase t;
+    Registry reg(*t.db);
+    Person p;
+    p.lastName = QStringLiteral("Lemaître");
+    p.firstName = QStringLiteral("Jan \"Jo\"");
+    p.birthDate = QDate(1971, 4, 2);
+    p.nationalNumber = NationalNumber::make(p.birthDate, 3);
+    p.address = QStringLiteral("Rue de l'Église 1\\2\nBruxelles\t1000") + QChar(0x01) + QStringLiteral(" 😀");
+    Dossier d;
+    d.reference = QStringLiteral("D-1");
+    d.opened = QDate(2022, 1, 3);
+    const auto saved = reg.save(p, d);
+    INFO(saved.error().toStdString());
+    REQUIRE(saved.ok());
+    p = *reg.person(saved.value().personId);
+    p.lastName = QStringLiteral("Peeters");
+    p.address.clear();
+    REQUIRE(reg.save(p, *reg.dossier(saved.value().dossierId)).ok());
+
+    Partners partners(*t.db);
+    Partner partner;
+    partner.name = QStringLiteral("Atelier « Ô »");
+    partner.kind = PartnerKind::Employer;
+    const auto partnerId = partners.add(partner);
+    INFO(partnerId.error().toStdString());
+    REQUIRE(partnerId.ok());
+    partner = partners.get(partnerId.value()).value();
+    partner.phone = QStringLiteral("02 123");
+    REQUIRE(partners.update(partner));
+
+    const auto rows = trail(*t.db, QStringLiteral("WHERE entity IN ('person', 'dossier', 'partner')"));
+    REQUIRE(rows.size() == 5);
+    // The address as JSON writes it: \\ for the backslash, \n, \t, \u0001; the rest as is.
+    const QString address = QStringLiteral("\"Rue de l'Église 1\\\\2\\nBruxelles\\t1000\\u0001 😀\"");
+    CHECK(rows[0].details
+          == QStringLiteral("{\"national_number\":\"%1\",\"last_name\":\"Lemaître\",\"first_name\":\"Jan \\\"Jo\\\"\","
+                            "\"birth_date\":\"1971-04-02\",\"gender\":null,\"language\":null,\"phone\":null,\"email\":null,"
+                            "\"address\":%2}")
+                 .arg(p.nationalNumber, address));
+    CHECK(rows[1].details
+          == QStringLiteral("{\"reference\":\"D-1\",\"person_id\":%1,\"income_type\":\"leefloon\",\"opened\":\"2022-01-03\","
+                            "\"closed\":null,\"officer\":null}")
+                 .arg(saved.value().personId));
+    CHECK(rows[2].details == QStringLiteral("{\"last_name\":[\"Lemaître\",\"Peeters\"],\"address\":[%1,null]}").arg(address));
+    const QString before = QStringLiteral("{\"name\":\"Atelier « Ô »\",\"kind\":\"employer\",\"address\":null,\"contact_name\":null,"
+                                          "\"phone\":null,\"email\":null,\"note\":null,\"active\":1}");
+    CHECK(rows[3].details == before);
+    QString after = before;
+    after.replace(QStringLiteral("\"phone\":null"), QStringLiteral("\"phone\":\"02 123\""));
+    CHECK(rows[4].details == QStringLiteral("{\"before\":%1,\"after\":%2}").arg(before, after));
 }

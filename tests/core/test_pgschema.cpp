@@ -64,7 +64,13 @@ TEST_CASE("The translation rewrites the SQLite dialect of our migrations", "[pgs
         CHECK(one(QStringLiteral("INSERT INTO t (at, d) SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), "
                                  "json_patch('{}', json_object('a', json_array(1, 2)))"))
               == QStringLiteral("INSERT INTO t(at, d) SELECT to_char((clock_timestamp() AT TIME ZONE 'UTC'), "
-                                "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), json_strip_nulls( json_build_object('a', json_build_array(1, 2)))"));
+                                "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), json_strip_nulls( CAST('{' || '\"a\":' || "
+                                "coalesce(CAST(to_json(CAST('[' || coalesce(CAST(to_json(1) AS TEXT), 'null') || ',' || "
+                                "coalesce(CAST(to_json(2) AS TEXT), 'null') || ']' AS json)) AS TEXT), 'null') || '}' AS json))"));
+        // SQLite's compact JSON text, put together: a string literal typed as text, NULL as null.
+        CHECK(one(QStringLiteral("SELECT json_object('k', 'v', 'n', NULL), json_array()"))
+              == QStringLiteral("SELECT CAST('{' || '\"k\":' || coalesce(CAST(to_json(CAST('v' AS TEXT)) AS TEXT), 'null') || ',' "
+                                "|| '\"n\":' || 'null' || '}' AS json), CAST('[]' AS json)"));
         CHECK(one(QStringLiteral("INSERT OR IGNORE INTO t (a) VALUES (ifnull(NULL, 1))"))
               == QStringLiteral("INSERT INTO t(a) VALUES (coalesce(NULL, 1)) ON CONFLICT DO NOTHING"));
     }

@@ -378,11 +378,9 @@ TEST_CASE("Role × action: each denied action is refused in core and writes noth
     CHECK(imported.ok() == allowed(Permission::ImportData));
     if (!imported.ok())
         CHECK(imported.errors.join(QString()).contains(QStringLiteral("may not import data")));
-    // ExportData: CSV export and backup
+    // ExportData: CSV export (the backup, a copy of the SQLite file, is the next test's)
     CHECK(DossierCsv::exportFile(*f.db, f.file(QStringLiteral("out.csv"))).ok() == allowed(Permission::ExportData));
     CHECK(QFile::exists(f.file(QStringLiteral("out.csv"))) == allowed(Permission::ExportData));
-    CHECK(f.db->backupTo(f.file(QStringLiteral("copy.sqlite"))).ok() == allowed(Permission::ExportData));
-    CHECK(QFile::exists(f.file(QStringLiteral("copy.sqlite"))) == allowed(Permission::ExportData));
     // ViewAudit
     CHECK(AuditTrail(*f.db).count({}).ok() == allowed(Permission::ViewAudit));
     CHECK(AuditTrail(*f.db).entries({}, 0, 5).ok() == allowed(Permission::ViewAudit));
@@ -397,4 +395,27 @@ TEST_CASE("Role × action: each denied action is refused in core and writes noth
     // A role allowed nothing of the above wrote nothing at all.
     if (role == Role::Manager || role == Role::Reception)
         CHECK(count(*f.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action <> 'view'")) == trailBefore);
+}
+
+// The backup of the role × action matrix: a copy of the database file, so SQLite's alone (on a
+// server the copy is pg_dump's job and Database::backupTo refuses for every role).
+TEST_CASE("Role × action: a backup needs ExportData and a refused one leaves no file", "[security][sqlite]")
+{
+    Fixture f;
+    const Role role = GENERATE(Role::Administrator, Role::Manager, Role::Facilitator, Role::Officer, Role::Reception);
+    INFO(roleCode(role).toStdString());
+    const Actor actor = f.user(QStringLiteral("user-") + roleCode(role), role);
+    f.db->setActor(Actor::system(QStringLiteral("test")));
+    REQUIRE(Registry(*f.db).save(somePerson(5), someDossier(QStringLiteral("D-0"))).ok());
+    f.db->setActor(actor);
+    const int trailBefore = count(*f.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action <> 'view'"));
+    const bool allowed = Permissions::allows(role, Permission::ExportData);
+
+    const auto backup = f.db->backupTo(f.file(QStringLiteral("copy.sqlite")));
+    CHECK(backup.ok() == allowed);
+    CHECK(QFile::exists(f.file(QStringLiteral("copy.sqlite"))) == allowed);
+    if (!allowed) {
+        CHECK(backup.error() == QStringLiteral("Your role (%1) may not export or back up data.").arg(RoleNames::label(role)));
+        CHECK(count(*f.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action <> 'view'")) == trailBefore);
+    }
 }

@@ -298,9 +298,8 @@ TEST_CASE("A transfer ends the current placement and opens the next in one trans
     SECTION("a failing second write rolls the first one back")
     {
         // The database itself refuses the new row (as a full disk would, half-way through).
-        QSqlQuery q(t.db->sql());
-        REQUIRE(q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_work BEFORE INSERT ON placement WHEN NEW.cell = 'work' "
-                                      "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END")));
+        parcours::test::refuseInserts(*t.db, QStringLiteral("refuse_work"), QStringLiteral("placement"),
+                                      QStringLiteral("NEW.cell = 'work'"), QStringLiteral("refused for the test"));
         const auto failed = trajectory.transfer(dossier, Cell::Work, d("2020-04-01"), {}, {});
         REQUIRE_FALSE(failed.ok());
         CHECK(contains(failed.error(), "refused for the test"));

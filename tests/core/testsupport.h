@@ -2,6 +2,8 @@
 #pragma once
 
 #include "storage/database.h"
+#include "storage/dialect.h"
+#include "storage/pgschema.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -172,5 +174,36 @@ struct TempDatabase
     }
     QString file(const QString &name) const { return dir.filePath(name); }
 };
+
+// Runs one statement written in the schema's dialect (SQLite's, as the migrations are): as is
+// on SQLite, as PgSchema translates it on a server.
+inline void execSchemaStatement(Database &db, const QString &statement)
+{
+    QStringList statements{statement};
+    if (dialect::isPostgres(db.sql())) {
+        auto translated = PgSchema::translateStatement(statement);
+        INFO(translated.error().toStdString());
+        REQUIRE(translated.ok());
+        statements = translated.value();
+    }
+    QSqlQuery q(db.sql());
+    for (const QString &s : statements) {
+        INFO(s.toStdString() + ": " + q.lastError().text().toStdString());
+        REQUIRE(q.exec(s));
+    }
+}
+
+// Makes the database itself refuse the rows inserted into `table` that meet `condition` (an
+// expression on NEW), with `message`: a write that fails half-way, as on a full disk. A trigger
+// in SQLite's syntax; on a server, a PL/pgSQL function raising an exception. It stays until the
+// test's database goes.
+inline void refuseInserts(Database &db, const QString &name, const QString &table, const QString &condition,
+                          const QString &message)
+{
+    QString quoted = message;
+    quoted.replace(QLatin1String("'"), QLatin1String("''"));
+    execSchemaStatement(db, QStringLiteral("CREATE TRIGGER %1 BEFORE INSERT ON %2 WHEN %3 BEGIN SELECT RAISE(ABORT, '%4'); END")
+                                .arg(name, table, condition, quoted));
+}
 
 } // namespace parcours::test
