@@ -197,7 +197,8 @@ QString ServerAddress::url() const
     if (tls != Tls::Unset)
         query.addQueryItem(QStringLiteral("sslmode"), tlsName(tls));
     if (!caFile.isEmpty())
-        query.addQueryItem(QStringLiteral("sslrootcert"), QString::fromLatin1(QUrl::toPercentEncoding(caFile)));
+        // '/' and ':' stay readable (the URL is shown in messages and the recent list).
+        query.addQueryItem(QStringLiteral("sslrootcert"), QString::fromLatin1(QUrl::toPercentEncoding(caFile, "/:")));
     for (const auto &[key, value] : extra)
         query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
     if (!query.isEmpty())

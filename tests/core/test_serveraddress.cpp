@@ -43,6 +43,7 @@ TEST_CASE("A server address is read field by field and written back the same", "
     REQUIRE(a.extra.size() == 1);
     CHECK(a.extra.first().second == QLatin1String("parcours-gui"));
 
+    CHECK(a.url().contains(QStringLiteral("sslrootcert=%1/ca%20root.crt").arg(dir.path())));
     const auto again = ServerAddress::parse(a.url());
     INFO(a.url().toStdString());
     REQUIRE(again.ok());
@@ -128,7 +129,7 @@ TEST_CASE("The connect options carry TLS to libpq, quoted", "[serveraddress]")
     a.caFile = QStringLiteral("C:\\Program Files\\Parcours\\o'brien ca.crt");
     CHECK(a.connectOptions()
           == QLatin1String("connect_timeout=10;sslmode=verify-full;sslrootcert='C:\\\\Program Files\\\\Parcours\\\\o\\'brien ca.crt'"));
-    CHECK(a.url().contains(QLatin1String("sslmode=verify-full&sslrootcert=C%3A%5CProgram%20Files")));
+    CHECK(a.url().contains(QLatin1String("sslmode=verify-full&sslrootcert=C:%5CProgram%20Files")));
 
     // A timeout in the address replaces the default one.
     const auto timeout = ServerAddress::parse(QStringLiteral("postgresql://anne@db.example/parcours?connect_timeout=3&sslmode=require"));
@@ -253,4 +254,32 @@ TEST_CASE("The probe tells a ready, an older, an empty, a foreign and a missing 
     QSqlDatabase::removeDatabase(QStringLiteral("foreign-setup"));
     CHECK(ServerProbe::run(address(foreign), {}).outcome == ServerProbe::Outcome::NotParcours);
     TestServer::instance().drop(foreign);
+}
+
+TEST_CASE("The encryption setting reaches the server", "[.][postgres]")
+{
+    REQUIRE_FALSE(testServer().isEmpty());
+    test::TempDatabase t;
+    QSqlQuery show(t.db->sql());
+    REQUIRE(show.exec(QStringLiteral("SHOW ssl")));
+    REQUIRE(show.next());
+    const bool serverHasTls = show.value(0).toString() == QLatin1String("on");
+    auto parsed = ServerAddress::parse(t.path());
+    REQUIRE(parsed.ok());
+    ServerAddress address = parsed.take();
+    address.tls = ServerAddress::Tls::Require;
+    if (!serverHasTls) {
+        // tests/pg/start-cluster.sh's server has no certificate: "require" must be refused as such.
+        const ServerProbe probe = ServerProbe::run(address, {});
+        CHECK(probe.outcome == ServerProbe::Outcome::TlsProblem);
+        CHECK(probe.message(address).contains(QLatin1String("encrypted connection")));
+        return;
+    }
+    auto opened = Database::open(address.url(), {Database::Mode::MustExist, 2000});
+    INFO(opened.error().toStdString());
+    REQUIRE(opened.ok());
+    QSqlQuery q(opened.value()->sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toBool());
 }
