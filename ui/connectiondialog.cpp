@@ -119,8 +119,10 @@ ConnectionDialog::ConnectionDialog(QWidget *parent) : QDialog(parent)
     });
     m_password = lineEdit("connectionPassword");
     m_password->setEchoMode(QLineEdit::Password);
-    m_keepPassword = new QCheckBox(tr("Remember the password until Parcours closes (never saved)"));
+    m_keepPassword = new QCheckBox(tr("Remember the password until Parcours closes"));
     m_keepPassword->setObjectName(QStringLiteral("connectionKeepPassword"));
+    m_keepPassword->setToolTip(tr("The password is kept in memory only, for opening this database again before "
+                                  "Parcours closes. It is never saved: not in the settings, not on disk."));
 
     auto *hostRow = new QHBoxLayout;
     hostRow->addWidget(m_host, 1);
