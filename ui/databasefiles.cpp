@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "databasefiles.h"
 
+#include "connectiondialog.h"
 #include "restoredialog.h"
 #include "storage/backupset.h"
 
@@ -8,6 +9,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
+#include <QHash>
 #include <QLocale>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -24,6 +26,14 @@ const QString kRecentKey = QStringLiteral("database/recent");
 // Set once the default database has been opened: from then on it holds someone's data and
 // must not be recreated empty if it disappears.
 const QString kDefaultUsedKey = QStringLiteral("database/defaultUsed");
+const QString kServersKey = QStringLiteral("database/recentServers");
+
+// Passwords the user asked to keep until the program ends: memory only.
+QHash<QString, QString> &sessionPasswords()
+{
+    static QHash<QString, QString> passwords;
+    return passwords;
+}
 
 QString fileFilter()
 {
@@ -32,9 +42,9 @@ QString fileFilter()
 
 QString startDirectory()
 {
-    const QStringList recent = DatabaseFiles::recent();
-    if (!recent.isEmpty())
-        return QFileInfo(recent.first()).absolutePath();
+    for (const QString &recent : DatabaseFiles::recent())
+        if (!Database::isServerUrl(recent))
+            return QFileInfo(recent).absolutePath();
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 
@@ -51,16 +61,49 @@ QStringList DatabaseFiles::recent()
     return QSettings().value(kRecentKey).toStringList();
 }
 
+QString DatabaseFiles::normalized(const QString &location)
+{
+    return Database::isServerUrl(location) ? location : QFileInfo(location).absoluteFilePath();
+}
+
+bool DatabaseFiles::isRecent(const QString &location)
+{
+    return recent().contains(normalized(location));
+}
+
+QStringList DatabaseFiles::recentServers()
+{
+    return QSettings().value(kServersKey).toStringList();
+}
+
+QString DatabaseFiles::sessionPassword(const QString &url)
+{
+    return sessionPasswords().value(url);
+}
+
+void DatabaseFiles::keepSessionPassword(const QString &url, const QString &password)
+{
+    if (password.isEmpty())
+        sessionPasswords().remove(url);
+    else
+        sessionPasswords().insert(url, password);
+}
+
 void DatabaseFiles::remember(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    QStringList list = recent();
-    list.removeAll(absolute);
-    list.prepend(absolute);
-    while (list.size() > kMaxRecent)
-        list.removeLast();
+    const QString absolute = normalized(path);
+    const auto prepend = [&absolute](QStringList list) {
+        list.removeAll(absolute);
+        list.prepend(absolute);
+        while (list.size() > kMaxRecent)
+            list.removeLast();
+        return list;
+    };
     QSettings settings;
-    settings.setValue(kRecentKey, list);
+    settings.setValue(kRecentKey, prepend(recent()));
+    // Servers have their own list too: a dozen files opened since must not push them out.
+    if (Database::isServerUrl(absolute))
+        settings.setValue(kServersKey, prepend(recentServers()));
     if (absolute == QFileInfo(defaultPath()).absoluteFilePath())
         settings.setValue(kDefaultUsedKey, true);
 }
@@ -68,7 +111,7 @@ void DatabaseFiles::remember(const QString &path)
 void DatabaseFiles::forget(const QString &path)
 {
     QStringList list = recent();
-    list.removeAll(QFileInfo(path).absoluteFilePath());
+    list.removeAll(normalized(path));
     QSettings().setValue(kRecentKey, list);
 }
 
@@ -87,8 +130,8 @@ Database::Mode DatabaseFiles::startupMode(const QString &path)
 Result<std::unique_ptr<Database>> DatabaseFiles::open(const QString &path, Database::Mode mode)
 {
     if (Database::isServerUrl(path)) {
-        Database::Options options{mode, 5000, {}};
-        // The password of a server, when the environment and ~/.pgpass did not have it.
+        Database::Options options{mode, 5000, {}, sessionPassword(path)};
+        // The password of a server, when the session, the environment and ~/.pgpass did not have it.
         options.askPassword = [](const QString &url) {
             return QInputDialog::getText(nullptr, tr("Database server"), tr("Password for %1:").arg(url),
                                          QLineEdit::Password);
@@ -131,6 +174,23 @@ QString DatabaseFiles::chooseNew(QWidget *parent)
 
 std::unique_ptr<Database> DatabaseFiles::openAtStartup(QString path, Database::Mode mode)
 {
+    if (Database::isServerUrl(path)) {
+        // Without asking first: the environment, ~/.pgpass or the server itself may let
+        // the user in. Otherwise the dialog, filled in, says why and takes the password.
+        Result<std::unique_ptr<Database>> opened = Database::open(path, {Database::Mode::MustExist, 5000});
+        if (opened)
+            return opened.take();
+        ConnectionDialog dialog;
+        dialog.setLocation(path);
+        const ServerProbe::Outcome cause = ServerProbe::classify(opened.error());
+        if (cause == ServerProbe::Outcome::PasswordNeeded || cause == ServerProbe::Outcome::WrongPassword)
+            dialog.showProblem(tr("Type your password for the database server."));
+        else
+            dialog.showProblem(opened.error());
+        if (dialog.exec() != QDialog::Accepted)
+            return nullptr;
+        return dialog.takeDatabase();
+    }
     for (;;) {
         Result<std::unique_ptr<Database>> opened = open(path, mode);
         if (opened)

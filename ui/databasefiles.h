@@ -30,11 +30,23 @@ public:
     static void remember(const QString &path);
     static void forget(const QString &path);
     static void clearRecent();
+    // A file's absolute path, or a server URL as it is.
+    static QString normalized(const QString &location);
+    static bool isRecent(const QString &location);
+
+    // Servers opened before (URLs without password), most recent first; remember() adds to it.
+    static QStringList recentServers();
+    // A server's password kept in memory until the program ends (never in the settings), as
+    // the connection dialog's "remember until Parcours closes" asks; an empty one forgets it.
+    static QString sessionPassword(const QString &url);
+    static void keepSessionPassword(const QString &url, const QString &password);
 
     // How to open `path` at start: the default path may be created when it was never used
     // before (first start); any other path must exist.
     static Database::Mode startupMode(const QString &path);
 
+    // A server's password comes from the session (keepSessionPassword), the environment,
+    // ~/.pgpass, or is asked.
     static Result<std::unique_ptr<Database>> open(const QString &path, Database::Mode mode);
 
     // File dialogs. Empty when the user cancels. chooseNew refuses an existing file: "New"
@@ -42,8 +54,9 @@ public:
     static QString chooseExisting(QWidget *parent);
     static QString chooseNew(QWidget *parent);
 
-    // Start-up: opens `path`, and while that fails shows why and offers Open other… /
-    // New database… / Quit, and "Restore the latest backup…" when the file exists (it is
+    // Start-up: opens `path`. A server that does not open (no password yet, or down) shows
+    // the connection dialog with the reason instead (Cancel quits). A file that does not open
+    // shows why and offers Open other… / New database… / Quit, and "Restore the latest backup…" when the file exists (it is
     // damaged or foreign) and an automatic backup of it does. Returns nullptr when the user
     // quits.
     static std::unique_ptr<Database> openAtStartup(QString path, Database::Mode mode);

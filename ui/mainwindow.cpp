@@ -8,6 +8,7 @@
 #include "balance/complianceview.h"
 #include "caseloadview.h"
 #include "csvimport.h"
+#include "connectiondialog.h"
 #include "databasefiles.h"
 #include "demodata.h"
 #include "dossierlistview.h"
@@ -175,6 +176,8 @@ void MainWindow::buildMenus()
     QAction *open = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabase);
     open->setObjectName(QStringLiteral("openDatabaseAction"));
     open->setShortcut(QKeySequence::Open);
+    QAction *connectDb = file->addAction(tr("&Connect to a database…"), this, &MainWindow::connectToDatabase);
+    connectDb->setObjectName(QStringLiteral("connectDatabaseAction"));
     m_recentMenu = file->addMenu(tr("Open &recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
@@ -205,10 +208,12 @@ void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
     const QStringList recent = DatabaseFiles::recent();
-    const QString current = m_db ? QFileInfo(m_db->path()).absoluteFilePath() : QString();
+    const QString current = m_db ? DatabaseFiles::normalized(m_db->path()) : QString();
     for (const QString &path : recent) {
-        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName() + QStringLiteral("  (")
-                                                  + QDir::toNativeSeparators(QFileInfo(path).absolutePath()) + QLatin1Char(')'));
+        QAction *action = m_recentMenu->addAction(
+            Database::isServerUrl(path) ? path
+                                        : QFileInfo(path).fileName() + QStringLiteral("  (")
+                                              + QDir::toNativeSeparators(QFileInfo(path).absolutePath()) + QLatin1Char(')'));
         action->setToolTip(QDir::toNativeSeparators(path));
         action->setEnabled(path != current);
         connect(action, &QAction::triggered, this, [this, path] { openRecent(path); });
@@ -259,7 +264,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db, bool remember)
     updateTitle();
     m_dossiers->focusSearch();
 
-    m_automaticBackups = m_db && remember;
+    // A server is backed up on the server (pg_dump); the automatic copies are of files.
+    m_automaticBackups = m_db && remember && !m_db->isServer();
     if (m_automaticBackups) {
         m_backupTimer->start();
         QTimer::singleShot(0, this, &MainWindow::startAutomaticBackup); // once the window shows
@@ -320,7 +326,10 @@ void MainWindow::checkDamage()
 void MainWindow::updateTitle()
 {
     if (m_db) {
-        setWindowTitle(tr("Parcours — %1").arg(QFileInfo(m_db->path()).fileName()));
+        QString name = QFileInfo(m_db->path()).fileName();
+        if (const auto server = m_db->isServer() ? ServerAddress::parse(m_db->path()) : Result<ServerAddress>::failure({}))
+            name = server.value().database + QLatin1Char('@') + server.value().host;
+        setWindowTitle(tr("Parcours — %1").arg(name));
         m_pathLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db->path())));
     } else {
         setWindowTitle(tr("Parcours"));
@@ -350,7 +359,7 @@ void MainWindow::switchTo(const QString &path, bool create)
         box.setInformativeText(DatabaseFiles::describeFailure(path, opened.error()));
         DatabaseFiles::widen(&box);
         QPushButton *forget = nullptr;
-        if (!create && DatabaseFiles::recent().contains(QFileInfo(path).absoluteFilePath()))
+        if (!create && DatabaseFiles::isRecent(path))
             forget = box.addButton(tr("Remove from recent list"), QMessageBox::DestructiveRole);
         box.exec();
         if (forget && box.clickedButton() == forget)
@@ -375,6 +384,18 @@ void MainWindow::openDatabase()
     const QString path = DatabaseFiles::chooseExisting(this);
     if (!path.isEmpty())
         switchTo(path, false);
+}
+
+void MainWindow::connectToDatabase()
+{
+    ConnectionDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    std::unique_ptr<Database> db = dialog.takeDatabase();
+    if (!db || !Session::signIn(*db, this))
+        return; // nobody signed in to the other database: the current one stays
+    setDatabase(std::move(db));
+    showPage(Page::Dossiers);
 }
 
 void MainWindow::openRecent(const QString &path)

@@ -96,6 +96,7 @@ public:
 public Q_SLOTS:
     void newDatabase();
     void openDatabase();
+    void connectToDatabase(); // File → Connect to a database… (a file or a server)
     void openRecent(const QString &path);
     void backUp();
     void restoreBackup();

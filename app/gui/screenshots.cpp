@@ -16,6 +16,7 @@
 #include "cells/literacyview.h"
 #include "cells/targetsview.h"
 #include "caseloadview.h"
+#include "connectiondialog.h"
 #include "databasefiles.h"
 #include "dateedit.h"
 #include "demo/demogenerator.h"
@@ -414,6 +415,41 @@ bool renderRestore(MainWindow &window, const QDir &dir)
     return ok;
 }
 
+namespace {
+
+// File → Connect to a database…: a remembered server filled in, what a refused password
+// says, and the choice of a file on this computer.
+bool renderConnection(MainWindow &window, const QDir &dir)
+{
+    DatabaseFiles::remember(QStringLiteral("postgresql://parcours@db.ocmw.local:5432/parcours?sslmode=verify-full"));
+    ConnectionDialog connection(&window);
+    ServerAddress address;
+    address.host = QStringLiteral("db.ocmw.local");
+    address.database = QStringLiteral("parcours");
+    address.user = QStringLiteral("parcours");
+    address.tls = ServerAddress::Tls::VerifyFull;
+    address.caFile = QStringLiteral("/etc/parcours/ocmw-ca.crt");
+    connection.setServer(address);
+    connection.setKind(ConnectionDialog::Kind::Server);
+    connection.show();
+    settle();
+    bool ok = save(&connection, dir, QStringLiteral("connection-server"));
+    ServerProbe refused;
+    refused.outcome = ServerProbe::Outcome::WrongPassword;
+    refused.detail = QStringLiteral("connection to server at \"db.ocmw.local\" (192.168.10.5), port 5432 failed: FATAL:  "
+                                    "password authentication failed for user \"parcours\"");
+    connection.showProblem(refused.message(address));
+    settle();
+    ok &= save(&connection, dir, QStringLiteral("connection-refused"));
+    connection.showProblem(QString());
+    connection.setLocation(QStringLiteral("/home/anne/Documents/parcours.sqlite")); // not the renderer's own home
+    settle();
+    ok &= save(&connection, dir, QStringLiteral("connection-file"));
+    return ok;
+}
+
+} // namespace
+
 int renderScreenshots(const QString &dirPath)
 {
     QDir dir(dirPath);
@@ -511,6 +547,7 @@ int renderScreenshots(const QString &dirPath)
     }
 
     ok &= renderRestore(window, dir);
+    ok &= renderConnection(window, dir);
 
     // The same window on an empty register.
     std::unique_ptr<Database> empty = openTemporary(tmp, QStringLiteral("empty.sqlite"));

@@ -45,6 +45,9 @@ public:
         // Asked for the password of a server when none of the usual places had one (or it was
         // refused): gets the URL, returns the password, or an empty string to give up.
         std::function<QString(const QString &url)> askPassword = {};
+        // A server's password typed in a connection dialog: tried first, before
+        // PARCOURS_DB_PASSWORD and libpq's own sources. Never stored by the core.
+        QString password = {};
     };
 
     // Whether `location` names a database on a server (postgresql:// or postgres://) rather

@@ -6,13 +6,12 @@
 #include "storage/database.h"
 
 #include "storage/pgschema.h"
+#include "storage/serveraddress.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUrl>
-#include <QUrlQuery>
 
 namespace parcours {
 
@@ -26,20 +25,13 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql)
     return {};
 }
 
-// libpq's connection parameters that may come in the URL's query (?sslmode=require…).
-const QStringList &allowedParameters()
-{
-    static const QStringList list{QStringLiteral("sslmode"),     QStringLiteral("sslrootcert"),
-                                  QStringLiteral("sslcert"),     QStringLiteral("sslkey"),
-                                  QStringLiteral("connect_timeout"), QStringLiteral("application_name"),
-                                  QStringLiteral("target_session_attrs")};
-    return list;
-}
-
+// Whether asking the password again may help.
 bool passwordProblem(const QSqlError &error)
 {
     const QString text = error.text();
-    return text.contains(QLatin1String("password"), Qt::CaseInsensitive);
+    const ServerProbe::Outcome outcome = ServerProbe::classify(text);
+    return outcome == ServerProbe::Outcome::WrongPassword || outcome == ServerProbe::Outcome::PasswordNeeded
+        || text.contains(QLatin1String("password"), Qt::CaseInsensitive);
 }
 
 } // namespace
@@ -54,40 +46,28 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
                                                        const QList<Migration> &migrations)
 {
     using R = Result<std::unique_ptr<Database>>;
-    const QUrl url(location.trimmed(), QUrl::StrictMode);
-    const QString database = url.path().mid(1);
-    if (!url.isValid() || url.host().isEmpty() || database.isEmpty() || database.contains(QLatin1Char('/')))
-        return R::failure(tr("%1 is not a database address of the form postgresql://user@server:port/database.")
-                              .arg(url.isValid() ? url.toString(QUrl::RemovePassword) : location.section(QLatin1Char('@'), -1)));
-    if (!url.password().isEmpty())
-        return R::failure(tr("The database address contains a password. A password there would be visible to others "
-                             "(command lines, lists of recent databases); give it in the PARCOURS_DB_PASSWORD "
-                             "environment variable or a .pgpass file, or type it when asked."));
-    QStringList connectOptions{QStringLiteral("connect_timeout=10")};
-    const QUrlQuery query(url);
-    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
-        if (!allowedParameters().contains(key))
-            return R::failure(tr("The database address has an unknown setting \"%1\".").arg(key));
-        connectOptions << key + QLatin1Char('=') + value;
-    }
+    const Result<ServerAddress> parsed = ServerAddress::parse(location);
+    if (!parsed)
+        return R::failure(parsed.error());
+    const ServerAddress &address = parsed.value();
     const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
 
     std::unique_ptr<Database> db(new Database);
     db->m_server = true;
-    db->m_path = url.toString(QUrl::RemovePassword);
+    db->m_path = address.url();
     const QString shown = db->m_path;
     db->m_connection = newConnectionName();
     QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_connection);
     if (!sql.isValid())
         return R::failure(tr("This installation cannot reach database servers: Qt's PostgreSQL driver is missing "
                              "(Debian: libqt6sql6-psql)."));
-    sql.setHostName(url.host());
-    sql.setPort(url.port(5432));
-    sql.setDatabaseName(database);
-    sql.setUserName(url.userName(QUrl::FullyDecoded));
+    sql.setHostName(address.host);
+    sql.setPort(address.port);
+    sql.setDatabaseName(address.database);
+    sql.setUserName(address.user);
     // Without a password here, libpq looks in PGPASSWORD and the password file itself.
-    sql.setPassword(qEnvironmentVariable("PARCOURS_DB_PASSWORD"));
-    sql.setConnectOptions(connectOptions.join(QLatin1Char(';')));
+    sql.setPassword(options.password.isEmpty() ? qEnvironmentVariable("PARCOURS_DB_PASSWORD") : options.password);
+    sql.setConnectOptions(address.connectOptions());
     bool opened = sql.open();
     if (!opened && passwordProblem(sql.lastError()) && options.askPassword) {
         const QString password = options.askPassword(shown);
@@ -96,8 +76,13 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
             opened = sql.open();
         }
     }
-    if (!opened)
-        return R::failure(tr("The database %1 cannot be opened: %2").arg(shown, sql.lastError().text().trimmed()));
+    if (!opened) {
+        // Which of the usual causes it is (wrong password, unknown host…), in the user's words.
+        ServerProbe failure;
+        failure.detail = sql.lastError().text().trimmed();
+        failure.outcome = ServerProbe::classify(failure.detail);
+        return R::failure(tr("The database %1 cannot be opened: %2").arg(shown, failure.message(address)));
+    }
 
     // A writer that waits for another one's rows gives up after the same time as on SQLite
     // (StorageMessages reports it as busy). Notices (IF EXISTS…) are not for the user.
