@@ -45,6 +45,10 @@ public:
         // Asked for the password of a server when none of the usual places had one (or it was
         // refused): gets the URL, returns the password, or an empty string to give up.
         std::function<QString(const QString &url)> askPassword = {};
+        // For a database that is only read and must stay exactly as it is (the source of a
+        // copy, storage/databasecopy.h): an older schema is refused instead of upgraded, and
+        // neither opening nor closing refreshes the planner statistics.
+        bool leaveUnchanged = false;
     };
 
     // Whether `location` names a database on a server (postgresql:// or postgres://) rather
@@ -136,6 +140,7 @@ private:
     void registerActor();
     CheckReport checkServer() const;
     static QString newConnectionName();
+    static QString olderSchemaRefusal(const QString &shown, int version, int latest);
     Status writeCopy(const QString &target) const;
     QString m_connection;
     Actor m_actor;
@@ -144,6 +149,7 @@ private:
     QString m_preMigrationCopy;
     bool m_created = false;
     bool m_server = false;
+    bool m_leaveUnchanged = false;
 };
 
 // Splits a migration file into statements; a CREATE TRIGGER … END; stays one statement.
