@@ -139,7 +139,7 @@ TEST_CASE("cli: copy refuses a source of an older schema and leaves it as it was
     QSqlDatabase::removeDatabase(QStringLiteral("copy-old-check"));
 }
 
-TEST_CASE("cli: copy to a server and back gives the same figures and dossiers", "[.][postgres][cli]")
+TEST_CASE("cli: copy to a server and back gives the same figures and dossiers", "[.][postgres]")
 {
     if (!CliRunner::available())
         return;

@@ -259,7 +259,7 @@ TEST_CASE("A source of an older schema is refused, not upgraded", "[copy][sqlite
     CHECK(mismatch.error().contains(QStringLiteral("schema %1").arg(Database::latestSchemaVersion())));
 }
 
-TEST_CASE("A file copied to a server and back is the same file, audit trail included", "[.][postgres]")
+TEST_CASE("A file copied to a server and back is the same file with its audit trail", "[.][postgres]")
 {
     REQUIRE_FALSE(testServer().isEmpty());
     QTemporaryDir dir;
