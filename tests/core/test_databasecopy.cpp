@@ -300,3 +300,36 @@ TEST_CASE("A file copied to a server and back is the same file with its audit tr
     }
     TestServer::instance().drop(name);
 }
+
+TEST_CASE("On a server a copy by a role that does not own the tables is refused and writes nothing", "[.][postgres]")
+{
+    REQUIRE_FALSE(testServer().isEmpty());
+    QTemporaryDir dir;
+    auto file = openFile(dir.filePath(QStringLiteral("centre.sqlite")));
+    fillDemo(*file, 20);
+    const QString name = TestServer::instance().create(); // set up by the test role, which owns its tables
+    QSqlQuery admin(QSqlDatabase::database(QStringLiteral("parcours-test-server")));
+    admin.exec(QStringLiteral("DROP ROLE IF EXISTS parcours_clerk"));
+    // The same password as the test role's, so that PARCOURS_DB_PASSWORD serves both.
+    REQUIRE(admin.exec(QStringLiteral("CREATE ROLE parcours_clerk LOGIN PASSWORD '%1'")
+                           .arg(qEnvironmentVariable("PARCOURS_DB_PASSWORD").replace(QLatin1Char('\''), QLatin1String("''")))));
+    {
+        auto owner = openFile(TestServer::instance().url(name), Database::Mode::MustExist);
+        QSqlQuery grant(owner->sql());
+        REQUIRE(grant.exec(QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO parcours_clerk")));
+        REQUIRE(grant.exec(QStringLiteral("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO parcours_clerk")));
+    }
+    {
+        QUrl url(TestServer::instance().url(name));
+        url.setUserName(QStringLiteral("parcours_clerk"));
+        auto clerk = openFile(url.toString(), Database::Mode::MustExist);
+        auto refused = DatabaseCopy::copy(*file, *clerk);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().contains(QLatin1String("owner")));
+        CHECK(refused.error().contains(QLatin1String("Nothing was written")));
+        CHECK(scalar(clerk->sql(), QStringLiteral("SELECT count(*) FROM person")) == 0);
+        CHECK(scalar(clerk->sql(), QStringLiteral("SELECT count(*) FROM audit_log")) == 0);
+    }
+    TestServer::instance().drop(name);
+    CHECK(admin.exec(QStringLiteral("DROP ROLE parcours_clerk")));
+}
