@@ -37,6 +37,8 @@ QString actionLabel(const QString &action)
         return AuditModel::tr("anonymised");
     if (action == QLatin1String("import"))
         return AuditModel::tr("imported");
+    if (action == QLatin1String("copy"))
+        return AuditModel::tr("copied from another database");
     return action;
 }
 

@@ -98,6 +98,7 @@ int runReportTargets(const Invocation &inv);    // targetcommands.cpp
 bool needsGuiApplication(const QStringList &arguments);
 int runChartEvolution(const Invocation &inv);  // chartcommands.cpp
 int runReportArticle60(const Invocation &inv); // article60commands.cpp
+int runCopy(const Invocation &inv);           // copycommands.cpp
 bool needsWidgetApplication(const QStringList &arguments); // chart evolution: Qt Charts needs a QApplication
 
 // --- console.cpp ---------------------------------------------------------------------------

@@ -124,6 +124,7 @@ const QList<Command> &commands()
                                   "and criminal-record data are not printed. FILE.html writes the HTML instead."),
          runPrintBalance},
         {{QStringLiteral("report"), QStringLiteral("targets")}, {}, {QStringLiteral("--year Y"), QStringLiteral("--at D"), QStringLiteral("--format csv|table")}, QT_TRANSLATE_NOOP("Cli", "Print the cells' yearly targets of year Y and what was realised from 1 January to 31 December (or to --at, default today, when earlier). CSV columns: year, cell, measure (placements_started: placements of the cell started; net_change: dossiers in the cell on the last day minus on 1 January; literacy_tests: level tests taken), target, realised, percent (realised ÷ target × 100, empty for a target of 0), from, to, note. Default: --format csv."), runReportTargets},
+        {{QStringLiteral("copy")}, {}, {QStringLiteral("--from DB"), QStringLiteral("--to DB")}, QT_TRANSLATE_NOOP("Cli", "Copy everything from the database --from (a file or postgresql://user@server:port/database) into the new, empty database --to, with ids and the audit trail as they are, in one transaction; then verify the counts, the content of every table and the evolution figures at every month end, and undo the copy on any difference. The source is only read."), runCopy},
     };
     return table;
 }

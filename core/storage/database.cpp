@@ -191,6 +191,16 @@ Status verifyCopy(const QString &path, int expectedVersion)
 
 } // namespace
 
+QString Database::olderSchemaRefusal(const QString &shown, int version, int latest)
+{
+    return tr("The database %1 has an older schema (%2; this version of Parcours is at %3) and was opened to be "
+              "read only, so it was not upgraded and not changed. Open it once with this version "
+              "(parcours-cli --db %1 init) to upgrade it first.")
+        .arg(shown)
+        .arg(version)
+        .arg(latest);
+}
+
 QStringList splitSqlStatements(const QString &script)
 {
     QStringList statements;
@@ -276,6 +286,7 @@ Result<std::unique_ptr<Database>> Database::openWithMigrations(const QString &pa
 
     std::unique_ptr<Database> db(new Database);
     db->m_path = info.absoluteFilePath();
+    db->m_leaveUnchanged = options.leaveUnchanged;
 
     if (!info.exists()) {
         if (options.mode == Mode::MustExist)
@@ -348,6 +359,8 @@ Result<std::unique_ptr<Database>> Database::openWithMigrations(const QString &pa
         }
     }
 
+    if (version < latest && options.leaveUnchanged && !db->m_created)
+        return R::failure(olderSchemaRefusal(shown, version, latest));
     if (version < latest) {
         if (version > 0) {
             const QString copy = QStringLiteral("%1.before-schema-%2.sqlite").arg(db->m_path).arg(latest);
@@ -361,7 +374,8 @@ Result<std::unique_ptr<Database>> Database::openWithMigrations(const QString &pa
     }
 
     // A file filled before it had planner statistics (or by another version) gets them now.
-    if (scalar(sql, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'")).toInt() == 0
+    if (!options.leaveUnchanged
+        && scalar(sql, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'")).toInt() == 0
         && scalar(sql, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM dossier LIMIT 1000)")).toInt() >= 1000)
         db->refreshStatistics();
 
@@ -429,7 +443,7 @@ Database::~Database()
     Damage::forget(m_connection);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        if (db.isOpen() && !m_server) {
+        if (db.isOpen() && !m_server && !m_leaveUnchanged) {
             QSqlQuery q(db);
             q.exec(QStringLiteral("PRAGMA analysis_limit = 1000"));
             q.exec(QStringLiteral("PRAGMA optimize")); // SQLite's advice for closing connections

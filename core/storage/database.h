@@ -48,6 +48,10 @@ public:
         // A server's password typed in a connection dialog: tried first, before
         // PARCOURS_DB_PASSWORD and libpq's own sources. Never stored by the core.
         QString password = {};
+        // For a database that is only read and must stay exactly as it is (the source of a
+        // copy, storage/databasecopy.h): an older schema is refused instead of upgraded, and
+        // neither opening nor closing refreshes the planner statistics.
+        bool leaveUnchanged = false;
     };
 
     // Whether `location` names a database on a server (postgresql:// or postgres://) rather
@@ -139,6 +143,7 @@ private:
     void registerActor();
     CheckReport checkServer() const;
     static QString newConnectionName();
+    static QString olderSchemaRefusal(const QString &shown, int version, int latest);
     Status writeCopy(const QString &target) const;
     QString m_connection;
     Actor m_actor;
@@ -147,6 +152,7 @@ private:
     QString m_preMigrationCopy;
     bool m_created = false;
     bool m_server = false;
+    bool m_leaveUnchanged = false;
 };
 
 // Splits a migration file into statements; a CREATE TRIGGER … END; stays one statement.

@@ -54,6 +54,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
 
     std::unique_ptr<Database> db(new Database);
     db->m_server = true;
+    db->m_leaveUnchanged = options.leaveUnchanged;
     db->m_path = address.url();
     const QString shown = db->m_path;
     db->m_connection = newConnectionName();
@@ -117,6 +118,8 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
                               .arg(shown)
                               .arg(version)
                               .arg(latest));
+    if (version < latest && options.leaveUnchanged && !db->m_created)
+        return R::failure(olderSchemaRefusal(shown, version, latest));
     if (version < latest) {
         if (Status s = db->migrateServer(migrations); !s)
             return R::failure(s.error());
