@@ -3,6 +3,8 @@
 
 #include "dateedit.h"
 #include "format.h"
+#include "messagebar.h"
+#include "placementdialog.h"
 #include "widgetsupport.h"
 
 #include <QComboBox>
@@ -53,6 +55,8 @@ DossierForm::DossierForm(Registry &registry, QWidget *parent) : QDialog(parent),
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #5f1410; border: 1px solid #e6a9a3;"
                                            " border-radius: 4px; padding: 6px 8px; }"));
     m_banner->hide();
+    m_conflictBar = new MessageBar(this);
+    m_conflictBar->setObjectName(QStringLiteral("conflictBar"));
 
     // Person
     m_nationalNumber = new QLineEdit;
@@ -126,6 +130,7 @@ DossierForm::DossierForm(Registry &registry, QWidget *parent) : QDialog(parent),
     columns->addWidget(personBox, 3);
     columns->addWidget(dossierBox, 2, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_conflictBar);
     layout->addWidget(m_banner);
     layout->addLayout(columns);
     layout->addStretch();
@@ -224,7 +229,13 @@ bool DossierForm::loadDossier(qint64 dossierId)
         return tr("Dossier %1 — %2, %3").arg(reference, last, first);
     });
     fill(m_person, m_dossier);
+    m_conflictBar->hide();
     return true;
+}
+
+bool DossierForm::reload()
+{
+    return m_dossier.id != 0 && loadDossier(m_dossier.id);
 }
 
 void DossierForm::readInto(Person &person, Dossier &dossier) const
@@ -399,12 +410,23 @@ bool DossierForm::save()
 
     FieldErrors errors;
     Result<Registry::Saved> result = m_registry.save(person, dossier, &errors);
+    if (!result && result.isConflict()) {
+        clearErrors();
+        m_conflictBar->showMessage(withInterfaceDates(result.error()) + QLatin1Char(' ')
+                                   + tr("What you typed stays in the form until you reload."));
+        m_conflictBar->setAction(tr("&Reload"), [this] { reload(); });
+        growToFit();
+        return false;
+    }
     if (!result) {
         showErrors(errors, errors.isEmpty() ? result.error() : QString());
         return false;
     }
     m_person.id = result->personId;
     m_dossier.id = result->dossierId;
+    m_person.rowVersion = result->personVersion;
+    m_dossier.rowVersion = result->dossierVersion;
+    m_conflictBar->hide();
     m_pristine = snapshot();
     clearErrors();
     Q_EMIT saved(m_dossier.id);

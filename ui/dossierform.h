@@ -17,6 +17,7 @@ class QPushButton;
 namespace parcours::ui {
 
 class DateEdit;
+class MessageBar;
 
 // Creates or edits a person and one of their dossiers. Every rule is the core's: Save asks
 // Registry::save, and each refused field gets its message under it, with nothing saved.
@@ -25,6 +26,11 @@ class DateEdit;
 //
 // Unsaved edits are never lost silently: closing or cancelling a modified form asks
 // Save / Discard / Keep editing. Tests answer that question with setDiscardPrompt().
+//
+// Several officers at once: when somebody else saved the dossier or its person after the form
+// was opened, the core refuses the save (a conflict). The form then shows who changed it and
+// when in a bar with "Reload", and keeps what the officer typed until they reload — they may
+// want to copy a sentence out first; Reload shows the stored values, theirs are gone then.
 class DossierForm : public QDialog
 {
     Q_OBJECT
@@ -50,6 +56,10 @@ public:
 
     // The message shown under a field ("national_number", "last_name", …), empty if none.
     QString fieldError(const QString &field) const;
+    // The bar that reports a save refused because somebody else saved first, with Reload.
+    MessageBar *conflictBar() const { return m_conflictBar; }
+    // Reads the dossier and its person again as stored, replacing what was typed.
+    bool reload();
 
 public Q_SLOTS:
     void reject() override;
@@ -91,6 +101,7 @@ private:
     QStringList m_fieldOrder;
 
     QLabel *m_banner = nullptr;
+    MessageBar *m_conflictBar = nullptr;
     QLineEdit *m_nationalNumber = nullptr;
     QLineEdit *m_lastName = nullptr;
     QLineEdit *m_firstName = nullptr;

@@ -4,6 +4,7 @@
 #include "cellstyle.h"
 #include "dateedit.h"
 #include "format.h"
+#include "messagebar.h"
 #include "partners/partners.h"
 #include "trajectory/isodate.h"
 #include "trajectory/trajectory.h"
@@ -70,6 +71,8 @@ PlacementDialog::PlacementDialog(Trajectory &trajectory, Mode mode, const Contex
     m_error->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #5f1410; border: 1px solid #e6a9a3;"
                                           " border-radius: 4px; padding: 6px 8px; }"));
     m_error->hide();
+    m_conflictBar = new MessageBar(this);
+    m_conflictBar->setObjectName(QStringLiteral("conflictBar"));
 
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -178,25 +181,13 @@ PlacementDialog::PlacementDialog(Trajectory &trajectory, Mode mode, const Contex
         setWindowTitle(tr("End placement"));
         okText = tr("&End placement");
         m_contextLabel->setText(heading + QStringLiteral("<br>") + describe(m_subject).toHtmlEscaped());
-        // A planned end (article 60 contracts) is the likely answer; else today, never
-        // before the start.
-        m_end->setDate(!m_subject.isOpen() ? m_subject.end : std::max(context.today, m_subject.start));
-        if (m_subject.outcome)
-            selectData(m_outcome, int(*m_subject.outcome));
-        m_detail->setText(m_subject.outcomeDetail);
+        fillFrom(m_subject);
         break;
     case Mode::Edit:
         setWindowTitle(tr("Edit placement"));
         okText = tr("&Save");
         m_contextLabel->setText(heading);
-        selectData(m_cell, int(m_subject.cell));
-        m_start->setDate(m_subject.start);
-        m_end->setDate(m_subject.end);
-        m_officer->setText(m_subject.officer);
-        m_reason->setText(m_subject.reason);
-        selectData(m_outcome, m_subject.outcome ? int(*m_subject.outcome) : -1);
-        m_detail->setText(m_subject.outcomeDetail);
-        m_note->setPlainText(m_subject.note);
+        fillFrom(m_subject);
         break;
     }
 
@@ -211,6 +202,7 @@ PlacementDialog::PlacementDialog(Trajectory &trajectory, Mode mode, const Contex
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_contextLabel);
+    layout->addWidget(m_conflictBar);
     layout->addWidget(m_error);
     layout->addLayout(m_form);
     if (m_transferNote)
@@ -228,6 +220,45 @@ PlacementDialog::PlacementDialog(Trajectory &trajectory, Mode mode, const Contex
 PlacementDialog::~PlacementDialog()
 {
     disconnectChildren(this); // see widgetsupport.h: no signal reaches a half-destroyed object
+}
+
+void PlacementDialog::fillFrom(const Placement &p)
+{
+    if (m_mode == Mode::End) {
+        // A planned end (article 60 contracts) is the likely answer; else today, never
+        // before the start.
+        m_end->setDate(!p.isOpen() ? p.end : std::max(m_context.today, p.start));
+        if (p.outcome)
+            selectData(m_outcome, int(*p.outcome));
+        m_detail->setText(p.outcomeDetail);
+        return;
+    }
+    selectData(m_cell, int(p.cell));
+    m_start->setDate(p.start);
+    m_end->setDate(p.end);
+    m_officer->setText(p.officer);
+    m_reason->setText(p.reason);
+    selectData(m_outcome, p.outcome ? int(*p.outcome) : -1);
+    m_detail->setText(p.outcomeDetail);
+    m_note->setPlainText(p.note);
+    if (m_partner)
+        m_partner->setCurrentIndex(std::max(0, m_partner->findData(p.partnerId)));
+}
+
+bool PlacementDialog::reload()
+{
+    if (m_subject.id == 0)
+        return false;
+    const std::optional<Placement> now = m_trajectory.placement(m_subject.id);
+    if (!now) {
+        showError(tr("This placement no longer exists: somebody removed it. Close the dialog."));
+        return false;
+    }
+    m_subject = *now;
+    fillFrom(m_subject);
+    clearError();
+    m_conflictBar->hide();
+    return true;
 }
 
 void PlacementDialog::addRow(const QString &label, QWidget *field, const QString &objectName)
@@ -399,7 +430,8 @@ bool PlacementDialog::submit()
         result = m_trajectory.transfer(m_context.dossier.id, cell, start, m_officer->text(), m_reason->text());
         break;
     case Mode::End: {
-        const Status s = m_trajectory.endPlacement(m_subject.id, end, outcome.value_or(Outcome::Other), detail);
+        const Status s = m_trajectory.endPlacement(m_subject.id, end, outcome.value_or(Outcome::Other), detail,
+                                                   m_subject.rowVersion);
         result = s ? Result<qint64>(m_subject.id) : Result<qint64>(s);
         break;
     }
@@ -408,6 +440,13 @@ bool PlacementDialog::submit()
         result = s ? Result<qint64>(m_subject.id) : Result<qint64>(s);
         break;
     }
+    }
+    if (!result && result.isConflict()) {
+        m_conflictBar->showMessage(withInterfaceDates(result.error()) + QLatin1Char(' ')
+                                   + tr("What you typed stays in the fields until you reload."));
+        m_conflictBar->setAction(tr("&Reload"), [this] { reload(); });
+        fitHeight();
+        return false;
     }
     if (!result) {
         showError(tr("Nothing was saved. %1").arg(withInterfaceDates(result.error())));

@@ -19,6 +19,7 @@ class Trajectory;
 namespace parcours::ui {
 
 class DateEdit;
+class MessageBar;
 
 // Core messages write days as ISO dates ("2024-03-01"); the interface shows dd/MM/yyyy.
 // Rewrites every real ISO date in `message` to the interface format.
@@ -28,6 +29,9 @@ QString withInterfaceDates(const QString &message);
 // day, end a placement, or edit one. Every rule is the core's (Trajectory): when the core
 // refuses (an overlap, a day outside the dossier's period…), its message is shown above the
 // fields, nothing is saved, and the dialog stays open with what the officer typed.
+// When somebody else saved the placement after the dialog opened (End, Edit), the core
+// refuses as a conflict: a bar says who and when, with "Reload", which shows the stored
+// placement in the fields; until then what the officer typed stays.
 class PlacementDialog : public QDialog
 {
     Q_OBJECT
@@ -58,6 +62,10 @@ public:
     // The message shown above the fields, empty when none.
     QString errorText() const;
     qint64 savedPlacementId() const { return m_savedId; }
+    // The bar of a conflict (see above), hidden when none.
+    MessageBar *conflictBar() const { return m_conflictBar; }
+    // End, Edit: reads the placement again as stored and shows it in the fields.
+    bool reload();
 
 Q_SIGNALS:
     void saved(qint64 placementId);
@@ -69,6 +77,7 @@ private:
     void updateOutcomeState();
     void updateTransferNote();
     void fitHeight();
+    void fillFrom(const Placement &p);
     std::optional<QDate> readDate(DateEdit *edit, bool required, const QString &what);
 
     Trajectory &m_trajectory;
@@ -79,6 +88,7 @@ private:
 
     QLabel *m_contextLabel = nullptr;
     QLabel *m_error = nullptr;
+    MessageBar *m_conflictBar = nullptr;
     QFormLayout *m_form = nullptr;
     QComboBox *m_cell = nullptr;
     DateEdit *m_start = nullptr;

@@ -299,6 +299,13 @@ Result<qint64> Article60::addContract(const Article60Contract &contract, const Q
     Transaction tx(m_db.sql());
     if (!tx.active())
         return R::failure(tx.error());
+    // Several officers at once: "one person a post, one post a person" is checked on what the
+    // other writers committed. The post first, then the dossier (the order every writer locks
+    // in; the trajectory's own write below locks the dossier again, which it already holds).
+    if (Status s = dialect::lockForUpdate(m_db.sql(), QStringLiteral("article60_post"), contract.postId); !s)
+        return R::failure(s.error());
+    if (Status s = dialect::lockForUpdate(m_db.sql(), QStringLiteral("dossier"), contract.dossierId); !s)
+        return R::failure(s.error());
     Result<Article60Post> thePost = post(contract.postId);
     if (!thePost)
         return R::failure(thePost.error());

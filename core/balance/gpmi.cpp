@@ -5,6 +5,7 @@
 #include "security/permissions.h"
 #include "storage/database.h"
 #include "storage/dialect.h"
+#include "storage/rowversion.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
 #include "trajectory/isodate.h"
@@ -54,13 +55,14 @@ QJsonArray array(const QVariant &v)
 
 const QString kGpmiColumns = QStringLiteral(
     "SELECT id, dossier_id, start_date, end_date, offered_date, signed_date, language, domains, partners, goals, "
-    "planned_evaluations, assisted_by, officer, note FROM gpmi ");
+    "planned_evaluations, assisted_by, officer, note, row_version FROM gpmi ");
 
 Gpmi gpmiFrom(const QSqlQuery &q)
 {
     Gpmi g;
     g.id = q.value(0).toLongLong();
     g.dossierId = q.value(1).toLongLong();
+    g.rowVersion = q.value(14).toInt();
     g.start = dateOf(q.value(2));
     g.end = dateOf(q.value(3));
     g.offered = dateOf(q.value(4));
@@ -270,6 +272,15 @@ Result<qint64> GpmiStore::save(const Gpmi &gpmi, FieldErrors *errors, const QDat
     Transaction tx(m_db.sql());
     if (!tx.active())
         return R::failure(tx.error());
+    // Several officers at once: one GPMI a dossier even when two officers record it at once,
+    // and no save over an amendment somebody else saved after the page was opened.
+    if (Status locked = dialect::lockForUpdate(m_db.sql(), QStringLiteral("dossier"), gpmi.dossierId); !locked)
+        return R::failure(locked.error());
+    if (gpmi.id != 0 && gpmi.rowVersion > 0) {
+        const int stored = RowVersion::stored(m_db.sql(), QStringLiteral("gpmi"), gpmi.id);
+        if (stored != 0 && stored != gpmi.rowVersion)
+            return R(conflict(gpmi.id));
+    }
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT opened, closed, (SELECT id FROM gpmi WHERE dossier_id = dossier.id) FROM dossier WHERE id = ?"));
     q.addBindValue(gpmi.dossierId);
@@ -301,12 +312,17 @@ Result<qint64> GpmiStore::save(const Gpmi &gpmi, FieldErrors *errors, const QDat
     } else {
         w.prepare(QStringLiteral("UPDATE gpmi SET start_date = ?, end_date = ?, offered_date = ?, signed_date = ?, language = ?, "
                                  "domains = ?, partners = ?, goals = ?, planned_evaluations = ?, assisted_by = ?, officer = ?, "
-                                 "note = ? WHERE dossier_id = ?"));
+                                 "note = ?, row_version = row_version + 1 WHERE dossier_id = ?")
+                  + (gpmi.rowVersion > 0 ? QStringLiteral(" AND row_version = ?") : QString()));
     }
     bindGpmi(w, gpmi);
     w.addBindValue(gpmi.dossierId);
+    if (gpmi.id != 0 && gpmi.rowVersion > 0)
+        w.addBindValue(gpmi.rowVersion);
     if (!w.exec())
         return R::failure(StorageMessages::describe(w.lastError()));
+    if (gpmi.id != 0 && w.numRowsAffected() == 0)
+        return R(conflict(gpmi.id));
     const qint64 id = gpmi.id == 0 ? dialect::insertedId(w) : gpmi.id;
     if (gpmi.id != 0) {
         // Evaluations recorded before a new signature date would no longer count.
@@ -320,6 +336,16 @@ Result<qint64> GpmiStore::save(const Gpmi &gpmi, FieldErrors *errors, const QDat
     if (Status s = tx.commit(); !s)
         return R::failure(s.error());
     return id;
+}
+
+Status GpmiStore::conflict(qint64 gpmiId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT d.reference, d.person_id FROM gpmi g JOIN dossier d ON d.id = g.dossier_id WHERE g.id = ?"));
+    q.addBindValue(gpmiId);
+    const bool found = q.exec() && q.next();
+    const QString what = found ? tr("The GPMI of dossier %1").arg(q.value(0).toString()) : tr("The GPMI");
+    return RowVersion::conflict(m_db.sql(), what, QStringLiteral("gpmi"), gpmiId, found ? q.value(1).toLongLong() : 0);
 }
 
 QList<GpmiEvaluation> GpmiStore::evaluations(qint64 gpmiId) const

@@ -52,6 +52,9 @@ struct Gpmi
     QString assistedBy; // the person the beneficiary chose to assist them, if any
     QString officer;
     QString note;
+    // The stored row's version when it was read (storage/rowversion.h): saving over a change
+    // somebody else saved since is refused as a conflict. 0: no check.
+    int rowVersion = 0;
 
     bool isSigned() const { return signed_.isValid(); }
 };
@@ -101,7 +104,8 @@ public:
     std::optional<Gpmi> gpmiOf(qint64 dossierId) const;
     std::optional<Gpmi> gpmi(qint64 gpmiId) const;
     // Creates (id 0) or replaces the dossier's contract; a dossier has at most one. The start
-    // must lie inside the dossier's open period. Returns the id.
+    // must lie inside the dossier's open period. Returns the id. gpmi.rowVersion: a save over
+    // an amendment somebody else saved since is refused as a conflict (Result::isConflict).
     Result<qint64> save(const Gpmi &gpmi, FieldErrors *errors = nullptr, const QDate &today = QDate::currentDate());
 
     QList<GpmiEvaluation> evaluations(qint64 gpmiId) const; // by date
@@ -109,6 +113,7 @@ public:
     Status removeEvaluation(qint64 evaluationId);
 
 private:
+    Status conflict(qint64 gpmiId) const;
     Database &m_db;
 };
 

@@ -27,6 +27,9 @@ struct Person
     QString phone;
     QString email;
     QString address;
+    // The stored row's version when it was read (storage/rowversion.h); a save is refused when
+    // somebody else saved since. 0: not read from the database, or no check wanted.
+    int rowVersion = 0;
 };
 
 struct Dossier
@@ -38,6 +41,7 @@ struct Dossier
     QDate opened;
     QDate closed; // null = still open
     QString officer;
+    int rowVersion = 0; // as Person::rowVersion
 
     // Open on `day`: opened on or before it and not closed before it.
     bool isOpenOn(const QDate &day) const { return opened <= day && (closed.isNull() || closed >= day); }

@@ -324,6 +324,10 @@ Result<qint64> JobTables::addParticipant(qint64 jobTableId, qint64 dossierId, co
     Transaction tx(m_db.sql());
     if (!tx.active())
         return R::failure(tx.error());
+    // Several officers at once: the places left and "already listed" are counted on what the
+    // other writers of this Job Table committed, not on the state before them.
+    if (Status s = dialect::lockForUpdate(m_db.sql(), QStringLiteral("job_table"), jobTableId); !s)
+        return R::failure(s.error());
     const auto table = loadTable(m_db.sql(), jobTableId);
     if (!table)
         return R::failure(tr("There is no Job Table number %1 (it may have been removed).").arg(jobTableId));
@@ -394,7 +398,14 @@ Status JobTables::removeParticipant(qint64 participantId, const QDate &on)
     Transaction tx(m_db.sql());
     if (!tx.active())
         return Status::failure(tx.error());
-    const auto p = loadParticipant(m_db.sql(), participantId);
+    auto p = loadParticipant(m_db.sql(), participantId);
+    // Several officers at once: the freed place goes to one waiting person, once. Lock the
+    // group, then read the participant again as the other writers left it.
+    if (p) {
+        if (Status s = dialect::lockForUpdate(m_db.sql(), QStringLiteral("job_table"), p->jobTableId); !s)
+            return s;
+        p = loadParticipant(m_db.sql(), participantId);
+    }
     if (!p)
         return Status::failure(tr("There is no participant number %1 (they may have been removed).").arg(participantId));
     if (p->membership == Membership::Left)

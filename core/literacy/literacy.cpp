@@ -610,6 +610,11 @@ QStringList Literacy::warnings(const Enrolment &e) const
 Result<qint64> Literacy::enrolIn(const Enrolment &e)
 {
     using R = Result<qint64>;
+    // Several officers at once: the course's places and the person's one course at a time are
+    // checked on what the other writers committed (the course first, then the dossier: the
+    // order every writer locks in, so none waits for the other in a circle).
+    if (Status s = lockCourseAndDossier(e.courseId, e.dossierId); !s)
+        return R::failure(s.error());
     const auto course = loadCourse(m_db.sql(), e.courseId);
     if (!course)
         return R::failure(tr("There is no course number %1.").arg(e.courseId));
@@ -639,6 +644,13 @@ Result<qint64> Literacy::enrolIn(const Enrolment &e)
     if (!q.exec())
         return R::failure(failed(q).error());
     return id;
+}
+
+Status Literacy::lockCourseAndDossier(qint64 courseId, qint64 dossierId) const
+{
+    if (Status s = dialect::lockForUpdate(m_db.sql(), QStringLiteral("literacy_course"), courseId); !s)
+        return s;
+    return dialect::lockForUpdate(m_db.sql(), QStringLiteral("dossier"), dossierId);
 }
 
 Result<qint64> Literacy::enrol(const Enrolment &enrolment)
@@ -777,6 +789,9 @@ Result<qint64> Literacy::enrolNext(qint64 courseId, const QDate &from)
     Transaction tx(m_db.sql());
     if (!tx.active())
         return R::failure(tx.error());
+    // Two officers taking the next person at once take two people, not the same one twice.
+    if (Status s = dialect::lockForUpdate(m_db.sql(), QStringLiteral("literacy_course"), courseId); !s)
+        return R::failure(s.error());
     Result<std::optional<WaitingEntry>> next = nextWaiting(courseId);
     if (!next)
         return R::failure(next.error());

@@ -176,6 +176,7 @@ private:
     Result<QList<Enrolment>> enrolmentsWhere(const QString &whereOrder, qint64 id) const;
     Status checkIn(const Enrolment &enrolment, const LiteracyCourse &course, Refusal *refusal = nullptr) const;
     Result<qint64> enrolIn(const Enrolment &enrolment);
+    Status lockCourseAndDossier(qint64 courseId, qint64 dossierId) const;
 
     Database &m_db;
 };

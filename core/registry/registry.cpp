@@ -5,6 +5,7 @@
 #include "security/permissions.h"
 #include "storage/database.h"
 #include "storage/dialect.h"
+#include "storage/rowversion.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
 
@@ -213,6 +214,7 @@ Person personFrom(const QSqlQuery &q)
     p.phone = q.value(7).toString();
     p.email = q.value(8).toString();
     p.address = q.value(9).toString();
+    p.rowVersion = q.value(10).toInt();
     return p;
 }
 
@@ -226,13 +228,29 @@ Dossier dossierFrom(const QSqlQuery &q)
     d.opened = dateOf(q.value(4));
     d.closed = dateOf(q.value(5));
     d.officer = q.value(6).toString();
+    d.rowVersion = q.value(7).toInt();
     return d;
 }
 
 const QString kPersonColumns = QStringLiteral(
-    "SELECT id, national_number, last_name, first_name, birth_date, gender, language, phone, email, address FROM person ");
+    "SELECT id, national_number, last_name, first_name, birth_date, gender, language, phone, email, address, row_version "
+    "FROM person ");
 const QString kDossierColumns = QStringLiteral(
-    "SELECT id, reference, person_id, income_type, opened, closed, officer FROM dossier ");
+    "SELECT id, reference, person_id, income_type, opened, closed, officer, row_version FROM dossier ");
+
+// Whether a save would change nothing of the stored record.
+bool sameContent(const Person &a, const Person &b)
+{
+    return a.nationalNumber == b.nationalNumber && a.lastName == b.lastName && a.firstName == b.firstName
+        && a.birthDate == b.birthDate && a.gender == b.gender && a.language == b.language && a.phone == b.phone
+        && a.email == b.email && a.address == b.address;
+}
+
+bool sameContent(const Dossier &a, const Dossier &b)
+{
+    return a.reference == b.reference && a.personId == b.personId && a.incomeType == b.incomeType && a.opened == b.opened
+        && a.closed == b.closed && a.officer == b.officer;
+}
 
 } // namespace
 
@@ -411,6 +429,15 @@ Result<Registry::Saved> Registry::save(Person person, Dossier dossier, FieldErro
     Transaction tx(m_db.sql());
     if (!tx.active())
         return Result<Saved>::failure(tx.error());
+    // Several officers at once: wait for whoever is changing this dossier (its trajectory
+    // too: closing ends placements), then refuse to write over what was saved since the form
+    // read the dossier and its person.
+    if (dossier.id != 0) {
+        if (Status locked = dialect::lockForUpdate(m_db.sql(), QStringLiteral("dossier"), dossier.id); !locked)
+            return Result<Saved>::failure(locked.error());
+    }
+    if (Status fresh = checkVersions(person, dossier); !fresh)
+        return Result<Saved>(fresh);
 
     if (!person.nationalNumber.isEmpty()) {
         if (const auto other = personByNationalNumber(person.nationalNumber); other && other->id != person.id)
@@ -449,43 +476,68 @@ Result<Registry::Saved> Registry::save(Person person, Dossier dossier, FieldErro
 
     const auto failed = [&](const QSqlQuery &q) { return Result<Saved>::failure(StorageMessages::describe(q.lastError())); };
 
+    // A record the form did not change is not written: its version stays, so another
+    // officer's form open on it is not refused for nothing.
+    const std::optional<Person> storedPerson = person.id != 0 ? this->person(person.id) : std::nullopt;
+    const std::optional<Dossier> storedDossier = dossier.id != 0 ? this->dossier(dossier.id) : std::nullopt;
+    const bool personSame = storedPerson && sameContent(*storedPerson, person);
+    Dossier asWritten = dossier;
+    asWritten.personId = person.id; // the dossier is written with its person's id
+    const bool dossierSame = storedDossier && person.id != 0 && sameContent(*storedDossier, asWritten);
+
     QSqlQuery p(m_db.sql());
-    if (person.id == 0)
+    if (personSame) {
+        // nothing to write
+    } else if (person.id == 0)
         p.prepare(QStringLiteral("INSERT INTO person (national_number, last_name, first_name, birth_date, gender, language, "
                                  "phone, email, address, last_key, first_key) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
                   + dialect::returningId(m_db.sql()));
     else
         p.prepare(QStringLiteral("UPDATE person SET national_number = ?, last_name = ?, first_name = ?, birth_date = ?, "
-                                 "gender = ?, language = ?, phone = ?, email = ?, address = ?, last_key = ?, first_key = ? "
-                                 "WHERE id = ?"));
+                                 "gender = ?, language = ?, phone = ?, email = ?, address = ?, last_key = ?, first_key = ?, "
+                                 "row_version = row_version + 1 WHERE id = ?")
+                  + (person.rowVersion > 0 ? QStringLiteral(" AND row_version = ?") : QString()));
     for (const QVariant &v : {QVariant(person.nationalNumber), QVariant(person.lastName), QVariant(person.firstName),
                               dateValue(person.birthDate), textValue(genderCode(person.gender)), textValue(person.language),
                               textValue(person.phone), textValue(person.email), textValue(person.address),
                               QVariant(searchKey(person.lastName)), QVariant(searchKey(person.firstName))})
         p.addBindValue(v);
-    if (person.id != 0)
+    if (person.id != 0) {
         p.addBindValue(person.id);
-    if (!p.exec())
+        if (person.rowVersion > 0)
+            p.addBindValue(person.rowVersion);
+    }
+    if (!personSame && !p.exec())
         return failed(p);
+    if (!personSame && person.id != 0 && p.numRowsAffected() == 0) // saved by somebody else since checkVersions()
+        return Result<Saved>(personConflict(person.id));
     if (person.id == 0)
         person.id = dialect::insertedId(p);
 
     QSqlQuery d(m_db.sql());
-    if (dossier.id == 0)
+    if (dossierSame) {
+        // nothing to write
+    } else if (dossier.id == 0)
         d.prepare(QStringLiteral("INSERT INTO dossier (reference, reference_key, person_id, income_type, opened, closed, officer) "
                                  "VALUES (?,?,?,?,?,?,?)")
                   + dialect::returningId(m_db.sql()));
     else
         d.prepare(QStringLiteral("UPDATE dossier SET reference = ?, reference_key = ?, person_id = ?, income_type = ?, "
-                                 "opened = ?, closed = ?, officer = ? WHERE id = ?"));
+                                 "opened = ?, closed = ?, officer = ?, row_version = row_version + 1 WHERE id = ?")
+                  + (dossier.rowVersion > 0 ? QStringLiteral(" AND row_version = ?") : QString()));
     for (const QVariant &v : {QVariant(dossier.reference), QVariant(searchKey(dossier.reference)), QVariant(person.id),
                               QVariant(incomeTypeCode(dossier.incomeType)), dateValue(dossier.opened),
                               dateValue(dossier.closed), textValue(dossier.officer)})
         d.addBindValue(v);
-    if (dossier.id != 0)
+    if (dossier.id != 0) {
         d.addBindValue(dossier.id);
-    if (!d.exec())
+        if (dossier.rowVersion > 0)
+            d.addBindValue(dossier.rowVersion);
+    }
+    if (!dossierSame && !d.exec())
         return failed(d);
+    if (!dossierSame && dossier.id != 0 && d.numRowsAffected() == 0)
+        return Result<Saved>(dossierConflict(dossier.id));
     if (dossier.id == 0)
         dossier.id = dialect::insertedId(d);
 
@@ -501,9 +553,41 @@ Result<Registry::Saved> Registry::save(Person person, Dossier dossier, FieldErro
             return failed(end);
     }
 
+    Saved saved{person.id, dossier.id, RowVersion::stored(m_db.sql(), QStringLiteral("person"), person.id),
+                RowVersion::stored(m_db.sql(), QStringLiteral("dossier"), dossier.id)};
     if (Status s = tx.commit(); !s)
         return Result<Saved>::failure(s.error());
-    return Saved{person.id, dossier.id};
+    return saved;
+}
+
+Status Registry::checkVersions(const Person &person, const Dossier &dossier) const
+{
+    // The dossier first: its reference is what the officer has in front of them.
+    if (dossier.id != 0 && dossier.rowVersion > 0) {
+        const int stored = RowVersion::stored(m_db.sql(), QStringLiteral("dossier"), dossier.id);
+        if (stored != 0 && stored != dossier.rowVersion)
+            return dossierConflict(dossier.id);
+    }
+    if (person.id != 0 && person.rowVersion > 0) {
+        const int stored = RowVersion::stored(m_db.sql(), QStringLiteral("person"), person.id);
+        if (stored != 0 && stored != person.rowVersion)
+            return personConflict(person.id);
+    }
+    return Status::success();
+}
+
+Status Registry::personConflict(qint64 personId) const
+{
+    const std::optional<Person> now = person(personId);
+    const QString what = now ? tr("The person %1 %2").arg(now->firstName, now->lastName) : tr("The person");
+    return RowVersion::conflict(m_db.sql(), what, QStringLiteral("person"), personId, personId);
+}
+
+Status Registry::dossierConflict(qint64 dossierId) const
+{
+    const std::optional<Dossier> now = dossier(dossierId);
+    const QString what = now ? tr("Dossier %1").arg(now->reference) : tr("The dossier");
+    return RowVersion::conflict(m_db.sql(), what, QStringLiteral("dossier"), dossierId, now ? now->personId : 0);
 }
 
 } // namespace parcours

@@ -68,8 +68,13 @@ public:
     {
         qint64 personId = 0;
         qint64 dossierId = 0;
+        int personVersion = 0;  // the stored row versions after the save
+        int dossierVersion = 0;
     };
     // On refusal, `errors` (if given) receives the field-by-field reasons.
+    // Several officers at once: when person.rowVersion or dossier.rowVersion (as read) is no
+    // longer the stored one, somebody else saved since; the save is refused as a conflict
+    // (Result::isConflict) naming who changed what and when, and nothing is written.
     Result<Saved> save(Person person, Dossier dossier, FieldErrors *errors = nullptr);
 
     int dossierCount() const;
@@ -82,6 +87,9 @@ public:
 private:
     bool mayView() const;
     FieldErrors checkPeriodAgainstPlacements(const Dossier &dossier) const;
+    Status checkVersions(const Person &person, const Dossier &dossier) const;
+    Status personConflict(qint64 personId) const;
+    Status dossierConflict(qint64 dossierId) const;
     Database &m_db;
 };
 

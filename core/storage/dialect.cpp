@@ -17,6 +17,18 @@ QString beginWrite(const QSqlDatabase &db)
     return isPostgres(db) ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
 }
 
+Status lockForUpdate(const QSqlDatabase &db, const QString &table, qint64 id)
+{
+    if (!isPostgres(db))
+        return Status::success();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id FROM %1 WHERE id = ? FOR UPDATE").arg(table));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Status::failure(StorageMessages::describe(q.lastError()));
+    return Status::success();
+}
+
 QString nowIsoUtc(const QSqlDatabase &db)
 {
     // clock_timestamp(), not now(): now() is the start of the transaction, and SQLite's

@@ -26,6 +26,17 @@ inline bool isPostgres(const QSqlDatabase &db) { return of(db) == SqlDialect::Po
 // are written; concurrent writers of different rows do not wait for each other.
 QString beginWrite(const QSqlDatabase &db);
 
+// Locks the row `id` of `table` until the end of the current write transaction, before a
+// rule that spans rows is checked (no overlapping placements of a dossier, a Job Table's or a
+// course's capacity, one article 60 contract at a time): whoever locks second waits for the
+// first to commit and then reads what the first wrote, so two officers cannot both pass the
+// check on the same state. PostgreSQL: SELECT … FOR UPDATE (under READ COMMITTED, each later
+// statement of the transaction sees what was committed before the lock was granted).
+// SQLite: nothing to do — BEGIN IMMEDIATE already lets one writer at a time in.
+// `table` is a name from core's own code, never from user input. A missing row is no
+// error here: the caller's own read says that the row is gone.
+Status lockForUpdate(const QSqlDatabase &db, const QString &table, qint64 id);
+
 // An SQL expression for the current UTC time as ISO 8601 with milliseconds
 // (2024-03-05T14:02:11.123Z), the format of audit_log.at.
 QString nowIsoUtc(const QSqlDatabase &db);

@@ -26,6 +26,9 @@ struct Placement
     QString outcomeDetail;          // contract type, diploma, certificate…
     QString note;
     qint64 partnerId = 0; // where it takes place (partners/partners.h); 0 = no partner recorded
+    // The stored row's version when it was read (storage/rowversion.h): Trajectory::update and
+    // endPlacement refuse to write over a change saved since. 0: no check wanted.
+    int rowVersion = 0;
 
     bool isOpen() const { return end.isNull(); }
     bool covers(const QDate &day) const { return start <= day && (end.isNull() || day <= end); }

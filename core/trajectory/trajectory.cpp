@@ -4,6 +4,7 @@
 #include "security/permissions.h"
 #include "storage/database.h"
 #include "storage/dialect.h"
+#include "storage/rowversion.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
 #include "trajectory/isodate.h"
@@ -18,7 +19,8 @@ namespace parcours {
 namespace {
 
 const QString kPlacementColumns = QStringLiteral(
-    "SELECT id, dossier_id, cell, start_date, end_date, officer, reason, outcome, outcome_detail, note, partner_id FROM placement ");
+    "SELECT id, dossier_id, cell, start_date, end_date, officer, reason, outcome, outcome_detail, note, partner_id, row_version "
+    "FROM placement ");
 
 QVariant textValue(const QString &s)
 {
@@ -50,6 +52,7 @@ Placement placementFrom(const QSqlQuery &q)
     p.outcomeDetail = q.value(8).toString();
     p.note = q.value(9).toString();
     p.partnerId = q.value(10).toLongLong();
+    p.rowVersion = q.value(11).toInt();
     return p;
 }
 
@@ -75,6 +78,15 @@ class Store
     Q_DECLARE_TR_FUNCTIONS(Trajectory)
 public:
     explicit Store(QSqlDatabase sql) : m_sql(std::move(sql)) { }
+
+    // load() for a write: first waits for any other writer of the dossier's trajectory
+    // (dialect::lockForUpdate), so that the rules are checked on what that writer committed.
+    Result<Loaded> loadForWrite(qint64 dossierId) const
+    {
+        if (Status locked = dialect::lockForUpdate(m_sql, QStringLiteral("dossier"), dossierId); !locked)
+            return Result<Loaded>::failure(locked.error());
+        return load(dossierId);
+    }
 
     Result<Loaded> load(qint64 dossierId) const
     {
@@ -124,16 +136,39 @@ public:
         return dialect::insertedId(q);
     }
 
+    // Writes `p` over the stored row if that is still at p.rowVersion (any version when 0);
+    // a conflict when somebody else saved it since.
     Status update(const Placement &p) const
     {
         QSqlQuery q(m_sql);
         q.prepare(QStringLiteral("UPDATE placement SET cell = ?, start_date = ?, end_date = ?, officer = ?, reason = ?, "
-                                 "outcome = ?, outcome_detail = ?, note = ?, partner_id = ? WHERE id = ?"));
+                                 "outcome = ?, outcome_detail = ?, note = ?, partner_id = ?, row_version = row_version + 1 "
+                                 "WHERE id = ?")
+                  + (p.rowVersion > 0 ? QStringLiteral(" AND row_version = ?") : QString()));
         bindFields(q, p);
         q.addBindValue(p.id);
+        if (p.rowVersion > 0)
+            q.addBindValue(p.rowVersion);
         if (!q.exec())
             return Status::failure(StorageMessages::describe(q.lastError()));
+        if (q.numRowsAffected() == 0)
+            return conflict(p.id);
         return Status::success();
+    }
+
+    // The refusal of a write over placement `placementId` saved by somebody else since.
+    Status conflict(qint64 placementId) const
+    {
+        QSqlQuery q(m_sql);
+        q.prepare(QStringLiteral("SELECT p.id, p.dossier_id, p.cell, p.start_date, p.end_date, p.officer, p.reason, p.outcome, "
+                                 "p.outcome_detail, p.note, p.partner_id, p.row_version, d.reference, d.person_id "
+                                 "FROM placement p JOIN dossier d ON d.id = p.dossier_id WHERE p.id = ?"));
+        q.addBindValue(placementId);
+        if (!q.exec() || !q.next())
+            return Status::conflict(tr("The placement was removed by somebody else after you opened it, so nothing was saved."));
+        const Placement now = placementFrom(q);
+        const QString what = tr("The placement %1 of dossier %2").arg(PlacementRules::describe(now), q.value(12).toString());
+        return RowVersion::conflict(m_sql, what, QStringLiteral("placement"), placementId, q.value(13).toLongLong());
     }
 
     Status exec(const QString &sql, const QVariantList &values) const
@@ -241,7 +276,7 @@ Result<qint64> Trajectory::add(const Placement &placement)
     if (!tx.active())
         return Result<qint64>::failure(tx.error());
     const Store store(m_db.sql());
-    auto loaded = store.load(placement.dossierId);
+    auto loaded = store.loadForWrite(placement.dossierId);
     if (!loaded)
         return Result<qint64>::failure(loaded.error());
     Placement p = normalised(placement);
@@ -269,7 +304,7 @@ Result<qint64> Trajectory::transfer(qint64 dossierId, Cell newCell, const QDate 
     if (!tx.active())
         return R::failure(tx.error());
     const Store store(m_db.sql());
-    auto loaded = store.load(dossierId);
+    auto loaded = store.loadForWrite(dossierId);
     if (!loaded)
         return R::failure(loaded.error());
     QList<Placement> &list = loaded->placements;
@@ -309,11 +344,12 @@ Result<qint64> Trajectory::transfer(qint64 dossierId, Cell newCell, const QDate 
     return id;
 }
 
-Status Trajectory::endPlacement(qint64 placementId, const QDate &end, Outcome outcome, const QString &detail)
+Status Trajectory::endPlacement(qint64 placementId, const QDate &end, Outcome outcome, const QString &detail,
+                                int loadedVersion)
 {
     if (!end.isValid())
         return Status::failure(tr("Ending a placement needs a valid end date."));
-    return edit(placementId, [&](Placement &p) {
+    return edit(placementId, loadedVersion, [&](Placement &p) {
         p.end = end;
         p.outcome = outcome;
         p.outcomeDetail = detail;
@@ -323,7 +359,7 @@ Status Trajectory::endPlacement(qint64 placementId, const QDate &end, Outcome ou
 
 Status Trajectory::update(const Placement &placement)
 {
-    return edit(placement.id, [&placement](Placement &p) {
+    return edit(placement.id, placement.rowVersion, [&placement](Placement &p) {
         if (placement.dossierId != 0 && placement.dossierId != p.dossierId)
             return Status::failure(tr("A placement cannot move to another dossier: end it and refer the other dossier instead."));
         const qint64 dossierId = p.dossierId;
@@ -333,7 +369,7 @@ Status Trajectory::update(const Placement &placement)
     });
 }
 
-Status Trajectory::edit(qint64 placementId, const std::function<Status(Placement &)> &change)
+Status Trajectory::edit(qint64 placementId, int loadedVersion, const std::function<Status(Placement &)> &change)
 {
     if (Status allowed = Permissions::require(m_db, Permission::EditRegister); !allowed)
         return allowed;
@@ -344,15 +380,23 @@ Status Trajectory::edit(qint64 placementId, const std::function<Status(Placement
     auto dossierId = store.dossierOf(placementId);
     if (!dossierId)
         return Status::failure(dossierId.error());
-    auto loaded = store.load(*dossierId);
+    auto loaded = store.loadForWrite(*dossierId);
     if (!loaded)
         return Status::failure(loaded.error());
     const qsizetype i = indexOfId(loaded->placements, placementId);
+    if (i < 0) // removed while we waited for the lock
+        return Status::conflict(tr("The placement was removed by somebody else after you opened it, so nothing was saved."));
+    const int stored = loaded->placements.at(i).rowVersion;
+    // Several officers at once: the officer's change was made on the placement as it was
+    // when the dialog opened; somebody else's save since then is not written over.
+    if (loadedVersion > 0 && loadedVersion != stored)
+        return store.conflict(placementId);
     Placement p = loaded->placements.at(i);
     if (Status s = change(p); !s)
         return s;
     p = normalised(p);
     p.id = placementId;
+    p.rowVersion = stored;
     loaded->placements[i] = p;
     if (const QString why = PlacementRules::check(loaded->placements, i, loaded->dossier); !why.isEmpty())
         return Status::failure(why);
@@ -369,8 +413,11 @@ Status Trajectory::remove(qint64 placementId)
     if (!tx.active())
         return Status::failure(tx.error());
     const Store store(m_db.sql());
-    if (auto dossierId = store.dossierOf(placementId); !dossierId)
+    auto dossierId = store.dossierOf(placementId);
+    if (!dossierId)
         return Status::failure(dossierId.error());
+    if (Status locked = dialect::lockForUpdate(m_db.sql(), QStringLiteral("dossier"), *dossierId); !locked)
+        return locked;
     if (Status s = store.exec(QStringLiteral("DELETE FROM placement WHERE id = ?"), {placementId}); !s)
         return s;
     return tx.commit();
@@ -386,7 +433,7 @@ Status Trajectory::closeDossier(qint64 dossierId, const QDate &closed)
     if (!tx.active())
         return Status::failure(tx.error());
     const Store store(m_db.sql());
-    auto loaded = store.load(dossierId);
+    auto loaded = store.loadForWrite(dossierId);
     if (!loaded)
         return Status::failure(loaded.error());
     DossierPeriod &dossier = loaded->dossier;

@@ -59,10 +59,18 @@ public:
 
     // Ends a placement on `end` (inclusive) with an outcome (detail: contract type, diploma…).
     // May also move the end of an already ended placement.
-    Status endPlacement(qint64 placementId, const QDate &end, Outcome outcome, const QString &detail = {});
+    // Several officers at once: `loadedVersion` is the placement's rowVersion as the officer
+    // saw it; when somebody else saved the placement since, the change is refused as a
+    // conflict (Status::isConflict) naming who and when, and nothing is written. 0: no check.
+    Status endPlacement(qint64 placementId, const QDate &end, Outcome outcome, const QString &detail = {},
+                        int loadedVersion = 0);
 
     // Replaces every field of the stored placement `placement.id`. The dossier cannot change
-    // (dossierId 0 means "the same").
+    // (dossierId 0 means "the same"). placement.rowVersion is checked as in endPlacement().
+    //
+    // Every write here first locks the dossier's row (dialect::lockForUpdate): on a server, two
+    // officers transferring or referring the same dossier at once are taken one after the
+    // other, and the second one's rules see the first one's placements.
     Status update(const Placement &placement);
     Status remove(qint64 placementId);
 
@@ -124,7 +132,7 @@ public:
 private:
     // Reads the placement and its dossier in a write transaction, lets `change` edit the
     // placement, checks the rules on the result and writes it.
-    Status edit(qint64 placementId, const std::function<Status(Placement &)> &change);
+    Status edit(qint64 placementId, int loadedVersion, const std::function<Status(Placement &)> &change);
 
     Database &m_db;
 };

@@ -293,6 +293,7 @@ void GpmiPage::showFollowUp()
 void GpmiPage::setContract(const Gpmi &g)
 {
     m_gpmiId = g.id;
+    m_gpmiVersion = g.rowVersion;
     m_start->setDate(g.start);
     m_end->setDate(g.end);
     m_offered->setDate(g.offered);
@@ -318,6 +319,7 @@ Gpmi GpmiPage::contract() const
 {
     Gpmi g;
     g.id = m_gpmiId;
+    g.rowVersion = m_gpmiVersion;
     g.dossierId = m_dossier.id;
     g.start = m_start->date();
     g.end = m_end->date();

@@ -64,6 +64,7 @@ private:
     Person m_person;
     Dossier m_dossier;
     qint64 m_gpmiId = 0;
+    int m_gpmiVersion = 0; // as read: a save over somebody else's later amendment is refused
     DateEdit *m_start = nullptr;
     DateEdit *m_end = nullptr;
     DateEdit *m_offered = nullptr;

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Several officers at once: the dossier form and the placement dialog, opened before somebody
+// else saved the same record, show who changed it and when with "Reload"; what the officer
+// typed stays until they reload, and Reload shows the other officer's values.
+#include "dossierform.h"
+#include "messagebar.h"
+#include "placementdialog.h"
+#include "storage/transaction.h"
+#include "trajectory/trajectory.h"
+#include "uitestsupport.h"
+
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace parcours;
+using namespace parcours::ui;
+using parcours::test::child;
+using parcours::test::UiDatabase;
+
+namespace {
+
+// A second officer working on the same database file through their own connection.
+struct SecondOfficer
+{
+    std::unique_ptr<Database> db;
+    std::unique_ptr<Registry> registry;
+
+    explicit SecondOfficer(UiDatabase &t)
+    {
+        {
+            Transaction tx(t.db->sql());
+            REQUIRE(tx.active());
+            QSqlQuery q(t.db->sql());
+            INFO(q.lastError().text().toStdString());
+            REQUIRE(q.exec(QStringLiteral("INSERT INTO account (username, display_name, role, password_hash, created_at) "
+                                          "VALUES ('marie', 'Marie Dubois', 'officer', '$argon2id$not-a-real-hash', "
+                                          "'2026-01-01T00:00:00.000Z')")));
+            REQUIRE(tx.commit().ok());
+        }
+        auto opened = Database::open(t.dir.filePath(QStringLiteral("parcours.sqlite")), {Database::Mode::MustExist, 2000});
+        INFO(opened.error().toStdString());
+        REQUIRE(opened.ok());
+        db = opened.take();
+        Actor marie;
+        marie.name = QStringLiteral("marie");
+        marie.displayName = QStringLiteral("Marie Dubois");
+        marie.role = Role::Officer;
+        marie.kind = Actor::Kind::User;
+        db->setActor(marie);
+        registry = std::make_unique<Registry>(*db);
+    }
+};
+
+qint64 storedDossier(Registry &registry)
+{
+    Person p;
+    p.lastName = QStringLiteral("Maes");
+    p.firstName = QStringLiteral("Yasmina");
+    p.birthDate = QDate(1988, 6, 3);
+    p.gender = Gender::Female;
+    p.nationalNumber = NationalNumber::make(p.birthDate, 42);
+    Dossier d;
+    d.reference = QStringLiteral("2024/0123");
+    d.opened = QDate(2024, 1, 15);
+    d.officer = QStringLiteral("Jan Peeters");
+    auto saved = registry.save(p, d);
+    INFO(saved.error().toStdString());
+    REQUIRE(saved.ok());
+    return saved->dossierId;
+}
+
+} // namespace
+
+TEST_CASE("A dossier form saved after another officer's save shows who and when, and Reload shows their values",
+          "[ui][form][concurrency]")
+{
+    UiDatabase t;
+    const qint64 id = storedDossier(*t.registry);
+    SecondOfficer marie(t);
+
+    DossierForm form(*t.registry);
+    REQUIRE(form.loadDossier(id));
+    form.show();
+
+    // Marie changes the phone number and the officer while the form is open.
+    Dossier d = *marie.registry->dossier(id);
+    Person p = *marie.registry->person(d.personId);
+    p.phone = QStringLiteral("02 412 36 00");
+    d.officer = QStringLiteral("Marie Dubois");
+    REQUIRE(marie.registry->save(p, d).ok());
+
+    child<QLineEdit>(&form, "addressEdit")->setText(QStringLiteral("Rue de Ribaucourt 12, 1080 Molenbeek"));
+    CHECK_FALSE(form.save());
+    MessageBar *bar = form.conflictBar();
+    REQUIRE(bar->isVisible());
+    CHECK(bar->text().contains(QLatin1String("Marie Dubois")));
+    CHECK(bar->text().contains(QLatin1String("2024/0123")));
+    CHECK(form.isVisible()); // the form stays open …
+    CHECK(child<QLineEdit>(&form, "addressEdit")->text() == QStringLiteral("Rue de Ribaucourt 12, 1080 Molenbeek")); // … with the text
+    CHECK(t.registry->person(p.id)->address.isEmpty()); // nothing of it was written
+
+    QPushButton *reload = bar->actionButton();
+    REQUIRE(reload->isVisible());
+    reload->click();
+    CHECK_FALSE(bar->isVisible());
+    CHECK(child<QLineEdit>(&form, "phoneEdit")->text() == QStringLiteral("02 412 36 00"));
+    CHECK(child<QLineEdit>(&form, "officerEdit")->text() == QStringLiteral("Marie Dubois"));
+    CHECK(child<QLineEdit>(&form, "addressEdit")->text().isEmpty());
+    CHECK_FALSE(form.isModified());
+
+    // Typed again on the reloaded dossier, the save goes through and keeps Marie's change.
+    child<QLineEdit>(&form, "addressEdit")->setText(QStringLiteral("Rue de Ribaucourt 12, 1080 Molenbeek"));
+    REQUIRE(form.save());
+    CHECK(t.registry->person(p.id)->address == QStringLiteral("Rue de Ribaucourt 12, 1080 Molenbeek"));
+    CHECK(t.registry->person(p.id)->phone == QStringLiteral("02 412 36 00"));
+}
+
+TEST_CASE("A placement edited after another officer's save shows who and when, and Reload shows their values",
+          "[ui][trajectory][concurrency]")
+{
+    UiDatabase t;
+    const qint64 id = storedDossier(*t.registry);
+    SecondOfficer marie(t);
+    Trajectory mine(*t.db);
+    const qint64 placementId = mine.refer(id, Cell::Work, QDate(2024, 2, 1), QStringLiteral("Jan Peeters"),
+                                          QStringLiteral("job search")).value();
+
+    PlacementDialog::Context context;
+    context.dossier = {id, QStringLiteral("2024/0123"), QDate(2024, 1, 15), {}};
+    context.personName = QStringLiteral("Maes, Yasmina");
+    context.placements = mine.placements(id);
+    PlacementDialog dialog(mine, PlacementDialog::Mode::Edit, context, *mine.placement(placementId));
+    dialog.show();
+
+    Trajectory hers(*marie.db);
+    Placement changed = *hers.placement(placementId);
+    changed.note = QStringLiteral("Interview at Actiris on Monday");
+    REQUIRE(hers.update(changed).ok());
+
+    child<QLineEdit>(&dialog, "reasonEdit")->setText(QStringLiteral("logistics"));
+    CHECK_FALSE(dialog.submit());
+    MessageBar *bar = dialog.conflictBar();
+    REQUIRE(bar->isVisible());
+    CHECK(bar->text().contains(QLatin1String("Marie Dubois")));
+    CHECK(child<QLineEdit>(&dialog, "reasonEdit")->text() == QStringLiteral("logistics"));
+    CHECK(mine.placement(placementId)->reason == QStringLiteral("job search"));
+
+    bar->actionButton()->click();
+    CHECK_FALSE(bar->isVisible());
+    CHECK(child<QPlainTextEdit>(&dialog, "noteEdit")->toPlainText() == QStringLiteral("Interview at Actiris on Monday"));
+    CHECK(child<QLineEdit>(&dialog, "reasonEdit")->text() == QStringLiteral("job search"));
+    child<QLineEdit>(&dialog, "reasonEdit")->setText(QStringLiteral("logistics"));
+    REQUIRE(dialog.submit());
+    CHECK(mine.placement(placementId)->reason == QStringLiteral("logistics"));
+    CHECK(mine.placement(placementId)->note == QStringLiteral("Interview at Actiris on Monday"));
+}
