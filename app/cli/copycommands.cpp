@@ -26,7 +26,8 @@ namespace {
 // Like openDatabase(), with the source's options: it is only read and must not be upgraded.
 std::unique_ptr<Database> openEnd(const QString &location, Database::Mode mode, bool leaveUnchanged)
 {
-    Database::Options options{mode, 5000, {}, leaveUnchanged};
+    Database::Options options{mode, 5000, {}};
+    options.leaveUnchanged = leaveUnchanged;
     if (Database::isServerUrl(location) && PARCOURS_STDIN_IS_TERMINAL())
         options.askPassword = [](const QString &url) { return readSecret(Cli::tr("Password for %1: ").arg(url)); };
     auto opened = Database::open(location, options);
