@@ -478,10 +478,11 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
     const ImportHeap heap; // first, so that it goes last, after every string of the file
     ImportReport report;
     const QString shown = QDir::toNativeSeparators(path);
-    std::optional<CsvTable> read = readForImport(db, path, report);
+    // The file as UTF-8 records; each row becomes text only while it is checked.
+    std::optional<CsvRecords> read = readRecordsForImport(db, path, report);
     if (!read)
         return report;
-    CsvTable table = std::move(*read);
+    CsvRecords table = std::move(*read);
     read.reset();
     const QByteArray sha256 = table.sha256;
     if (table.decodedAsWindows1252)
@@ -493,17 +494,15 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
     if (!checker.mapHeader(table.header))
         return report;
 
-    report.rows = int(table.rows.size()); // the reader leaves blank records out
+    report.rows = int(table.rowCount()); // the reader leaves blank records out
     ImportProgress tick(progress, dryRun ? report.rows : 2 * report.rows);
 
     rows.reserve(size_t(report.rows));
-    for (qsizetype i = 0; i < table.rows.size(); ++i) {
-        const int line = i < table.lineNumbers.size() ? table.lineNumbers.at(i) : table.headerLine + int(i) + 1;
-        checker.check(table.rows.at(i), line);
-        table.rows[i] = QStringList(); // the checked row replaces the text: one copy in memory
+    for (qsizetype i = 0; i < table.rowCount(); ++i) {
+        checker.check(table.row(i), table.lineNumbers[size_t(i)]);
         tick.advance();
     }
-    table = CsvTable();
+    table = CsvRecords();
     if (!report.ok())
         return report;
 
