@@ -80,6 +80,7 @@ struct StoredPerson
     // The search keys as stored (or as this import writes them), UTF-8: the tokens of the
     // person's new dossiers are made of them (insertSearchTokens).
     QByteArray lastKey, firstKey;
+    bool fromFile = false; // not in the register: created by this import
 };
 struct StoredDossier
 {
@@ -125,7 +126,11 @@ QString nameKey(const Person &p)
 // What the register holds, read once: one SELECT a row would cost minutes on 200,000 rows.
 // The signatures are put together by the database (three values a row instead of ten
 // through QVariant); they must match personSignature() and dossierSignature().
-Status loadRegister(QSqlDatabase sql, QHash<QString, StoredPerson> &people, QHash<QString, StoredDossier> &dossiers)
+// People are held in a vector, found by national number through `personIndex`: the import
+// looks each row's person up once and keeps the position (a QHash look-up of a QString key a
+// row and a phase was a tenth of the dossier import).
+Status loadRegister(QSqlDatabase sql, std::vector<StoredPerson> &people, QHash<QString, qint32> &personIndex,
+                    QHash<QString, StoredDossier> &dossiers)
 {
     QSqlQuery q(sql);
     q.setForwardOnly(true);
@@ -141,8 +146,11 @@ Status loadRegister(QSqlDatabase sql, QHash<QString, StoredPerson> &people, QHas
     if (!q.exec())
         return Status::failure(StorageMessages::describe(q.lastError()));
     while (q.next())
-        people.insert(q.value(1).toString(), {q.value(0).toLongLong(), q.value(2).toString(), false,
-                                              q.value(3).toString().toUtf8(), q.value(4).toString().toUtf8()});
+    {
+        personIndex.insert(q.value(1).toString(), qint32(people.size()));
+        people.push_back({q.value(0).toLongLong(), q.value(2).toString(), false, q.value(3).toString().toUtf8(),
+                          q.value(4).toString().toUtf8()});
+    }
 
     q.prepare(QStringLiteral("SELECT id, reference, person_id, CAST(person_id AS VARCHAR(20)) || ? || income_type || ? || "
                              "opened || ? || COALESCE(closed, '') || ? || COALESCE(officer, '') FROM dossier"));
@@ -520,9 +528,10 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
     const LargeCache cache(sql, report.rows >= kLargeImportRows ? kLargeImportCacheMb : 0);
 
     // What the register holds, read once: one SELECT a row would cost minutes on 200,000 rows.
-    QHash<QString, StoredPerson> people;
+    std::vector<StoredPerson> people;
+    QHash<QString, qint32> personIndex;
     QHash<QString, StoredDossier> dossiers;
-    if (Status loaded = loadRegister(sql, people, dossiers); !loaded) {
+    if (Status loaded = loadRegister(sql, people, personIndex, dossiers); !loaded) {
         report.errors << fileMessage(shown, loaded.error());
         return report;
     }
@@ -563,18 +572,27 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
     // brings at least as many new rows as the table holds (storage/deferredindexes.h). The
     // unique keys (national number, reference) stay: they are rules. Person updates need
     // dossier_person (their search-token trigger), so the dossier's indexes go only after them.
-    qint64 peopleComing = 0, dossiersComing = 0;
-    if (!dryRun) {
-        QSet<QString> counted;
-        for (const Row &row : rows) {
-            if (!people.contains(row.person.nationalNumber) && !counted.contains(row.person.nationalNumber)) {
-                counted.insert(row.person.nationalNumber);
-                ++peopleComing;
-            }
-            if (!dossiers.contains(row.dossier.reference))
-                ++dossiersComing;
+    // Each row's person (a position in `people`, new ones added) and stored dossier (or null).
+    std::vector<qint32> personOf(rows.size());
+    std::vector<const StoredDossier *> storedOf(rows.size(), nullptr); // `dossiers` does not change any more
+    const qint64 peopleStored = qint64(people.size());
+    qint64 dossiersComing = 0;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const Person &p = rows[i].person;
+        auto known = personIndex.constFind(p.nationalNumber);
+        if (known == personIndex.constEnd()) {
+            known = personIndex.insert(p.nationalNumber, qint32(people.size()));
+            StoredPerson &added = people.emplace_back();
+            added.fromFile = true;
         }
+        personOf[i] = *known;
+        const auto stored = dossiers.constFind(rows[i].dossier.reference);
+        if (stored != dossiers.constEnd())
+            storedOf[i] = &*stored;
+        else
+            ++dossiersComing;
     }
+    const qint64 peopleComing = qint64(people.size()) - peopleStored;
     const bool defer = !dryRun;
     DeferredIndexes personIndexes(sql, QStringLiteral("person"),
                                   defer ? QStringList{QStringLiteral("person_last_key"), QStringLiteral("person_first_key")}
@@ -600,21 +618,24 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
     // First the people: a new person is written (in batches) before the dossiers that need their id.
     std::vector<char> personChanged(rows.size(), 0);
     std::vector<int> newPeopleLines; // the line of each new person, in the order written
-    QStringList newPeople;           // their national numbers, same order
+    std::vector<qint32> newPeople;   // their positions in `people`, same order
     qint64 plannedId = 0;            // stands in for the ids a dry run does not create
     for (size_t i = 0; i < rows.size(); ++i) {
         const Row &row = rows[i];
         const Person &p = row.person;
-        auto person = people.find(p.nationalNumber);
-        if (person == people.end()) {
+        StoredPerson *person = &people[size_t(personOf[i])];
+        if (person->fromFile) {
+            if (person->seenInFile)
+                continue; // a person met again in this file keeps the values of their first row
             // No signature: a person first met in this file is never compared again (seenInFile).
+            person->seenInFile = true;
+            person->id = --plannedId;
             personChanged[i] = 1;
-            if (dryRun) {
-                people.insert(p.nationalNumber, {--plannedId, QString(), true, {}, {}});
+            if (dryRun)
                 continue;
-            }
             const QString lastKey = searchKey(p.lastName), firstKey = searchKey(p.firstName);
-            people.insert(p.nationalNumber, {--plannedId, QString(), true, lastKey.toUtf8(), firstKey.toUtf8()});
+            person->lastKey = lastKey.toUtf8();
+            person->firstKey = firstKey.toUtf8();
             for (const QString *text : {&p.nationalNumber, &p.lastName, &p.firstName})
                 insertPerson.addText(*text);
             insertPerson.addText(isoDate(p.birthDate), true);
@@ -623,7 +644,7 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
                 insertPerson.addText(*text, true);
             insertPerson.addText(lastKey);
             insertPerson.addText(firstKey);
-            newPeople << p.nationalNumber;
+            newPeople.push_back(personOf[i]);
             newPeopleLines.push_back(row.line);
             if (!insertPerson.endRow())
                 return failed(newPeopleLines[size_t(insertPerson.failedRow())], insertPerson.error());
@@ -658,7 +679,7 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
             return failed(newPeopleLines[size_t(insertPerson.failedRow())], insertPerson.error());
         const std::vector<qint64> &ids = insertPerson.ids();
         for (size_t k = 0; k < ids.size(); ++k) {
-            people[newPeople.at(qsizetype(k))].id = ids[k];
+            people[size_t(newPeople[k])].id = ids[k];
             audit.addCreated(QStringLiteral("person"), ids[k]);
         }
     }
@@ -679,13 +700,13 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
     for (size_t i = 0; i < rows.size(); ++i) {
         Row &row = rows[i];
         Dossier &d = row.dossier;
-        d.personId = people.value(row.person.nationalNumber).id;
-        const auto stored = dossiers.constFind(d.reference);
-        if (stored == dossiers.constEnd()) {
+        const StoredPerson &person = people[size_t(personOf[i])];
+        d.personId = person.id;
+        const StoredDossier *stored = storedOf[i];
+        if (!stored) {
             if (!dryRun) {
                 const QString referenceKey = searchKey(d.reference);
                 if (tokensHere) {
-                    const StoredPerson &person = *people.constFind(row.person.nationalNumber);
                     newDossierKeys.push_back({0, person.lastKey, person.firstKey, row.person.nationalNumber.toUtf8(),
                                               referenceKey.toUtf8()});
                 }
