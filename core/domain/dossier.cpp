@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace parcours {
 
 QString incomeTypeCode(IncomeType type)
@@ -48,6 +50,24 @@ std::optional<Gender> genderFromCode(const QString &code)
 
 QString searchKey(const QString &text)
 {
+    // ASCII decomposes into itself: skip the normalisation, the bulk of the cost (an import
+    // computes three keys a row). The same result as the general path below.
+    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii) {
+        QString key(text.size(), Qt::Uninitialized);
+        QChar *out = key.data();
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if (u >= u'a' && u <= u'z')
+                *out++ = c;
+            else if (u >= u'A' && u <= u'Z')
+                *out++ = QChar(char16_t(u + (u'a' - u'A')));
+            else if (u >= u'0' && u <= u'9')
+                *out++ = c;
+        }
+        key.truncate(out - key.constData());
+        return key;
+    }
     const QString decomposed = text.normalized(QString::NormalizationForm_KD);
     QString key;
     key.reserve(decomposed.size());

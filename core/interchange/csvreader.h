@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace parcours {
 
@@ -27,6 +28,31 @@ struct CsvTable
 
     // Case-insensitive, surrounding spaces ignored; -1 when absent. The first match wins.
     int columnIndex(const QString &name) const;
+};
+
+// A CSV file's records as UTF-8 byte ranges of one buffer (CsvReader::readRecords): the header,
+// rows, fields and line numbers that parse() gives, by the same rules, without a QString for
+// every field of a million-row file. The large imports take their rows one at a time from it.
+struct CsvRecords
+{
+    struct Field
+    {
+        quint32 offset; // in `text`
+        quint32 size;   // bytes
+    };
+    QStringList header;      // as CsvTable::header
+    int headerLine = 0;
+    QChar delimiter;
+    bool decodedAsWindows1252 = false;
+    QByteArray sha256;       // of the file's bytes, hex
+    QByteArray text;         // the text as UTF-8, quoted fields unquoted in place
+    std::vector<Field> fields;       // the fields of every data row, one row after the other
+    std::vector<size_t> rowStart{0}; // row r's fields are fields[rowStart[r]] up to fields[rowStart[r + 1]]
+    std::vector<int> lineNumbers;    // per row: the 1-based physical line where it starts
+
+    qsizetype rowCount() const { return qsizetype(lineNumbers.size()); }
+    // Row r as parse() gives it: one QString a field, empty ones null.
+    QStringList row(qsizetype r) const;
 };
 
 // Reads and writes the CSV that spreadsheets produce (RFC 4180 and the variants Excel and
@@ -52,6 +78,8 @@ public:
 
     // parse() on a file's contents. Messages name the file.
     static std::optional<CsvTable> readFile(const QString &path, QString *error);
+    // The same, as records (CsvRecords); also fails on a file of 4 GB or more.
+    static std::optional<CsvRecords> readRecords(const QString &path, QString *error);
 
     // One record as UTF-8, ending with "\n". A field is quoted when it contains the
     // delimiter, a quote, CR or LF, or starts or ends with white space (which parse() would

@@ -5,6 +5,7 @@
 #include "domain/nationalnumber.h"
 #include "interchange/csvreader.h"
 #include "interchange/importaudit.h"
+#include "interchange/searchtokens.h"
 #include "security/permissions.h"
 #include "storage/database.h"
 #include "storage/deferredindexes.h"
@@ -75,6 +76,10 @@ struct StoredPerson
     qint64 id = 0;
     QString signature;
     bool seenInFile = false; // written (or found equal) earlier in this import
+    // The search keys as stored (or as this import writes them), UTF-8: the tokens of the
+    // person's new dossiers are made of them (insertSearchTokens).
+    QByteArray lastKey, firstKey;
+    bool fromFile = false; // not in the register: created by this import
 };
 struct StoredDossier
 {
@@ -120,7 +125,11 @@ QString nameKey(const Person &p)
 // What the register holds, read once: one SELECT a row would cost minutes on 200,000 rows.
 // The signatures are put together by the database (three values a row instead of ten
 // through QVariant); they must match personSignature() and dossierSignature().
-Status loadRegister(QSqlDatabase sql, QHash<QString, StoredPerson> &people, QHash<QString, StoredDossier> &dossiers)
+// People are held in a vector, found by national number through `personIndex`: the import
+// looks each row's person up once and keeps the position (a QHash look-up of a QString key a
+// row and a phase was a tenth of the dossier import).
+Status loadRegister(QSqlDatabase sql, std::vector<StoredPerson> &people, QHash<QString, qint32> &personIndex,
+                    QHash<QString, StoredDossier> &dossiers)
 {
     QSqlQuery q(sql);
     q.setForwardOnly(true);
@@ -130,12 +139,17 @@ Status loadRegister(QSqlDatabase sql, QHash<QString, StoredPerson> &people, QHas
     };
     q.prepare(QStringLiteral("SELECT id, national_number, COALESCE(last_name, '') || ? || COALESCE(first_name, '') || ? || "
                              "COALESCE(birth_date, '') || ? || COALESCE(gender, '') || ? || COALESCE(language, '') || ? || "
-                             "COALESCE(phone, '') || ? || COALESCE(email, '') || ? || COALESCE(address, '') FROM person"));
+                             "COALESCE(phone, '') || ? || COALESCE(email, '') || ? || COALESCE(address, ''), last_key, first_key "
+                             "FROM person"));
     bindSeparators(7);
     if (!q.exec())
         return Status::failure(StorageMessages::describe(q.lastError()));
     while (q.next())
-        people.insert(q.value(1).toString(), {q.value(0).toLongLong(), q.value(2).toString(), false});
+    {
+        personIndex.insert(q.value(1).toString(), qint32(people.size()));
+        people.push_back({q.value(0).toLongLong(), q.value(2).toString(), false, q.value(3).toString().toUtf8(),
+                          q.value(4).toString().toUtf8()});
+    }
 
     q.prepare(QStringLiteral("SELECT id, reference, person_id, CAST(person_id AS VARCHAR(20)) || ? || income_type || ? || "
                              "opened || ? || COALESCE(closed, '') || ? || COALESCE(officer, '') FROM dossier"));
@@ -384,10 +398,11 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
     const ImportHeap heap; // first, so that it goes last, after every string of the file
     ImportReport report;
     const QString shown = QDir::toNativeSeparators(path);
-    std::optional<CsvTable> read = readForImport(db, path, report);
+    // The file as UTF-8 records; each row becomes text only while it is checked.
+    std::optional<CsvRecords> read = readRecordsForImport(db, path, report);
     if (!read)
         return report;
-    CsvTable table = std::move(*read);
+    CsvRecords table = std::move(*read);
     read.reset();
     const QByteArray sha256 = table.sha256;
     if (table.decodedAsWindows1252)
@@ -399,17 +414,15 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
     if (!checker.mapHeader(table.header))
         return report;
 
-    report.rows = int(table.rows.size()); // the reader leaves blank records out
+    report.rows = int(table.rowCount()); // the reader leaves blank records out
     ImportProgress tick(progress, dryRun ? report.rows : 2 * report.rows);
 
     rows.reserve(size_t(report.rows));
-    for (qsizetype i = 0; i < table.rows.size(); ++i) {
-        const int line = i < table.lineNumbers.size() ? table.lineNumbers.at(i) : table.headerLine + int(i) + 1;
-        checker.check(table.rows.at(i), line);
-        table.rows[i] = QStringList(); // the checked row replaces the text: one copy in memory
+    for (qsizetype i = 0; i < table.rowCount(); ++i) {
+        checker.check(table.row(i), table.lineNumbers[size_t(i)]);
         tick.advance();
     }
-    table = CsvTable();
+    table = CsvRecords();
     if (!report.ok())
         return report;
 
@@ -427,9 +440,10 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
     const LargeCache cache(sql, report.rows >= kLargeImportRows ? kLargeImportCacheMb : 0);
 
     // What the register holds, read once: one SELECT a row would cost minutes on 200,000 rows.
-    QHash<QString, StoredPerson> people;
+    std::vector<StoredPerson> people;
+    QHash<QString, qint32> personIndex;
     QHash<QString, StoredDossier> dossiers;
-    if (Status loaded = loadRegister(sql, people, dossiers); !loaded) {
+    if (Status loaded = loadRegister(sql, people, personIndex, dossiers); !loaded) {
         report.errors << fileMessage(shown, loaded.error());
         return report;
     }
@@ -470,18 +484,27 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
     // brings at least as many new rows as the table holds (storage/deferredindexes.h). The
     // unique keys (national number, reference) stay: they are rules. Person updates need
     // dossier_person (their search-token trigger), so the dossier's indexes go only after them.
-    qint64 peopleComing = 0, dossiersComing = 0;
-    if (!dryRun) {
-        QSet<QString> counted;
-        for (const Row &row : rows) {
-            if (!people.contains(row.person.nationalNumber) && !counted.contains(row.person.nationalNumber)) {
-                counted.insert(row.person.nationalNumber);
-                ++peopleComing;
-            }
-            if (!dossiers.contains(row.dossier.reference))
-                ++dossiersComing;
+    // Each row's person (a position in `people`, new ones added) and stored dossier (or null).
+    std::vector<qint32> personOf(rows.size());
+    std::vector<const StoredDossier *> storedOf(rows.size(), nullptr); // `dossiers` does not change any more
+    const qint64 peopleStored = qint64(people.size());
+    qint64 dossiersComing = 0;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const Person &p = rows[i].person;
+        auto known = personIndex.constFind(p.nationalNumber);
+        if (known == personIndex.constEnd()) {
+            known = personIndex.insert(p.nationalNumber, qint32(people.size()));
+            StoredPerson &added = people.emplace_back();
+            added.fromFile = true;
         }
+        personOf[i] = *known;
+        const auto stored = dossiers.constFind(rows[i].dossier.reference);
+        if (stored != dossiers.constEnd())
+            storedOf[i] = &*stored;
+        else
+            ++dossiersComing;
     }
+    const qint64 peopleComing = qint64(people.size()) - peopleStored;
     const bool defer = !dryRun;
     DeferredIndexes personIndexes(sql, QStringLiteral("person"),
                                   defer ? QStringList{QStringLiteral("person_last_key"), QStringLiteral("person_first_key")}
@@ -494,31 +517,46 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
     };
     if (!personIndexes.error().isEmpty())
         return fileFailed(personIndexes.error());
+    // The insert triggers skip the rows of a bulk import anyway (storage/deferredindexes.h);
+    // the search tokens are written below.
+    std::optional<DeferredTriggers> triggers;
+    if (!dryRun) {
+        triggers.emplace(sql, QStringList{QStringLiteral("person_audit_insert"), QStringLiteral("dossier_audit_insert"),
+                                          QStringLiteral("search_token_dossier_insert")});
+        if (!triggers->error().isEmpty())
+            return fileFailed(triggers->error());
+    }
 
     // First the people: a new person is written (in batches) before the dossiers that need their id.
     std::vector<char> personChanged(rows.size(), 0);
     std::vector<int> newPeopleLines; // the line of each new person, in the order written
-    QStringList newPeople;           // their national numbers, same order
+    std::vector<qint32> newPeople;   // their positions in `people`, same order
     qint64 plannedId = 0;            // stands in for the ids a dry run does not create
     for (size_t i = 0; i < rows.size(); ++i) {
         const Row &row = rows[i];
         const Person &p = row.person;
-        auto person = people.find(p.nationalNumber);
-        if (person == people.end()) {
+        StoredPerson *person = &people[size_t(personOf[i])];
+        if (person->fromFile) {
+            if (person->seenInFile)
+                continue; // a person met again in this file keeps the values of their first row
             // No signature: a person first met in this file is never compared again (seenInFile).
-            people.insert(p.nationalNumber, {--plannedId, QString(), true});
+            person->seenInFile = true;
+            person->id = --plannedId;
             personChanged[i] = 1;
             if (dryRun)
                 continue;
+            const QString lastKey = searchKey(p.lastName), firstKey = searchKey(p.firstName);
+            person->lastKey = lastKey.toUtf8();
+            person->firstKey = firstKey.toUtf8();
             for (const QString *text : {&p.nationalNumber, &p.lastName, &p.firstName})
                 insertPerson.addText(*text);
             insertPerson.addText(isoDate(p.birthDate), true);
             insertPerson.addText(genderCode(p.gender), true);
             for (const QString *text : {&p.language, &p.phone, &p.email, &p.address})
                 insertPerson.addText(*text, true);
-            insertPerson.addText(searchKey(p.lastName));
-            insertPerson.addText(searchKey(p.firstName));
-            newPeople << p.nationalNumber;
+            insertPerson.addText(lastKey);
+            insertPerson.addText(firstKey);
+            newPeople.push_back(personOf[i]);
             newPeopleLines.push_back(row.line);
             if (!insertPerson.endRow())
                 return failed(newPeopleLines[size_t(insertPerson.failedRow())], insertPerson.error());
@@ -534,8 +572,11 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
                     int k = 4;
                     for (const QString *text : {&p.language, &p.phone, &p.email, &p.address})
                         updatePerson->bindText(k++, *text, true);
-                    updatePerson->bindText(8, searchKey(p.lastName));
-                    updatePerson->bindText(9, searchKey(p.firstName));
+                    const QString lastKey = searchKey(p.lastName), firstKey = searchKey(p.firstName);
+                    updatePerson->bindText(8, lastKey);
+                    updatePerson->bindText(9, firstKey);
+                    person->lastKey = lastKey.toUtf8();
+                    person->firstKey = firstKey.toUtf8();
                     updatePerson->bindInteger(10, person->id);
                     if (!updatePerson->exec())
                         return failed(row.line, updatePerson->error());
@@ -550,7 +591,7 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
             return failed(newPeopleLines[size_t(insertPerson.failedRow())], insertPerson.error());
         const std::vector<qint64> &ids = insertPerson.ids();
         for (size_t k = 0; k < ids.size(); ++k) {
-            people[newPeople.at(qsizetype(k))].id = ids[k];
+            people[size_t(newPeople[k])].id = ids[k];
             audit.addCreated(QStringLiteral("person"), ids[k]);
         }
     }
@@ -566,15 +607,23 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
 
     // Then the dossiers, in file order.
     std::vector<int> newDossierLines;
+    std::vector<DossierKeys> newDossierKeys; // SQLite: the keys of their search tokens
+    const bool tokensHere = !dialect::isPostgres(sql);
     for (size_t i = 0; i < rows.size(); ++i) {
         Row &row = rows[i];
         Dossier &d = row.dossier;
-        d.personId = people.value(row.person.nationalNumber).id;
-        const auto stored = dossiers.constFind(d.reference);
-        if (stored == dossiers.constEnd()) {
+        const StoredPerson &person = people[size_t(personOf[i])];
+        d.personId = person.id;
+        const StoredDossier *stored = storedOf[i];
+        if (!stored) {
             if (!dryRun) {
+                const QString referenceKey = searchKey(d.reference);
+                if (tokensHere) {
+                    newDossierKeys.push_back({0, person.lastKey, person.firstKey, row.person.nationalNumber.toUtf8(),
+                                              referenceKey.toUtf8()});
+                }
                 insertDossier.addText(d.reference);
-                insertDossier.addText(searchKey(d.reference));
+                insertDossier.addText(referenceKey);
                 insertDossier.addInteger(d.personId);
                 insertDossier.addText(incomeTypeCode(d.incomeType));
                 insertDossier.addText(isoDate(d.opened), true);
@@ -621,8 +670,13 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
                                          4 * qint64(ids.size()));
             if (!tokenIndexes.error().isEmpty())
                 return fileFailed(tokenIndexes.error());
-            if (Status s = fillSearchTokens(sql, *std::min_element(ids.begin(), ids.end()),
-                                            *std::max_element(ids.begin(), ids.end()));
+            if (tokensHere) {
+                for (size_t k = 0; k < ids.size(); ++k)
+                    newDossierKeys[k].id = ids[k];
+            }
+            if (Status s = tokensHere ? insertSearchTokens(sql, newDossierKeys)
+                                      : fillSearchTokens(sql, *std::min_element(ids.begin(), ids.end()),
+                                                         *std::max_element(ids.begin(), ids.end()));
                 !s)
                 return fileFailed(s.error());
             if (Status s = tokenIndexes.restore(); !s)
@@ -632,6 +686,8 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
             if (Status s = indexes->restore(); !s)
                 return fileFailed(s.error());
         }
+        if (Status s = triggers->restore(); !s)
+            return fileFailed(s.error());
     }
 
     if (tx) {

@@ -51,6 +51,19 @@ std::optional<CsvTable> readForImport(Database &db, const QString &path, ImportR
     return table;
 }
 
+std::optional<CsvRecords> readRecordsForImport(Database &db, const QString &path, ImportReport &report)
+{
+    if (Status allowed = Permissions::require(db, Permission::ImportData); !allowed) {
+        report.errors << fileMessage(QDir::toNativeSeparators(path), allowed.error());
+        return std::nullopt;
+    }
+    QString readError;
+    std::optional<CsvRecords> records = CsvReader::readRecords(path, &readError);
+    if (!records)
+        report.errors << readError; // names the file, and the line where it can
+    return records;
+}
+
 HeaderMatch matchHeader(const QStringList &header, std::span<const QLatin1String> names, int requiredCount)
 {
     HeaderMatch match;

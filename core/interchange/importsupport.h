@@ -41,6 +41,8 @@ QString lineMessage(const QString &shown, int line, const QString &reason); // "
 // Checks the ImportData permission, then reads the file; nullopt, with the reason in
 // `report.errors`, when either fails.
 std::optional<CsvTable> readForImport(Database &db, const QString &path, ImportReport &report);
+// The same for the large imports, as records (CsvRecords).
+std::optional<CsvRecords> readRecordsForImport(Database &db, const QString &path, ImportReport &report);
 
 // The known columns of a CSV header, found by name (trimmed, any case) in any order.
 struct HeaderMatch

@@ -434,10 +434,11 @@ PlacementCsv::ImportReport PlacementCsv::importFile(Database &db, const QString 
         return report; // a transaction guard, if any, rolls back
     };
 
-    std::optional<CsvTable> read = readForImport(db, path, report);
+    // The file as UTF-8 records; each row becomes text only while it is checked.
+    std::optional<CsvRecords> read = readRecordsForImport(db, path, report);
     if (!read)
         return report;
-    CsvTable table = std::move(*read);
+    CsvRecords table = std::move(*read);
     read.reset();
     const QByteArray sha256 = table.sha256;
     if (table.decodedAsWindows1252)
@@ -446,7 +447,7 @@ PlacementCsv::ImportReport PlacementCsv::importFile(Database &db, const QString 
     Checker checker(shown, report);
     if (!checker.mapHeader(table.header))
         return report;
-    report.rows = int(table.rows.size());
+    report.rows = int(table.rowCount());
     ImportProgress tick(progress, dryRun ? report.rows : 2 * report.rows);
 
     // From here on the database is read, and must not change under us until the writes are done.
@@ -485,17 +486,15 @@ PlacementCsv::ImportReport PlacementCsv::importFile(Database &db, const QString 
     std::vector<Row> rows;
     rows.reserve(size_t(report.rows));
     std::vector<char> involved(dossiers.size(), 0); // dossiers named by an accepted row
-    for (qsizetype i = 0; i < table.rows.size(); ++i) {
+    for (qsizetype i = 0; i < table.rowCount(); ++i) {
         Row row;
-        const int line = i < table.lineNumbers.size() ? table.lineNumbers.at(i) : table.headerLine + int(i) + 1;
-        if (checker.check(table.rows.at(i), line, row)) {
+        if (checker.check(table.row(i), table.lineNumbers[size_t(i)], row)) {
             involved[size_t(row.dossier)] = 1;
             rows.push_back(std::move(row));
         }
-        table.rows[i] = QStringList(); // the checked row replaces the text: one copy in memory
         tick.advance();
     }
-    table = CsvTable();
+    table = CsvRecords();
 
     // The stored placements of the dossiers in the file, for the overlaps and the keys.
     std::vector<Stored> stored;
@@ -591,18 +590,24 @@ PlacementCsv::ImportReport PlacementCsv::importFile(Database &db, const QString 
         for (size_t i = 0; i < inserts.size(); ++i)
             tick.advance();
     } else if (!inserts.empty()) {
-        // The caseload index and the health/equity one are built once at the end when the
-        // file brings at least as many placements as are stored (storage/deferredindexes.h);
-        // the unique (dossier, start) index stays, a rule checked row by row.
-        DeferredIndexes deferred(sql, QStringLiteral("placement"),
-                                 {QStringLiteral("placement_day"), QStringLiteral("placement_health_equity")},
+        // The caseload index is built once at the end when the file brings at least as many
+        // placements as are stored (storage/deferredindexes.h); the unique (dossier, start)
+        // index stays, a rule checked row by row. The health/equity index stays too: it holds
+        // a few rows, written as they come, while building it reads the whole table.
+        DeferredIndexes deferred(sql, QStringLiteral("placement"), {QStringLiteral("placement_day")},
                                  qint64(inserts.size()));
         if (!deferred.error().isEmpty())
             return failed(deferred.error());
+        // The audit insert trigger skips these rows anyway (storage/deferredindexes.h).
+        DeferredTriggers triggers(sql, {QStringLiteral("placement_audit_insert")});
+        if (!triggers.error().isEmpty())
+            return failed(triggers.error());
         Inserter inserter(sql, dossiers);
         QString why;
         if (!inserter.insert(rows, inserts, tick, audit, &why))
             return failed(why);
+        if (Status s = triggers.restore(); !s)
+            return failed(s.error());
         if (Status s = deferred.restore(); !s)
             return failed(s.error());
     }

@@ -119,3 +119,57 @@ Status DeferredIndexes::restore()
 }
 
 } // namespace parcours
+
+namespace parcours {
+
+DeferredTriggers::DeferredTriggers(const QSqlDatabase &db, const QStringList &triggers) : m_db(db)
+{
+    if (m_db.driverName() != QLatin1String("QSQLITE") || triggers.isEmpty())
+        return;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // Only inside a bulk import: otherwise these triggers would have written something.
+    if (!q.exec(QStringLiteral("SELECT bulk_import FROM audit_context WHERE id = 1")) || !q.next()
+        || q.value(0).toInt() != 1)
+        return;
+    q.finish();
+    QStringList statements, names;
+    for (const QString &trigger : triggers) {
+        q.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"));
+        q.addBindValue(trigger);
+        if (!q.exec()) {
+            m_error = StorageMessages::describe(q.lastError());
+            return;
+        }
+        if (!q.next())
+            continue;
+        const QString sql = q.value(0).toString();
+        q.finish();
+        // A trigger that does not skip bulk imports must keep firing.
+        if (!sql.contains(QLatin1String("bulk_import")))
+            continue;
+        statements << sql;
+        names << trigger;
+    }
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (!q.exec(QStringLiteral("DROP TRIGGER %1").arg(names.at(i)))) {
+            if (Status back = restore(); !back) // those already dropped come back
+                m_error = back.error();
+            return;
+        }
+        m_statements << statements.at(i);
+    }
+}
+
+Status DeferredTriggers::restore()
+{
+    QSqlQuery q(m_db);
+    while (!m_statements.isEmpty()) {
+        if (!q.exec(m_statements.constFirst()))
+            return Status::failure(StorageMessages::describe(q.lastError()));
+        m_statements.removeFirst();
+    }
+    return Status::success();
+}
+
+} // namespace parcours

@@ -83,3 +83,38 @@ private:
 };
 
 } // namespace parcours
+
+namespace parcours {
+
+// The insert triggers that a bulk import's rows skip, dropped for the import and created again
+// before its commit (issue 3, "Speed"). While audit_context.bulk_import is set (a BulkImport
+// Transaction, storage/transaction.h), the audit insert triggers (schema 0005) and the search
+// token insert trigger (schema 0009) do nothing — their WHEN reads the flag — but SQLite still
+// runs each of them for every row: a sub-program, and a look-up of audit_context, a row and a
+// trigger; a tenth of a large import. Dropped inside the importer's transaction, they are never
+// missing for anyone else: the file commits with them, exactly as stored in the schema, or rolls
+// back to them. Only triggers whose WHEN clause tests bulk_import are dropped, and only while the
+// flag is set on this connection's transaction; restore() must run before the commit (the
+// importers call it right after their inserts).
+// SQLite-specific (sqlite_master); does nothing on another back end.
+class DeferredTriggers
+{
+public:
+    DeferredTriggers(const QSqlDatabase &db, const QStringList &triggers);
+    DeferredTriggers(const DeferredTriggers &) = delete;
+    DeferredTriggers &operator=(const DeferredTriggers &) = delete;
+
+    bool deferred() const { return !m_statements.isEmpty(); }
+    // As DeferredIndexes::error(): set only when the schema is in doubt; the import must fail.
+    const QString &error() const { return m_error; }
+
+    // Creates the dropped triggers again; does nothing when none was dropped.
+    Status restore();
+
+private:
+    QSqlDatabase m_db;
+    QStringList m_statements; // the CREATE TRIGGER statements of the dropped triggers
+    QString m_error;
+};
+
+} // namespace parcours

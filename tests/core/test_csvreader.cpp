@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "interchange/csvreader.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -274,4 +275,46 @@ TEST_CASE("readFile reads a file and names it when it cannot", "[csv]")
     CHECK_FALSE(CsvReader::readFile(broken, &error));
     CHECK(error.contains(QLatin1String("broken.csv")));
     CHECK(error.contains(QLatin1String("Line 2")));
+}
+
+TEST_CASE("No-break spaces around a field are trimmed, a letter ending in the same byte is not", "[csv]")
+{
+    // U+00A0 is C2 A0 in UTF-8; "à" is C3 A0: only the first is a blank.
+    const CsvTable t = parsed("a;b;c\n\xC2\xA0 x\xC2\xA0;voil\xC3\xA0;\xC2\xA0\xC3\xA0\xC2\xA0\n");
+    REQUIRE(t.rows.size() == 1);
+    CHECK(t.rows[0][0] == QStringLiteral("x"));
+    CHECK(t.rows[0][1] == QStringLiteral("voil\u00E0"));
+    CHECK(t.rows[0][2] == QStringLiteral("\u00E0"));
+    // Windows-1252's no-break space (A0) is trimmed the same way.
+    const CsvTable w = parsed("a;b\n\xA0x\xA0;\xE9t\xE9\n");
+    CHECK(w.decodedAsWindows1252);
+    CHECK(w.rows[0][0] == QStringLiteral("x"));
+    CHECK(w.rows[0][1] == QStringLiteral("\u00E9t\u00E9"));
+}
+
+TEST_CASE("readRecords gives the rows of readFile as UTF-8 ranges, and the file's SHA-256", "[csv]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("rows.csv"));
+    const QByteArray bytes = "\xEF\xBB\xBFnaam;opmerking\r\n\"Van \"\"Dam\"\"\";\"twee\nregels\"\r\n\r\nB\xC3\xA9n\xC3\xA9;\r\n";
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    QString error;
+    const auto records = CsvReader::readRecords(path, &error);
+    INFO(error.toStdString());
+    REQUIRE(records);
+    const auto table = CsvReader::readFile(path, &error);
+    REQUIRE(table);
+    CHECK(records->header == table->header);
+    REQUIRE(records->rowCount() == 2);
+    CHECK(records->row(0) == QStringList{QStringLiteral("Van \"Dam\""), QStringLiteral("twee\nregels")});
+    CHECK(records->row(1) == table->rows.at(1));
+    CHECK(records->row(1).at(1).isEmpty());
+    CHECK(records->lineNumbers == std::vector<int>{2, 5});
+    CHECK(records->sha256 == QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    CHECK(table->sha256 == records->sha256);
 }

@@ -8,6 +8,7 @@
 #include "storage/transaction.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QSqlQuery>
 
 using namespace parcours;
@@ -32,6 +33,27 @@ QVariant scalar(Database &db, const QString &sql)
     REQUIRE(q.exec(sql));
     REQUIRE(q.next());
     return q.value(0);
+}
+
+// Every trigger of the schema with its statement, "name: sql", by name.
+QStringList triggers(Database &db)
+{
+    QStringList all;
+    QSqlQuery q(db.sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")));
+    while (q.next())
+        all << q.value(0).toString() + QStringLiteral(": ") + q.value(1).toString();
+    return all;
+}
+
+bool hasTrigger(Database &db, const QString &name)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = ?"));
+    q.addBindValue(name);
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    return q.value(0).toInt() == 1;
 }
 
 bool hasIndex(Database &db, const QString &name)
@@ -61,6 +83,7 @@ TEST_CASE("An import into an empty register rebuilds its indexes exactly as the 
 
     TempDatabase t;
     const QStringList before = indexes(*t.db);
+    const QStringList triggersBefore = triggers(*t.db);
     REQUIRE(before.filter(QStringLiteral("placement_day")).size() == 1);
     const auto d = DossierCsv::importFile(*t.db, dossiers, false);
     INFO(d.errors.join(QLatin1Char('\n')).toStdString());
@@ -71,6 +94,7 @@ TEST_CASE("An import into an empty register rebuilds its indexes exactly as the 
     REQUIRE(p.created > 500);
 
     CHECK(indexes(*t.db) == before);
+    CHECK(triggers(*t.db) == triggersBefore); // the insert triggers the import dropped are back, word for word
     CHECK(scalar(*t.db, QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok")); // every index holds every row
     CHECK(scalar(*t.db, QStringLiteral("PRAGMA temp_store")).toInt() == 2); // back to MEMORY (Database::open)
     // The caseload of a day reads placement_day alone: same answer as from the table.
@@ -186,4 +210,64 @@ TEST_CASE("FileSorting sorts in short runs under a LargeCache, then gives the ca
         CHECK(scalar(*t.db, QStringLiteral("PRAGMA temp_store")).toInt() == 1);
     }
     CHECK(scalar(*t.db, QStringLiteral("PRAGMA cache_size")).toLongLong() == -256 * 1024);
+}
+
+TEST_CASE("Insert triggers are dropped only inside a bulk import, and come back on restore or rollback",
+          "[import][storage][deferredindexes][sqlite]")
+{
+    TempDatabase t;
+    const QStringList before = triggers(*t.db);
+    const QStringList names = {QStringLiteral("person_audit_insert"), QStringLiteral("person_audit_update"),
+                               QStringLiteral("no_such_trigger")};
+    {
+        Transaction tx(t.db->sql()); // an ordinary write: every trigger must fire
+        REQUIRE(tx.active());
+        DeferredTriggers none(t.db->sql(), names);
+        CHECK(none.error().isEmpty());
+        CHECK_FALSE(none.deferred());
+        CHECK(hasTrigger(*t.db, QStringLiteral("person_audit_insert")));
+    }
+    {
+        Transaction tx(t.db->sql(), Transaction::Audit::BulkImport);
+        REQUIRE(tx.active());
+        DeferredTriggers bulk(t.db->sql(), names);
+        CHECK(bulk.error().isEmpty());
+        CHECK(bulk.deferred());
+        CHECK_FALSE(hasTrigger(*t.db, QStringLiteral("person_audit_insert")));
+        CHECK(hasTrigger(*t.db, QStringLiteral("person_audit_update"))); // does not skip bulk imports: stays
+        // no restore(): the import failed, the guard rolls back
+    }
+    CHECK(triggers(*t.db) == before);
+    {
+        Transaction tx(t.db->sql(), Transaction::Audit::BulkImport);
+        REQUIRE(tx.active());
+        DeferredTriggers bulk(t.db->sql(), names);
+        REQUIRE(bulk.deferred());
+        REQUIRE(bulk.restore().ok());
+        CHECK_FALSE(bulk.deferred());
+        CHECK(triggers(*t.db) == before);
+    }
+
+    // After a real import, a person created by hand is audited row by row again.
+    const QString file = t.file(QStringLiteral("dossiers.csv"));
+    QFile csv(file);
+    REQUIRE(csv.open(QIODevice::WriteOnly));
+    csv.write("reference,national_number,last_name,first_name,birth_date,gender,language,income_type,opened,closed\n"
+              "D-1,85073003328,Peeters,Jan,1985-07-30,M,nl,leefloon,2024-01-02,\n");
+    csv.close();
+    const auto imported = DossierCsv::importFile(*t.db, file, false);
+    INFO(imported.errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(imported.created == 1);
+    CHECK(triggers(*t.db) == before);
+    {
+        Transaction tx(t.db->sql());
+        REQUIRE(tx.active());
+        QSqlQuery q(t.db->sql());
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO person (national_number, last_name, first_name, last_key, first_key) "
+                                      "VALUES ('90022500186', 'Janssens', 'Tom', 'janssens', 'tom')")));
+        REQUIRE(tx.commit().ok());
+    }
+    CHECK(scalar(*t.db, QStringLiteral("SELECT count(*) FROM audit_log a JOIN person p ON p.id = a.entity_id "
+                                       "WHERE a.action = 'create' AND a.entity = 'person' AND p.national_number = '90022500186'"))
+              .toInt() == 1);
 }

@@ -253,4 +253,8 @@ TEST_CASE("Search keys fold letters people type without their accents or strokes
     CHECK(searchKey(QStringLiteral("Søren Œuvray-Straße")) == QStringLiteral("sorenoeuvraystrasse"));
     CHECK(searchKey(QStringLiteral("D'Hondt-Van Damme")) == QStringLiteral("dhondtvandamme"));
     CHECK(searchKey(QStringLiteral("Bénédicte")) == QStringLiteral("benedicte"));
+    // Plain ASCII takes a shorter way to the same keys.
+    CHECK(searchKey(QStringLiteral("O'Brien-Mc Kay 3")) == QStringLiteral("obrienmckay3"));
+    CHECK(searchKey(QStringLiteral("D-2015-000012")) == QStringLiteral("d2015000012"));
+    CHECK(searchKey(QStringLiteral(" -/ ")).isEmpty());
 }
