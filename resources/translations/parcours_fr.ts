@@ -17,11 +17,11 @@
     </message>
     <message>
         <source>The user name is required.</source>
-        <translation>Le nom d'utilisateur est obligatoire.</translation>
+        <translation>Le nom d&apos;utilisateur est obligatoire.</translation>
     </message>
     <message>
         <source>A user name has at most 64 letters a–z, digits, dots, dashes or underscores, and starts with a letter or a digit.</source>
-        <translation>Un nom d'utilisateur compte au plus 64 caractères : lettres a–z, chiffres, points, tirets ou traits de soulignement, et commence par une lettre ou un chiffre.</translation>
+        <translation>Un nom d&apos;utilisateur compte au plus 64 caractères&#xa0;: lettres a–z, chiffres, points, tirets ou traits de soulignement, et commence par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>A password has at least %1 characters.</source>
@@ -33,11 +33,11 @@
     </message>
     <message>
         <source>The password cannot be the user name.</source>
-        <translation>Le mot de passe ne peut pas être le nom d'utilisateur.</translation>
+        <translation>Le mot de passe ne peut pas être le nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>The user name or the password is not right.</source>
-        <translation>Le nom d'utilisateur ou le mot de passe est incorrect.</translation>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
     </message>
     <message>
         <source>The next attempt with this name is possible in %1.</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>The password could not be protected (not enough memory). Nothing was saved.</source>
-        <translation>Le mot de passe n'a pas pu être protégé (mémoire insuffisante). Rien n'a été enregistré.</translation>
+        <translation>Le mot de passe n&apos;a pas pu être protégé (mémoire insuffisante). Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>This database already has accounts. Sign in instead.</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Your account is no longer active.</source>
-        <translation>Votre compte n'est plus actif.</translation>
+        <translation>Votre compte n&apos;est plus actif.</translation>
     </message>
     <message>
         <source>The current password is not right.</source>
@@ -77,19 +77,19 @@
     </message>
     <message>
         <source>The new password must differ from the current one.</source>
-        <translation>Le nouveau mot de passe doit être différent de l'actuel.</translation>
+        <translation>Le nouveau mot de passe doit être différent de l&apos;actuel.</translation>
     </message>
     <message>
         <source>The user name %1 is already taken.</source>
-        <translation>Le nom d'utilisateur %1 est déjà pris.</translation>
+        <translation>Le nom d&apos;utilisateur %1 est déjà pris.</translation>
     </message>
     <message>
         <source>This account does not exist.</source>
-        <translation>Ce compte n'existe pas.</translation>
+        <translation>Ce compte n&apos;existe pas.</translation>
     </message>
     <message>
         <source>There must remain at least one active administrator. Make another account administrator first.</source>
-        <translation>Il doit rester au moins un administrateur actif. Faites d'abord d'un autre compte un administrateur.</translation>
+        <translation>Il doit rester au moins un administrateur actif. Faites d&apos;abord d&apos;un autre compte un administrateur.</translation>
     </message>
 </context>
 <context>
@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>There is no article 60 post number %1.</source>
-        <translation>Il n'y a pas de poste article 60 numéro %1.</translation>
+        <translation>Il n&apos;y a pas de poste article 60 numéro %1.</translation>
     </message>
     <message>
         <source>Person: choose the dossier of the person the contract is for.</source>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>Post: the post %1 — %2 is no longer in use.</source>
-        <translation>Poste : le poste %1 — %2 n'est plus utilisé.</translation>
+        <translation>Poste : le poste %1 — %2 n&apos;est plus utilisé.</translation>
     </message>
     <message>
         <source>Post: %1 is held by %2 (%3) from %4 to %5, which overlaps this contract (%6 to %7).</source>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>There is no placement number %1 (it may have been removed).</source>
-        <translation>Il n'y a pas d'étape numéro %1 (elle a peut-être été supprimée).</translation>
+        <translation>Il n&apos;y a pas d&apos;étape numéro %1 (elle a peut-être été supprimée).</translation>
     </message>
     <message>
         <source>End: ending a contract needs its last day.</source>
@@ -184,19 +184,19 @@
     </message>
     <message>
         <source>The contract was not ended: %1</source>
-        <translation>Le contrat n'a pas été terminé : %1</translation>
+        <translation>Le contrat n&apos;a pas été terminé : %1</translation>
     </message>
     <message>
         <source>There is no article 60 contract number %1.</source>
-        <translation>Il n'y a pas de contrat article 60 numéro %1.</translation>
+        <translation>Il n&apos;y a pas de contrat article 60 numéro %1.</translation>
     </message>
     <message>
         <source>The contract of %1 has not ended yet: end it first.</source>
-        <translation>Le contrat de %1 n'est pas encore terminé : terminez-le d'abord.</translation>
+        <translation>Le contrat de %1 n&apos;est pas encore terminé : terminez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>No post-article-60 guidance to propose: the dossier %1 is already in %2 on %3.</source>
-        <translation>Pas d'accompagnement post-article 60 à proposer : le dossier %1 est déjà en %2 le %3.</translation>
+        <translation>Pas d&apos;accompagnement post-article 60 à proposer : le dossier %1 est déjà en %2 le %3.</translation>
     </message>
     <message>
         <source>End of the article 60 contract</source>
@@ -207,26 +207,26 @@
     <name>AuditTrail</name>
     <message>
         <source>The audit trail could not be written: %1</source>
-        <translation>Le journal d'audit n'a pas pu être écrit : %1</translation>
+        <translation>Le journal d&apos;audit n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>The audit trail of this database is damaged (no audit context). Nothing was saved.</source>
-        <translation>Le journal d'audit de cette base de données est endommagé (pas de contexte d'audit). Rien n'a été enregistré.</translation>
+        <translation>Le journal d&apos;audit de cette base de données est endommagé (pas de contexte d&apos;audit). Rien n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>
     <name>BackupSet</name>
     <message>
         <source>The backup %1 cannot be read: %2</source>
-        <translation>La sauvegarde %1 ne peut pas être lue : %2</translation>
+        <translation>La sauvegarde %1 ne peut pas être lue&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a Parcours backup: it is not a database file.</source>
-        <translation>%1 n'est pas une sauvegarde de Parcours : ce n'est pas un fichier de base de données.</translation>
+        <translation>%1 n&apos;est pas une sauvegarde de Parcours&#xa0;: ce n&apos;est pas un fichier de base de données.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be opened: %2</source>
-        <translation>La sauvegarde %1 ne peut pas être ouverte : %2</translation>
+        <translation>La sauvegarde %1 ne peut pas être ouverte&#xa0;: %2</translation>
     </message>
     <message>
         <source>The backup %1 is damaged and cannot be restored (%2).</source>
@@ -234,31 +234,31 @@
     </message>
     <message>
         <source>%1 is not a Parcours backup: it belongs to another program.</source>
-        <translation>%1 n'est pas une sauvegarde de Parcours : il appartient à un autre programme.</translation>
+        <translation>%1 n&apos;est pas une sauvegarde de Parcours&#xa0;: il appartient à un autre programme.</translation>
     </message>
     <message>
         <source>The backup %1 was written by a newer version of Parcours (schema %2; this version knows up to %3). Install the newer version to restore it.</source>
-        <translation>La sauvegarde %1 a été écrite par une version plus récente de Parcours (schéma %2 ; cette version connaît jusqu'au %3). Installez la version plus récente pour la restaurer.</translation>
+        <translation>La sauvegarde %1 a été écrite par une version plus récente de Parcours (schéma %2&#xa0;; cette version connaît jusqu&apos;au %3). Installez la version plus récente pour la restaurer.</translation>
     </message>
     <message>
         <source>The backup folder %1 does not exist (a drive or network share that is not connected?). No backup was made.</source>
-        <translation>Le dossier de sauvegarde %1 n'existe pas (un disque ou un partage réseau non connecté ?). Aucune sauvegarde n'a été faite.</translation>
+        <translation>Le dossier de sauvegarde %1 n&apos;existe pas (un disque ou un partage réseau non connecté&#xa0;?). Aucune sauvegarde n&apos;a été faite.</translation>
     </message>
     <message>
         <source>The backup folder %1 cannot be created. No backup was made.</source>
-        <translation>Le dossier de sauvegarde %1 ne peut pas être créé. Aucune sauvegarde n'a été faite.</translation>
+        <translation>Le dossier de sauvegarde %1 ne peut pas être créé. Aucune sauvegarde n&apos;a été faite.</translation>
     </message>
     <message>
         <source>The backup %1 does not exist.</source>
-        <translation>La sauvegarde %1 n'existe pas.</translation>
+        <translation>La sauvegarde %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The database was not changed.</source>
-        <translation>La base de données n'a pas été modifiée.</translation>
+        <translation>La base de données n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>A database cannot be restored from itself.</source>
-        <translation>Une base de données ne peut pas être restaurée à partir d'elle-même.</translation>
+        <translation>Une base de données ne peut pas être restaurée à partir d&apos;elle-même.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
@@ -266,23 +266,23 @@
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n'existe pas.</translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The backup %1 could not be copied beside the database: %2</source>
-        <translation>La sauvegarde %1 n'a pas pu être copiée à côté de la base de données : %2</translation>
+        <translation>La sauvegarde %1 n&apos;a pas pu être copiée à côté de la base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>The copy of the backup could not be flushed to disk.</source>
-        <translation>La copie de la sauvegarde n'a pas pu être écrite sur le disque.</translation>
+        <translation>La copie de la sauvegarde n&apos;a pas pu être écrite sur le disque.</translation>
     </message>
     <message>
         <source>The current database could not be kept aside as %1: %2</source>
-        <translation>La base de données actuelle n'a pas pu être mise de côté sous %1 : %2</translation>
+        <translation>La base de données actuelle n&apos;a pas pu être mise de côté sous %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The copy of the current database could not be flushed to disk.</source>
-        <translation>La copie de la base de données actuelle n'a pas pu être écrite sur le disque.</translation>
+        <translation>La copie de la base de données actuelle n&apos;a pas pu être écrite sur le disque.</translation>
     </message>
     <message>
         <source>The database %1 is open in another window or program. Close it there and try again.</source>
@@ -294,7 +294,7 @@
     </message>
     <message>
         <source>The backup could not be put in place: %1</source>
-        <translation>La sauvegarde n'a pas pu être mise en place : %1</translation>
+        <translation>La sauvegarde n&apos;a pas pu être mise en place&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -357,11 +357,11 @@
     </message>
     <message>
         <source>Individualised social integration project (GPMI)</source>
-        <translation>Projet individualisé d'intégration sociale (PIIS)</translation>
+        <translation>Projet individualisé d&apos;intégration sociale (PIIS)</translation>
     </message>
     <message>
         <source>Agreement between the public centre for social welfare and the person below, under the law of 26 May 2002 on the right to social integration.</source>
-        <translation>Convention entre le centre public d'action sociale et la personne ci-dessous, en vertu de la loi du 26 mai 2002 concernant le droit à l'intégration sociale.</translation>
+        <translation>Convention entre le centre public d&apos;action sociale et la personne ci-dessous, en vertu de la loi du 26 mai 2002 concernant le droit à l&apos;intégration sociale.</translation>
     </message>
     <message>
         <source>Period and reflection</source>
@@ -377,7 +377,7 @@
     </message>
     <message>
         <source>while the integration income is granted</source>
-        <translation>tant que le revenu d'intégration est octroyé</translation>
+        <translation>tant que le revenu d&apos;intégration est octroyé</translation>
     </message>
     <message>
         <source>Draft handed over on</source>
@@ -429,11 +429,11 @@
     </message>
     <message>
         <source>The person undertakes</source>
-        <translation>La personne s'engage à</translation>
+        <translation>La personne s&apos;engage à</translation>
     </message>
     <message>
         <source>The centre undertakes</source>
-        <translation>Le centre s'engage à</translation>
+        <translation>Le centre s&apos;engage à</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>The project is evaluated at least 3 times a year, at least twice in a face-to-face meeting.</source>
-        <translation>Le projet est évalué au moins 3 fois par an, dont au moins 2 fois lors d'un entretien en face à face.</translation>
+        <translation>Le projet est évalué au moins 3 fois par an, dont au moins 2 fois lors d&apos;un entretien en face à face.</translation>
     </message>
     <message>
         <source>Planned: %1.</source>
@@ -488,31 +488,31 @@
     <name>BalanceRules</name>
     <message>
         <source>Diploma %1 has no title.</source>
-        <translation>Le diplôme %1 n'a pas d'intitulé.</translation>
+        <translation>Le diplôme %1 n&apos;a pas d&apos;intitulé.</translation>
     </message>
     <message>
         <source>Work experience %1 has no occupation.</source>
-        <translation>L'expérience professionnelle %1 n'a pas de métier.</translation>
+        <translation>L&apos;expérience professionnelle %1 n&apos;a pas de métier.</translation>
     </message>
     <message>
         <source>Work experience %1 ends (%2) before it starts (%3).</source>
-        <translation>L'expérience professionnelle %1 se termine (%2) avant de commencer (%3).</translation>
+        <translation>L&apos;expérience professionnelle %1 se termine (%2) avant de commencer (%3).</translation>
     </message>
     <message>
         <source>Language %1 has no name.</source>
-        <translation>La langue %1 n'a pas de nom.</translation>
+        <translation>La langue %1 n&apos;a pas de nom.</translation>
     </message>
     <message>
         <source>%1 is listed twice among the languages.</source>
         <translation>%1 figure deux fois parmi les langues.</translation>
     </message>
     <message>
-        <source>The obstacle "%1" is listed twice.</source>
-        <translation>L'obstacle « %1 » figure deux fois.</translation>
+        <source>The obstacle &quot;%1&quot; is listed twice.</source>
+        <translation>L&apos;obstacle « %1 » figure deux fois.</translation>
     </message>
     <message>
-        <source>An obstacle "Other" needs a note that says what it is.</source>
-        <translation>Un obstacle « Autre » demande une note qui dit de quoi il s'agit.</translation>
+        <source>An obstacle &quot;Other&quot; needs a note that says what it is.</source>
+        <translation>Un obstacle « Autre » demande une note qui dit de quoi il s&apos;agit.</translation>
     </message>
     <message>
         <source>A professional project judged realistic and feasible needs a target occupation or a description.</source>
@@ -520,11 +520,11 @@
     </message>
     <message>
         <source>Post-article 60 guidance follows an article 60 contract; it is not an orientation of the balance.</source>
-        <translation>L'accompagnement post-article 60 suit un contrat article 60 ; ce n'est pas une orientation du bilan.</translation>
+        <translation>L&apos;accompagnement post-article 60 suit un contrat article 60 ; ce n&apos;est pas une orientation du bilan.</translation>
     </message>
     <message>
         <source>Highest level of education</source>
-        <translation>Niveau d'études le plus élevé</translation>
+        <translation>Niveau d&apos;études le plus élevé</translation>
     </message>
     <message>
         <source>Diploma %1</source>
@@ -680,7 +680,7 @@
     </message>
     <message>
         <source>Childcare</source>
-        <translation>Garde d'enfants</translation>
+        <translation>Garde d&apos;enfants</translation>
     </message>
     <message>
         <source>Mobility</source>
@@ -720,42 +720,42 @@
     </message>
     <message>
         <source>Exemption for health or equity reasons</source>
-        <translation>Dispense pour raisons de santé ou d'équité</translation>
+        <translation>Dispense pour raisons de santé ou d&apos;équité</translation>
     </message>
 </context>
 <context>
     <name>BalanceStore</name>
     <message>
         <source>This dossier has no version %1 of the balance.</source>
-        <translation>Ce dossier n'a pas de version %1 du bilan.</translation>
+        <translation>Ce dossier n&apos;a pas de version %1 du bilan.</translation>
     </message>
     <message>
         <source>No balance has been recorded for this dossier yet.</source>
-        <translation>Aucun bilan n'a encore été établi pour ce dossier.</translation>
+        <translation>Aucun bilan n&apos;a encore été établi pour ce dossier.</translation>
     </message>
     <message>
         <source>This balance was read without its health, addiction and criminal-record part, so saving it would lose that part. Nothing was saved.</source>
-        <translation>Ce bilan a été lu sans sa partie santé, assuétudes et casier judiciaire ; l'enregistrer ferait perdre cette partie. Rien n'a été enregistré.</translation>
+        <translation>Ce bilan a été lu sans sa partie santé, assuétudes et casier judiciaire ; l&apos;enregistrer ferait perdre cette partie. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>The balance was not saved: %1</source>
-        <translation>Le bilan n'a pas été enregistré : %1</translation>
+        <translation>Le bilan n&apos;a pas été enregistré : %1</translation>
     </message>
     <message>
         <source>There is no dossier number %1 in the register (it may have been removed).</source>
-        <translation>Il n'y a pas de dossier numéro %1 dans le registre (il a peut-être été supprimé).</translation>
+        <translation>Il n&apos;y a pas de dossier numéro %1 dans le registre (il a peut-être été supprimé).</translation>
     </message>
     <message>
         <source>Nothing changed since version %1 of the balance; no new version was saved.</source>
-        <translation>Rien n'a changé depuis la version %1 du bilan ; aucune nouvelle version n'a été enregistrée.</translation>
+        <translation>Rien n&apos;a changé depuis la version %1 du bilan ; aucune nouvelle version n&apos;a été enregistrée.</translation>
     </message>
     <message>
         <source>The referral needs a valid day.</source>
-        <translation>L'orientation demande un jour valide.</translation>
+        <translation>L&apos;orientation demande un jour valide.</translation>
     </message>
     <message>
         <source>Version %1 of the balance has no orientation yet: choose one and save the balance first.</source>
-        <translation>La version %1 du bilan n'a pas encore d'orientation : choisissez-en une et enregistrez d'abord le bilan.</translation>
+        <translation>La version %1 du bilan n&apos;a pas encore d&apos;orientation : choisissez-en une et enregistrez d&apos;abord le bilan.</translation>
     </message>
     <message>
         <source>Orientation of the socio-professional balance (version %1)</source>
@@ -774,7 +774,7 @@
     </message>
     <message>
         <source>(no officer recorded)</source>
-        <translation>(aucun agent d'insertion enregistré)</translation>
+        <translation>(aucun agent d&apos;insertion enregistré)</translation>
     </message>
     <message>
         <source>All cells</source>
@@ -823,27 +823,27 @@
     <name>Cli</name>
     <message>
         <source>Usage: parcours-cli [--db PATH] COMMAND [ARGUMENTS]   (commands: %1)</source>
-        <translation>Utilisation : parcours-cli [--db PATH] COMMAND [ARGUMENTS]   (commandes : %1)</translation>
+        <translation>Utilisation&#xa0;: parcours-cli [--db PATH] COMMAND [ARGUMENTS]   (commandes&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Usage: parcours-cli [--db PATH] COMMAND [ARGUMENTS]</source>
-        <translation>Utilisation : parcours-cli [--db PATH] COMMAND [ARGUMENTS]</translation>
+        <translation>Utilisation&#xa0;: parcours-cli [--db PATH] COMMAND [ARGUMENTS]</translation>
     </message>
     <message>
         <source>Parcours without windows: the same register and rules as the desktop program.</source>
-        <translation>Parcours sans fenêtres : le même registre et les mêmes règles que le programme de bureau.</translation>
+        <translation>Parcours sans fenêtres&#xa0;: le même registre et les mêmes règles que le programme de bureau.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation>Options :</translation>
+        <translation>Options&#xa0;:</translation>
     </message>
     <message>
         <source>  --db PATH    the database file (default: %1)</source>
-        <translation>  --db PATH    le fichier de base de données (par défaut : %1)</translation>
+        <translation>  --db PATH    le fichier de base de données (par défaut&#xa0;: %1)</translation>
     </message>
     <message>
         <source>               only init creates a missing file</source>
@@ -859,15 +859,15 @@
     </message>
     <message>
         <source>Exit status: 0 success, 1 failure (bad data, integrity problems, refused file), 2 usage error.</source>
-        <translation>Code de sortie : 0 réussite, 1 échec (données erronées, problèmes d'intégrité, fichier refusé), 2 erreur d'utilisation.</translation>
+        <translation>Code de sortie&#xa0;: 0 réussite, 1 échec (données erronées, problèmes d&apos;intégrité, fichier refusé), 2 erreur d&apos;utilisation.</translation>
     </message>
     <message>
         <source>the option --db needs a PATH.</source>
-        <translation>l'option --db a besoin d'un PATH.</translation>
+        <translation>l&apos;option --db a besoin d&apos;un PATH.</translation>
     </message>
     <message>
         <source>the option %1 needs %2.</source>
-        <translation>l'option %1 a besoin de %2.</translation>
+        <translation>l&apos;option %1 a besoin de %2.</translation>
     </message>
     <message>
         <source>no command given.</source>
@@ -879,7 +879,7 @@
     </message>
     <message>
         <source>%1 what? Known: %2.</source>
-        <translation>%1 quoi ? Connues : %2.</translation>
+        <translation>%1 quoi&#xa0;? Connues&#xa0;: %2.</translation>
     </message>
     <message>
         <source>unknown option %1 for %2.</source>
@@ -891,19 +891,19 @@
     </message>
     <message>
         <source>too many arguments for %1: %2.</source>
-        <translation>trop d'arguments pour %1 : %2.</translation>
+        <translation>trop d&apos;arguments pour %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Create the database if it does not exist, or bring it up to date.</source>
-        <translation>Créer la base de données si elle n'existe pas, ou la mettre à jour.</translation>
+        <translation>Créer la base de données si elle n&apos;existe pas, ou la mettre à jour.</translation>
     </message>
     <message>
-        <source>Check the database's integrity; prints "ok" or each problem.</source>
-        <translation>Vérifier l'intégrité de la base de données ; affiche « ok » ou chaque problème.</translation>
+        <source>Check the database&apos;s integrity; prints &quot;ok&quot; or each problem.</source>
+        <translation>Vérifier l&apos;intégrité de la base de données&#xa0;; affiche «&#xa0;ok&#xa0;» ou chaque problème.</translation>
     </message>
     <message>
         <source>Import dossiers from a CSV file, all rows or none; --dry-run only checks.</source>
-        <translation>Importer des dossiers depuis un fichier CSV, toutes les lignes ou aucune ; --dry-run ne fait que vérifier.</translation>
+        <translation>Importer des dossiers depuis un fichier CSV, toutes les lignes ou aucune&#xa0;; --dry-run ne fait que vérifier.</translation>
     </message>
     <message>
         <source>Export every dossier to a CSV file (UTF-8, comma).</source>
@@ -911,55 +911,55 @@
     </message>
     <message>
         <source>Import placements (dossier, cell, start, end, officer, outcome) from a CSV file, all rows or none; --dry-run only checks.</source>
-        <translation>Importer des étapes (dossier, cellule, début, fin, agent d'insertion, issue) depuis un fichier CSV, toutes les lignes ou aucune ; --dry-run ne fait que vérifier.</translation>
+        <translation>Importer des étapes (dossier, cellule, début, fin, agent d&apos;insertion, issue) depuis un fichier CSV, toutes les lignes ou aucune&#xa0;; --dry-run ne fait que vérifier.</translation>
     </message>
     <message>
         <source>Import published evolution figures as recorded snapshots (empty = not determined), all rows or none; --dry-run only checks.</source>
-        <translation>Importer des chiffres d'évolution publiés comme relevés enregistrés (vide = non déterminé), toutes les lignes ou aucune ; --dry-run ne fait que vérifier.</translation>
+        <translation>Importer des chiffres d&apos;évolution publiés comme relevés enregistrés (vide = non déterminé), toutes les lignes ou aucune&#xa0;; --dry-run ne fait que vérifier.</translation>
     </message>
     <message>
         <source>Print the evolution table. Computed figures on the days of --at, or on the period ends (month by default) from --from to --to (default: today); without dates, the month ends of the last 12 months. Recorded figures: those recorded on the days of --at or within --from/--to, else all. Default: --source computed --format csv.</source>
-        <translation>Afficher le tableau d'évolution. Chiffres calculés aux jours de --at, ou aux fins de période (le mois par défaut) de --from à --to (par défaut : aujourd'hui) ; sans dates, les fins de mois des 12 derniers mois. Chiffres enregistrés : ceux enregistrés aux jours de --at ou entre --from et --to, sinon tous. Par défaut : --source computed --format csv.</translation>
+        <translation>Afficher le tableau d&apos;évolution. Chiffres calculés aux jours de --at, ou aux fins de période (le mois par défaut) de --from à --to (par défaut&#xa0;: aujourd&apos;hui)&#xa0;; sans dates, les fins de mois des 12 derniers mois. Chiffres enregistrés&#xa0;: ceux enregistrés aux jours de --at ou entre --from et --to, sinon tous. Par défaut&#xa0;: --source computed --format csv.</translation>
     </message>
     <message>
         <source>Fill an empty database with invented people, dossiers and trajectories over the ten years up to today (default 2000 dossiers, seed 1; the same seed on the same day gives the same data); creates the file if it does not exist.</source>
-        <translation>Remplir une base de données vide avec des personnes, des dossiers et des parcours inventés sur les dix ans jusqu'à aujourd'hui (par défaut 2000 dossiers, graine 1 ; la même graine le même jour donne les mêmes données) ; crée le fichier s'il n'existe pas.</translation>
+        <translation>Remplir une base de données vide avec des personnes, des dossiers et des parcours inventés sur les dix ans jusqu&apos;à aujourd&apos;hui (par défaut 2000 dossiers, graine 1&#xa0;; la même graine le même jour donne les mêmes données)&#xa0;; crée le fichier s&apos;il n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Print the audit trail (who created, changed or looked at what, when), oldest first, from --from to --to (local days, both included); --actor and --entity narrow it. Default: --format csv. Reading the trail is itself recorded.</source>
-        <translation>Afficher le journal d'audit (qui a créé, modifié ou consulté quoi, et quand), du plus ancien au plus récent, de --from à --to (jours locaux, tous deux inclus) ; --actor et --entity le restreignent. Par défaut : --format csv. La lecture du journal est elle-même enregistrée.</translation>
+        <translation>Afficher le journal d&apos;audit (qui a créé, modifié ou consulté quoi, et quand), du plus ancien au plus récent, de --from à --to (jours locaux, tous deux inclus)&#xa0;; --actor et --entity le restreignent. Par défaut&#xa0;: --format csv. La lecture du journal est elle-même enregistrée.</translation>
     </message>
     <message>
         <source>Write everything held about one person (subject-access request) to DIR as JSON and as a readable PDF; recorded in the audit trail.</source>
-        <translation>Écrire toutes les données détenues sur une personne (demande d'accès) dans DIR, en JSON et en PDF lisible ; enregistré dans le journal d'audit.</translation>
+        <translation>Écrire toutes les données détenues sur une personne (demande d&apos;accès) dans DIR, en JSON et en PDF lisible&#xa0;; enregistré dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Anonymise the people whose every dossier closed before D: names, numbers, contacts and free texts erased, the figures unchanged. Cannot be undone; --dry-run only counts.</source>
-        <translation>Anonymiser les personnes dont tous les dossiers ont été clôturés avant D : noms, numéros, coordonnées et textes libres effacés, chiffres inchangés. Irréversible ; --dry-run ne fait que compter.</translation>
+        <translation>Anonymiser les personnes dont tous les dossiers ont été clôturés avant D&#xa0;: noms, numéros, coordonnées et textes libres effacés, chiffres inchangés. Irréversible&#xa0;; --dry-run ne fait que compter.</translation>
     </message>
     <message>
         <source>List the accounts: user name, role, name, last sign-in.</source>
-        <translation>Lister les comptes : nom d'utilisateur, rôle, nom, dernière connexion.</translation>
+        <translation>Lister les comptes&#xa0;: nom d&apos;utilisateur, rôle, nom, dernière connexion.</translation>
     </message>
     <message>
         <source>Create an account (ROLE: administrator, manager, facilitator, officer, reception); the password is read from standard input and must be changed at the first sign-in.</source>
-        <translation>Créer un compte (ROLE : administrator, manager, facilitator, officer, reception) ; le mot de passe est lu sur l'entrée standard et doit être changé à la première connexion.</translation>
+        <translation>Créer un compte (ROLE&#xa0;: administrator, manager, facilitator, officer, reception)&#xa0;; le mot de passe est lu sur l&apos;entrée standard et doit être changé à la première connexion.</translation>
     </message>
     <message>
         <source>Reset the password of USER (read from standard input) and reactivate the account, e.g. when the only administrator forgot theirs; it must be changed at the next sign-in.</source>
-        <translation>Réinitialiser le mot de passe de USER (lu sur l'entrée standard) et réactiver le compte, p. ex. quand le seul administrateur a oublié le sien ; il doit être changé à la connexion suivante.</translation>
+        <translation>Réinitialiser le mot de passe de USER (lu sur l&apos;entrée standard) et réactiver le compte, p. ex. quand le seul administrateur a oublié le sien&#xa0;; il doit être changé à la connexion suivante.</translation>
     </message>
     <message>
         <source>The database %1 does not exist. Nothing was created; to start a new one, run: parcours-cli --db %1 init</source>
-        <translation>La base de données %1 n'existe pas. Rien n'a été créé ; pour en commencer une nouvelle : parcours-cli --db %1 init</translation>
+        <translation>La base de données %1 n&apos;existe pas. Rien n&apos;a été créé&#xa0;; pour en commencer une nouvelle&#xa0;: parcours-cli --db %1 init</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>The database was upgraded to the current schema; a copy of it as it was is at %1.</source>
-        <translation>La base de données a été mise à jour vers le schéma actuel ; une copie de la version précédente se trouve dans %1.</translation>
+        <translation>La base de données a été mise à jour vers le schéma actuel&#xa0;; une copie de la version précédente se trouve dans %1.</translation>
     </message>
     <message>
         <source>Created %1 (schema %2).</source>
@@ -971,7 +971,7 @@
     </message>
     <message>
         <source>%1 has problems (%2). Restore the latest backup or ask for help before changing it.</source>
-        <translation>%1 présente des problèmes (%2). Restaurez la dernière sauvegarde ou demandez de l'aide avant de le modifier.</translation>
+        <translation>%1 présente des problèmes (%2). Restaurez la dernière sauvegarde ou demandez de l&apos;aide avant de le modifier.</translation>
     </message>
     <message>
         <source>Backup written to %1.</source>
@@ -995,23 +995,23 @@
     </message>
     <message>
         <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>The file was refused (1 problem); nothing was imported.</source>
-        <translation>Le fichier a été refusé (1 problème) ; rien n'a été importé.</translation>
+        <translation>Le fichier a été refusé (1 problème)&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The file was refused (%1 problems); nothing was imported.</source>
-        <translation>Le fichier a été refusé (%1 problèmes) ; rien n'a été importé.</translation>
+        <translation>Le fichier a été refusé (%1 problèmes)&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>%1: %2 created, %3 updated, %4 unchanged</source>
-        <translation>%1 : %2 créées, %3 mises à jour, %4 inchangées</translation>
+        <translation>%1&#xa0;: %2 créées, %3 mises à jour, %4 inchangées</translation>
     </message>
     <message>
         <source>Dry run, nothing was written. %1</source>
-        <translation>Simulation, rien n'a été écrit. %1</translation>
+        <translation>Simulation, rien n&apos;a été écrit. %1</translation>
     </message>
     <message>
         <source>1 dossier exported to %1.</source>
@@ -1022,28 +1022,28 @@
         <translation>%1 dossiers exportés dans %2.</translation>
     </message>
     <message>
-        <source>Try 'parcours-cli --help' for the list of commands.</source>
-        <translation>Essayez « parcours-cli --help » pour la liste des commandes.</translation>
+        <source>Try &apos;parcours-cli --help&apos; for the list of commands.</source>
+        <translation>Essayez «&#xa0;parcours-cli --help&#xa0;» pour la liste des commandes.</translation>
     </message>
     <message>
         <source>Usage: parcours-cli [--db PATH] %1</source>
-        <translation>Utilisation : parcours-cli [--db PATH] %1</translation>
+        <translation>Utilisation&#xa0;: parcours-cli [--db PATH] %1</translation>
     </message>
     <message>
         <source>The file %1 could not be written: %2</source>
-        <translation>Le fichier %1 n'a pas pu être écrit : %2</translation>
+        <translation>Le fichier %1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>New password: </source>
-        <translation>Nouveau mot de passe : </translation>
+        <translation>Nouveau mot de passe&#xa0;: </translation>
     </message>
     <message>
         <source>Repeat it: </source>
-        <translation>Répétez-le : </translation>
+        <translation>Répétez-le&#xa0;: </translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
-        <translation>Les deux mots de passe diffèrent ; rien n'a été modifié.</translation>
+        <translation>Les deux mots de passe diffèrent&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>--from and --to take a date YYYY-MM-DD.</source>
@@ -1054,8 +1054,8 @@
         <translation>--from est postérieur à --to.</translation>
     </message>
     <message>
-        <source>--format: "%1" is not csv or table.</source>
-        <translation>--format : « %1 » n'est ni csv ni table.</translation>
+        <source>--format: &quot;%1&quot; is not csv or table.</source>
+        <translation>--format&#xa0;: «&#xa0;%1&#xa0;» n&apos;est ni csv ni table.</translation>
     </message>
     <message>
         <source>The standard output cannot be written.</source>
@@ -1095,7 +1095,7 @@
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation>%1 n'est pas un dossier.</translation>
+        <translation>%1 n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <source>Data held about the person with national number %1</source>
@@ -1103,7 +1103,7 @@
     </message>
     <message>
         <source>These files hold personal data: hand them to the person only, and delete them afterwards.</source>
-        <translation>Ces fichiers contiennent des données personnelles : remettez-les uniquement à la personne concernée, puis supprimez-les.</translation>
+        <translation>Ces fichiers contiennent des données personnelles&#xa0;: remettez-les uniquement à la personne concernée, puis supprimez-les.</translation>
     </message>
     <message>
         <source>retention needs --closed-before D, the cut-off day (the retention setting gives %1).</source>
@@ -1115,23 +1115,23 @@
     </message>
     <message>
         <source>%1 people whose every dossier closed before %2 (%3 dossiers, %4 placements, %5 audit entries)</source>
-        <translation>%1 personnes dont tous les dossiers ont été clôturés avant le %2 (%3 dossiers, %4 étapes, %5 entrées du journal d'audit)</translation>
+        <translation>%1 personnes dont tous les dossiers ont été clôturés avant le %2 (%3 dossiers, %4 étapes, %5 entrées du journal d&apos;audit)</translation>
     </message>
     <message>
         <source>Dry run, nothing was written. Would anonymise: %1.</source>
-        <translation>Simulation, rien n'a été écrit. Seraient anonymisées : %1.</translation>
+        <translation>Simulation, rien n&apos;a été écrit. Seraient anonymisées&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Anonymised: %1.</source>
-        <translation>Anonymisées : %1.</translation>
+        <translation>Anonymisées&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Backups made before today still hold these identities; they must expire too.</source>
-        <translation>Les sauvegardes antérieures à aujourd'hui contiennent encore ces identités ; elles doivent aussi arriver à échéance.</translation>
+        <translation>Les sauvegardes antérieures à aujourd&apos;hui contiennent encore ces identités&#xa0;; elles doivent aussi arriver à échéance.</translation>
     </message>
     <message>
-        <source>This database has no account yet: the first start of the program asks for the administrator, or use: parcours-cli account add NAME administrator --name "Full Name"</source>
-        <translation>Cette base de données n'a pas encore de compte : au premier démarrage, le programme demande l'administrateur, ou utilisez : parcours-cli account add NAME administrator --name "Prénom Nom"</translation>
+        <source>This database has no account yet: the first start of the program asks for the administrator, or use: parcours-cli account add NAME administrator --name &quot;Full Name&quot;</source>
+        <translation>Cette base de données n&apos;a pas encore de compte&#xa0;: au premier démarrage, le programme demande l&apos;administrateur, ou utilisez&#xa0;: parcours-cli account add NAME administrator --name &quot;Prénom Nom&quot;</translation>
     </message>
     <message>
         <source>inactive</source>
@@ -1151,39 +1151,39 @@
     </message>
     <message>
         <source>the role is one of %1.</source>
-        <translation>le rôle est l'un de ceux-ci : %1.</translation>
+        <translation>le rôle est l&apos;un de ceux-ci&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Account %1 created (%2); the password must be changed at the first sign-in.</source>
-        <translation>Compte %1 créé (%2) ; le mot de passe doit être changé à la première connexion.</translation>
+        <translation>Compte %1 créé (%2)&#xa0;; le mot de passe doit être changé à la première connexion.</translation>
     </message>
     <message>
         <source>No account is called %1.</source>
-        <translation>Aucun compte ne s'appelle %1.</translation>
+        <translation>Aucun compte ne s&apos;appelle %1.</translation>
     </message>
     <message>
         <source>The password of %1 was reset; it must be changed at the next sign-in.</source>
-        <translation>Le mot de passe de %1 a été réinitialisé ; il doit être changé à la connexion suivante.</translation>
+        <translation>Le mot de passe de %1 a été réinitialisé&#xa0;; il doit être changé à la connexion suivante.</translation>
     </message>
     <message>
         <source>the option %1 was given more than once.</source>
-        <translation>l'option %1 a été indiquée plus d'une fois.</translation>
+        <translation>l&apos;option %1 a été indiquée plus d&apos;une fois.</translation>
     </message>
     <message>
         <source>%1: %2 is not a date (YYYY-MM-DD).</source>
-        <translation>%1 : %2 n'est pas une date (AAAA-MM-JJ).</translation>
+        <translation>%1&#xa0;: %2 n&apos;est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>--source: %1 is not computed, recorded or both.</source>
-        <translation>--source : %1 n'est ni computed, ni recorded, ni both.</translation>
+        <translation>--source&#xa0;: %1 n&apos;est ni computed, ni recorded, ni both.</translation>
     </message>
     <message>
         <source>--format: %1 is not csv, table or json.</source>
-        <translation>--format : %1 n'est ni csv, ni table, ni json.</translation>
+        <translation>--format&#xa0;: %1 n&apos;est ni csv, ni table, ni json.</translation>
     </message>
     <message>
         <source>--at gives the days itself: it does not go with --from, --to or --step.</source>
-        <translation>--at donne lui-même les jours : il ne se combine pas avec --from, --to ou --step.</translation>
+        <translation>--at donne lui-même les jours&#xa0;: il ne se combine pas avec --from, --to ou --step.</translation>
     </message>
     <message>
         <source>--to needs --from.</source>
@@ -1199,11 +1199,11 @@
     </message>
     <message>
         <source>--from %1 is after today (%2); give --to.</source>
-        <translation>--from %1 est postérieur à aujourd'hui (%2) ; indiquez --to.</translation>
+        <translation>--from %1 est postérieur à aujourd&apos;hui (%2)&#xa0;; indiquez --to.</translation>
     </message>
     <message>
         <source>--step: %1 is not month, quarter or year.</source>
-        <translation>--step : %1 n'est ni month, ni quarter, ni year.</translation>
+        <translation>--step&#xa0;: %1 n&apos;est ni month, ni quarter, ni year.</translation>
     </message>
     <message>
         <source>date</source>
@@ -1259,19 +1259,19 @@
     </message>
     <message>
         <source>No %1 end lies between %2 and %3: nothing to compute.</source>
-        <translation>Aucune fin de période (%1) entre le %2 et le %3 : rien à calculer.</translation>
+        <translation>Aucune fin de période (%1) entre le %2 et le %3&#xa0;: rien à calculer.</translation>
     </message>
     <message>
         <source>--dossiers and --seed may be given once only.</source>
-        <translation>--dossiers et --seed ne peuvent être indiqués qu'une fois.</translation>
+        <translation>--dossiers et --seed ne peuvent être indiqués qu&apos;une fois.</translation>
     </message>
     <message>
         <source>--dossiers: %1 is not a number from 1 to 1000000.</source>
-        <translation>--dossiers : %1 n'est pas un nombre de 1 à 1000000.</translation>
+        <translation>--dossiers&#xa0;: %1 n&apos;est pas un nombre de 1 à 1000000.</translation>
     </message>
     <message>
         <source>--seed: %1 is not a number from 0 to 4294967295.</source>
-        <translation>--seed : %1 n'est pas un nombre de 0 à 4294967295.</translation>
+        <translation>--seed&#xa0;: %1 n&apos;est pas un nombre de 0 à 4294967295.</translation>
     </message>
     <message>
         <source>Generating demo data…</source>
@@ -1279,15 +1279,15 @@
     </message>
     <message>
         <source>Demo data: %1 dossiers of %2 people, %3 placements, up to %4 (seed %5), in %6 s.</source>
-        <translation>Données de démonstration : %1 dossiers de %2 personnes, %3 étapes, jusqu'au %4 (graine %5), en %6 s.</translation>
+        <translation>Données de démonstration&#xa0;: %1 dossiers de %2 personnes, %3 étapes, jusqu&apos;au %4 (graine %5), en %6 s.</translation>
     </message>
     <message>
-        <source>  --lang LANG  the language of messages: nl, fr or en (default: the system's)</source>
-        <translation>  --lang LANG  la langue des messages : nl, fr ou en (par défaut : celle du système)</translation>
+        <source>  --lang LANG  the language of messages: nl, fr or en (default: the system&apos;s)</source>
+        <translation>  --lang LANG  la langue des messages&#xa0;: nl, fr ou en (par défaut&#xa0;: celle du système)</translation>
     </message>
     <message>
         <source>the option --lang needs nl, fr or en.</source>
-        <translation>l'option --lang a besoin de nl, fr ou en.</translation>
+        <translation>l&apos;option --lang a besoin de nl, fr ou en.</translation>
     </message>
     <message>
         <source>unknown language %1 (nl, fr or en).</source>
@@ -1302,12 +1302,12 @@
         <translation>--out : %1 ne se termine pas par .png, .svg ou .pdf.</translation>
     </message>
     <message>
-        <source>--kind: "%1" is not rates, cells or dossiers.</source>
-        <translation>--kind : « %1 » n'est pas rates, cells ou dossiers.</translation>
+        <source>--kind: &quot;%1&quot; is not rates, cells or dossiers.</source>
+        <translation>--kind : « %1 » n&apos;est pas rates, cells ou dossiers.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a whole number of pixels from %3 to %4.</source>
-        <translation>%1 : « %2 » n'est pas un nombre entier de pixels de %3 à %4.</translation>
+        <source>%1: &quot;%2&quot; is not a whole number of pixels from %3 to %4.</source>
+        <translation>%1 : « %2 » n&apos;est pas un nombre entier de pixels de %3 à %4.</translation>
     </message>
     <message>
         <source>No figures for these days and sources: the chart is empty.</source>
@@ -1319,27 +1319,27 @@
     </message>
     <message>
         <source>Draw the evolution chart to FILE.png, FILE.svg, or FILE.pdf (a report: chart and table); the days and sources as for evolution. Default: --kind rates, 1200 × 750 pixels.</source>
-        <translation>Dessine le graphique d'évolution dans FILE.png, FILE.svg ou FILE.pdf (un rapport : graphique et tableau) ; jours et sources comme pour evolution. Par défaut : --kind rates, 1200 × 750 pixels.</translation>
+        <translation>Dessine le graphique d&apos;évolution dans FILE.png, FILE.svg ou FILE.pdf (un rapport : graphique et tableau) ; jours et sources comme pour evolution. Par défaut : --kind rates, 1200 × 750 pixels.</translation>
     </message>
     <message>
         <source>Print the flows from --from to --to (both days included): entries from no cell, moves from cell to cell (the next placement starts the day after one ends) and exits by outcome, counted on the day the placement ends (entries: the day it starts). Default: --format csv.</source>
-        <translation>Affiche les flux de --from à --to (deux jours compris) : entrées depuis aucune cellule, passages d'une cellule à l'autre (l'étape suivante commence le lendemain de la fin de la précédente) et sorties par résultat, comptés le jour où l'étape se termine (entrées : le jour où elle commence). Par défaut : --format csv.</translation>
+        <translation>Affiche les flux de --from à --to (deux jours compris)&#xa0;: entrées depuis aucune cellule, passages d&apos;une cellule à l&apos;autre (l&apos;étape suivante commence le lendemain de la fin de la précédente) et sorties par résultat, comptés le jour où l&apos;étape se termine (entrées&#xa0;: le jour où elle commence). Par défaut&#xa0;: --format csv.</translation>
     </message>
     <message>
         <source>Print the days spent in each cell (end − start + 1): count, median, quartiles, mean, shortest and longest, of the placements that ended from --from to --to, or of every ended placement; open placements do not count. Default: --format csv.</source>
-        <translation>Affiche les jours passés dans chaque cellule (fin − début + 1) : nombre, médiane, quartiles, moyenne, plus courte et plus longue, des étapes terminées de --from à --to, ou de toutes les étapes terminées ; les étapes en cours ne comptent pas. Par défaut : --format csv.</translation>
+        <translation>Affiche les jours passés dans chaque cellule (fin − début + 1)&#xa0;: nombre, médiane, quartiles, moyenne, plus courte et plus longue, des étapes terminées de --from à --to, ou de toutes les étapes terminées&#xa0;; les étapes en cours ne comptent pas. Par défaut&#xa0;: --format csv.</translation>
     </message>
     <message>
         <source>Print the caseload on day --at (default: today): placements covering that day in open dossiers, per cell, per officer or per officer and cell. Default: --by cell --format csv.</source>
-        <translation>Affiche la charge de dossiers au jour --at (par défaut : aujourd'hui) : étapes en cours ce jour-là dans des dossiers ouverts, par cellule, par agent d'insertion ou par agent et cellule. Par défaut : --by cell --format csv.</translation>
+        <translation>Affiche la charge de dossiers au jour --at (par défaut&#xa0;: aujourd&apos;hui)&#xa0;: étapes en cours ce jour-là dans des dossiers ouverts, par cellule, par agent d&apos;insertion ou par agent et cellule. Par défaut&#xa0;: --by cell --format csv.</translation>
     </message>
     <message>
         <source>--format: %1 is not csv or table.</source>
-        <translation>--format : %1 n'est ni csv ni table.</translation>
+        <translation>--format&#xa0;: %1 n&apos;est ni csv ni table.</translation>
     </message>
     <message>
         <source>--by: %1 is not cell, officer or both.</source>
-        <translation>--by : %1 n'est ni cell, ni officer, ni both.</translation>
+        <translation>--by&#xa0;: %1 n&apos;est ni cell, ni officer, ni both.</translation>
     </message>
     <message>
         <source>from</source>
@@ -1414,24 +1414,24 @@
         <translation>--out FICHIER.pdf est obligatoire.</translation>
     </message>
     <message>
-        <source>--lang-document: "%1" is not nl or fr.</source>
-        <translation>--lang-document : « %1 » n'est ni nl ni fr.</translation>
+        <source>--lang-document: &quot;%1&quot; is not nl or fr.</source>
+        <translation>--lang-document : « %1 » n&apos;est ni nl ni fr.</translation>
     </message>
     <message>
         <source>There is no dossier %1 in the register.</source>
-        <translation>Il n'y a pas de dossier %1 dans le registre.</translation>
+        <translation>Il n&apos;y a pas de dossier %1 dans le registre.</translation>
     </message>
     <message>
         <source>The dossier %1 has no GPMI.</source>
-        <translation>Le dossier %1 n'a pas de PIIS.</translation>
+        <translation>Le dossier %1 n&apos;a pas de PIIS.</translation>
     </message>
     <message>
-        <source>--version: "%1" is not a version number.</source>
-        <translation>--version : « %1 » n'est pas un numéro de version.</translation>
+        <source>--version: &quot;%1&quot; is not a version number.</source>
+        <translation>--version : « %1 » n&apos;est pas un numéro de version.</translation>
     </message>
     <message>
-        <source>--at: "%1" is not a date (YYYY-MM-DD).</source>
-        <translation>--at : « %1 » n'est pas une date (AAAA-MM-JJ).</translation>
+        <source>--at: &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>--at : « %1 » n&apos;est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>GPMI compliance on %1; findings: %2</source>
@@ -1447,7 +1447,7 @@
     </message>
     <message>
         <source>Officer</source>
-        <translation>Agent d'insertion</translation>
+        <translation>Agent d&apos;insertion</translation>
     </message>
     <message>
         <source>Requirement</source>
@@ -1475,15 +1475,15 @@
     </message>
     <message>
         <source>Print the GPMI compliance list on D (default today): open integration-income dossiers whose GPMI is missing, signed late, short of evaluations, or due within 30 days. Default: --format csv.</source>
-        <translation>Afficher la liste de suivi des PIIS au jour D (par défaut aujourd'hui) : dossiers ouverts au revenu d'intégration dont le PIIS manque, a été signé en retard, manque d'évaluations ou arrive à échéance dans les 30 jours. Par défaut : --format csv.</translation>
+        <translation>Afficher la liste de suivi des PIIS au jour D (par défaut aujourd&apos;hui) : dossiers ouverts au revenu d&apos;intégration dont le PIIS manque, a été signé en retard, manque d&apos;évaluations ou arrive à échéance dans les 30 jours. Par défaut : --format csv.</translation>
     </message>
     <message>
-        <source>Write the GPMI contract of the dossier with reference DOSSIER as a PDF with places to sign, in the contract's language (or --lang-document); FILE.html writes the HTML instead.</source>
+        <source>Write the GPMI contract of the dossier with reference DOSSIER as a PDF with places to sign, in the contract&apos;s language (or --lang-document); FILE.html writes the HTML instead.</source>
         <translation>Écrire le contrat PIIS du dossier de référence DOSSIER en PDF avec des emplacements pour signer, dans la langue du contrat (ou --lang-document) ; FICHIER.html écrit le HTML à la place.</translation>
     </message>
     <message>
-        <source>Write the summary of the dossier's socio-professional balance (the latest version, or --version N) as a PDF with places to sign, in the person's language; health, addiction and criminal-record data are not printed. FILE.html writes the HTML instead.</source>
-        <translation>Écrire le résumé du bilan socioprofessionnel du dossier (la dernière version, ou --version N) en PDF avec des emplacements pour signer, dans la langue de la personne ; les données de santé, d'assuétudes et de casier judiciaire ne sont pas imprimées. FICHIER.html écrit le HTML à la place.</translation>
+        <source>Write the summary of the dossier&apos;s socio-professional balance (the latest version, or --version N) as a PDF with places to sign, in the person&apos;s language; health, addiction and criminal-record data are not printed. FILE.html writes the HTML instead.</source>
+        <translation>Écrire le résumé du bilan socioprofessionnel du dossier (la dernière version, ou --version N) en PDF avec des emplacements pour signer, dans la langue de la personne ; les données de santé, d&apos;assuétudes et de casier judiciaire ne sont pas imprimées. FICHIER.html écrit le HTML à la place.</translation>
     </message>
     <message>
         <source>id</source>
@@ -1546,8 +1546,8 @@
         <translation>total</translation>
     </message>
     <message>
-        <source>ID: "%1" is not the number of a Job Table.</source>
-        <translation>ID : « %1 » n'est pas le numéro d'une Table Emploi.</translation>
+        <source>ID: &quot;%1&quot; is not the number of a Job Table.</source>
+        <translation>ID : « %1 » n&apos;est pas le numéro d&apos;une Table Emploi.</translation>
     </message>
     <message>
         <source>--out FILE.pdf is missing.</source>
@@ -1555,15 +1555,15 @@
     </message>
     <message>
         <source>--meeting takes the number of a meeting.</source>
-        <translation>--meeting attend le numéro d'une séance.</translation>
+        <translation>--meeting attend le numéro d&apos;une séance.</translation>
     </message>
     <message>
         <source>There is no Job Table number %1.</source>
-        <translation>Il n'y a pas de Table Emploi numéro %1.</translation>
+        <translation>Il n&apos;y a pas de Table Emploi numéro %1.</translation>
     </message>
     <message>
         <source>The Job Table %1 has no meeting number %2.</source>
-        <translation>La Table Emploi %1 n'a pas de séance numéro %2.</translation>
+        <translation>La Table Emploi %1 n&apos;a pas de séance numéro %2.</translation>
     </message>
     <message>
         <source>Written: %1</source>
@@ -1595,7 +1595,7 @@
     </message>
     <message>
         <source>Until</source>
-        <translation>Jusqu'au</translation>
+        <translation>Jusqu&apos;au</translation>
     </message>
     <message>
         <source>filled</source>
@@ -1618,8 +1618,8 @@
         <translation>Poste</translation>
     </message>
     <message>
-        <source>Today's backup exists already: %1.</source>
-        <translation>La sauvegarde d'aujourd'hui existe déjà : %1.</translation>
+        <source>Today&apos;s backup exists already: %1.</source>
+        <translation>La sauvegarde d&apos;aujourd&apos;hui existe déjà&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No backups of %1 in %2.</source>
@@ -1631,27 +1631,27 @@
     </message>
     <message>
         <source>The database as it was before is kept at %1.</source>
-        <translation>La base de données telle qu'elle était avant est conservée dans %1.</translation>
+        <translation>La base de données telle qu&apos;elle était avant est conservée dans %1.</translation>
     </message>
     <message>
-        <source>Write a complete, verified copy of the database to OUT. With --auto instead: the automatic backup, unless one of today exists, into the backup folder (--dir, else the one chosen in the desktop program, else "backups" beside the database), then thin the older ones to 7 daily, 4 weekly and 12 monthly copies.</source>
-        <translation>Écrire une copie complète et vérifiée de la base de données dans OUT. Avec --auto à la place : la sauvegarde automatique, sauf s'il en existe déjà une d'aujourd'hui, dans le dossier de sauvegarde (--dir, sinon celui choisi dans le programme de bureau, sinon "backups" à côté de la base), puis éclaircir les plus anciennes à 7 copies quotidiennes, 4 hebdomadaires et 12 mensuelles.</translation>
+        <source>Write a complete, verified copy of the database to OUT. With --auto instead: the automatic backup, unless one of today exists, into the backup folder (--dir, else the one chosen in the desktop program, else &quot;backups&quot; beside the database), then thin the older ones to 7 daily, 4 weekly and 12 monthly copies.</source>
+        <translation>Écrire une copie complète et vérifiée de la base de données dans OUT. Avec --auto à la place&#xa0;: la sauvegarde automatique, sauf s&apos;il en existe déjà une d&apos;aujourd&apos;hui, dans le dossier de sauvegarde (--dir, sinon celui choisi dans le programme de bureau, sinon &quot;backups&quot; à côté de la base), puis éclaircir les plus anciennes à 7 copies quotidiennes, 4 hebdomadaires et 12 mensuelles.</translation>
     </message>
     <message>
         <source>List the automatic backups of the database, newest first: date, size, file.</source>
-        <translation>Lister les sauvegardes automatiques de la base de données, la plus récente d'abord : date, taille, fichier.</translation>
+        <translation>Lister les sauvegardes automatiques de la base de données, la plus récente d&apos;abord&#xa0;: date, taille, fichier.</translation>
     </message>
     <message>
         <source>Put the backup BACKUP in place of the database after checking it; the database as it was is kept beside it under a name with the date. Close the desktop program first.</source>
-        <translation>Remettre la sauvegarde BACKUP à la place de la base de données après l'avoir vérifiée ; la base telle qu'elle était est conservée à côté, sous un nom portant la date. Fermez d'abord le programme de bureau.</translation>
+        <translation>Remettre la sauvegarde BACKUP à la place de la base de données après l&apos;avoir vérifiée&#xa0;; la base telle qu&apos;elle était est conservée à côté, sous un nom portant la date. Fermez d&apos;abord le programme de bureau.</translation>
     </message>
     <message>
         <source>Print the article 60 posts on day --at (default: today), filled or vacant, and the contracts ending within 30, 60 and 90 days. Default: --format csv.</source>
-        <translation>Affiche les postes article 60 au jour --at (par défaut : aujourd'hui), occupés ou vacants, et les contrats qui se terminent dans les 30, 60 et 90 jours. Par défaut : --format csv.</translation>
+        <translation>Affiche les postes article 60 au jour --at (par défaut : aujourd&apos;hui), occupés ou vacants, et les contrats qui se terminent dans les 30, 60 et 90 jours. Par défaut : --format csv.</translation>
     </message>
     <message>
-        <source>Print the cells' yearly targets of year Y and what was realised from 1 January to 31 December (or to --at, default today, when earlier). CSV columns: year, cell, measure (placements_started: placements of the cell started; net_change: dossiers in the cell on the last day minus on 1 January; literacy_tests: level tests taken), target, realised, percent (realised ÷ target × 100, empty for a target of 0), from, to, note. Default: --format csv.</source>
-        <translation>Afficher les objectifs annuels des cellules pour l'année Y et ce qui a été réalisé du 1er janvier au 31 décembre (ou jusqu'à --at, par défaut aujourd'hui, s'il est antérieur). Colonnes CSV : year, cell, measure (placements_started : placements commencés dans la cellule ; net_change : dossiers dans la cellule le dernier jour moins le 1er janvier ; literacy_tests : tests de niveau passés), target, realised, percent (réalisé ÷ objectif × 100, vide pour un objectif de 0), from, to, note. Par défaut : --format csv.</translation>
+        <source>Print the cells&apos; yearly targets of year Y and what was realised from 1 January to 31 December (or to --at, default today, when earlier). CSV columns: year, cell, measure (placements_started: placements of the cell started; net_change: dossiers in the cell on the last day minus on 1 January; literacy_tests: level tests taken), target, realised, percent (realised ÷ target × 100, empty for a target of 0), from, to, note. Default: --format csv.</source>
+        <translation>Afficher les objectifs annuels des cellules pour l&apos;année Y et ce qui a été réalisé du 1er janvier au 31 décembre (ou jusqu&apos;à --at, par défaut aujourd&apos;hui, s&apos;il est antérieur). Colonnes CSV : year, cell, measure (placements_started : placements commencés dans la cellule ; net_change : dossiers dans la cellule le dernier jour moins le 1er janvier ; literacy_tests : tests de niveau passés), target, realised, percent (réalisé ÷ objectif × 100, vide pour un objectif de 0), from, to, note. Par défaut : --format csv.</translation>
     </message>
     <message>
         <source>backup takes OUT or --auto, not both.</source>
@@ -1667,15 +1667,15 @@
     </message>
     <message>
         <source>The output could not be written completely (is the disk full?).</source>
-        <translation>La sortie n'a pas pu être écrite entièrement (le disque est-il plein ?).</translation>
+        <translation>La sortie n&apos;a pas pu être écrite entièrement (le disque est-il plein ?).</translation>
     </message>
     <message>
         <source>report targets needs --year.</source>
         <translation>report targets a besoin de --year.</translation>
     </message>
     <message>
-        <source>--year: "%1" is not a year between 1990 and 2100.</source>
-        <translation>--year : « %1 » n'est pas une année entre 1990 et 2100.</translation>
+        <source>--year: &quot;%1&quot; is not a year between 1990 and 2100.</source>
+        <translation>--year : « %1 » n&apos;est pas une année entre 1990 et 2100.</translation>
     </message>
     <message>
         <source>target</source>
@@ -1699,7 +1699,7 @@
     </message>
     <message>
         <source>Copy everything from the database --from (a file or postgresql://user@server:port/database) into the new, empty database --to, with ids and the audit trail as they are, in one transaction; then verify the counts, the content of every table and the evolution figures at every month end, and undo the copy on any difference. The source is only read.</source>
-        <translation>Copier tout le contenu de la base de données --from (un fichier ou postgresql://utilisateur@serveur:port/base) dans la base nouvelle et vide --to, avec les identifiants et le journal d'audit tels quels, en une transaction ; puis vérifier les nombres, le contenu de chaque table et les chiffres d'évolution à chaque fin de mois, et annuler la copie à la moindre différence. La source est seulement lue.</translation>
+        <translation>Copier tout le contenu de la base de données --from (un fichier ou postgresql://utilisateur@serveur:port/base) dans la base nouvelle et vide --to, avec les identifiants et le journal d&apos;audit tels quels, en une transaction ; puis vérifier les nombres, le contenu de chaque table et les chiffres d&apos;évolution à chaque fin de mois, et annuler la copie à la moindre différence. La source est seulement lue.</translation>
     </message>
     <message>
         <source>copy needs --from DB and --to DB.</source>
@@ -1707,11 +1707,11 @@
     </message>
     <message>
         <source>--from and --to name the same database (%1). Nothing was copied.</source>
-        <translation>--from et --to désignent la même base de données (%1). Rien n'a été copié.</translation>
+        <translation>--from et --to désignent la même base de données (%1). Rien n&apos;a été copié.</translation>
     </message>
     <message>
         <source>The database %1 does not exist. Nothing was copied.</source>
-        <translation>La base de données %1 n'existe pas. Rien n'a été copié.</translation>
+        <translation>La base de données %1 n&apos;existe pas. Rien n&apos;a été copié.</translation>
     </message>
     <message>
         <source>Copying…</source>
@@ -1723,15 +1723,15 @@
     </message>
     <message>
         <source>Evolution figures: none (no dossiers).</source>
-        <translation>Chiffres d'évolution : aucun (pas de dossiers).</translation>
+        <translation>Chiffres d&apos;évolution : aucun (pas de dossiers).</translation>
     </message>
     <message>
         <source>Evolution figures: equal on %1 month ends from %2 to %3.</source>
-        <translation>Chiffres d'évolution : égaux à %1 fins de mois du %2 au %3.</translation>
+        <translation>Chiffres d&apos;évolution : égaux à %1 fins de mois du %2 au %3.</translation>
     </message>
     <message>
         <source>Audit trail: %1 entries, identical; entry %2 records the copy.</source>
-        <translation>Journal d'audit : %1 entrées, identiques ; l'entrée %2 enregistre la copie.</translation>
+        <translation>Journal d&apos;audit : %1 entrées, identiques ; l&apos;entrée %2 enregistre la copie.</translation>
     </message>
     <message>
         <source>Copied %1 rows from %2 to %3 and verified them: the same counts, content and figures.</source>
@@ -1742,35 +1742,35 @@
     <name>Compliance</name>
     <message>
         <source>No signed GPMI; it was due on %1, 3 months after the opening (%2).</source>
-        <translation>Pas de PIIS signé ; il était dû le %1, 3 mois après l'ouverture (%2).</translation>
+        <translation>Pas de PIIS signé ; il était dû le %1, 3 mois après l&apos;ouverture (%2).</translation>
     </message>
     <message>
         <source>The GPMI must be signed by %1, 3 months after the opening (%2).</source>
-        <translation>Le PIIS doit être signé au plus tard le %1, 3 mois après l'ouverture (%2).</translation>
+        <translation>Le PIIS doit être signé au plus tard le %1, 3 mois après l&apos;ouverture (%2).</translation>
     </message>
     <message>
         <source>Signed on %1, after the deadline of %2.</source>
-        <translation>Signé le %1, après l'échéance du %2.</translation>
+        <translation>Signé le %1, après l&apos;échéance du %2.</translation>
     </message>
     <message>
         <source>%1 of 3 evaluations in the contract year %2 – %3.</source>
-        <translation>%1 évaluation(s) sur 3 dans l'année de contrat %2 – %3.</translation>
+        <translation>%1 évaluation(s) sur 3 dans l&apos;année de contrat %2 – %3.</translation>
     </message>
     <message>
         <source>%1 of 2 face-to-face evaluations in the contract year %2 – %3.</source>
-        <translation>%1 évaluation(s) en face à face sur 2 dans l'année de contrat %2 – %3.</translation>
+        <translation>%1 évaluation(s) en face à face sur 2 dans l&apos;année de contrat %2 – %3.</translation>
     </message>
     <message>
         <source>Evaluation %1 of 3 of the contract year %2 – %3 was due on %4.</source>
-        <translation>L'évaluation %1 sur 3 de l'année de contrat %2 – %3 était due le %4.</translation>
+        <translation>L&apos;évaluation %1 sur 3 de l&apos;année de contrat %2 – %3 était due le %4.</translation>
     </message>
     <message>
         <source>Evaluation %1 of 3 of the contract year %2 – %3 is due by %4.</source>
-        <translation>L'évaluation %1 sur 3 de l'année de contrat %2 – %3 est due au plus tard le %4.</translation>
+        <translation>L&apos;évaluation %1 sur 3 de l&apos;année de contrat %2 – %3 est due au plus tard le %4.</translation>
     </message>
     <message>
         <source>%1 of 2 face-to-face evaluations so far in the contract year %2 – %3.</source>
-        <translation>Jusqu'ici %1 évaluation(s) en face à face sur 2 dans l'année de contrat %2 – %3.</translation>
+        <translation>Jusqu&apos;ici %1 évaluation(s) en face à face sur 2 dans l&apos;année de contrat %2 – %3.</translation>
     </message>
     <message>
         <source>The compliance list needs a valid day.</source>
@@ -1817,13 +1817,13 @@
     </message>
     <message>
         <source>%1 rows of %2 read: %3 new, %4 changed, %5 already as in the file.</source>
-        <translation>%1 lignes de %2 lues : %3 nouvelles, %4 modifiées, %5 déjà conformes au fichier.</translation>
+        <translation>%1 lignes de %2 lues&#xa0;: %3 nouvelles, %4 modifiées, %5 déjà conformes au fichier.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n line(s) of the file must be corrected first.</source>
         <translation>
-            <numerusform>Rien n'a été importé : %n ligne du fichier doit d'abord être corrigée.</numerusform>
-            <numerusform>Rien n'a été importé : %n lignes du fichier doivent d'abord être corrigées.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n ligne du fichier doit d&apos;abord être corrigée.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n lignes du fichier doivent d&apos;abord être corrigées.</numerusform>
         </translation>
     </message>
     <message>
@@ -1851,85 +1851,85 @@
     <name>CsvReader</name>
     <message>
         <source>The data contains NUL bytes: it is not a CSV text file.</source>
-        <translation>Les données contiennent des octets NUL : ce n'est pas un fichier texte CSV.</translation>
+        <translation>Les données contiennent des octets NUL&#xa0;: ce n&apos;est pas un fichier texte CSV.</translation>
     </message>
     <message>
         <source>Line %1: the quoted field that starts on this line has no closing quote.</source>
-        <translation>Ligne %1 : le champ entre guillemets qui commence sur cette ligne n'a pas de guillemet fermant.</translation>
+        <translation>Ligne %1&#xa0;: le champ entre guillemets qui commence sur cette ligne n&apos;a pas de guillemet fermant.</translation>
     </message>
     <message>
         <source>Line %1: there is text after the closing quote of field %2 (a quote inside a quoted field must be doubled).</source>
-        <translation>Ligne %1 : il y a du texte après le guillemet fermant du champ %2 (un guillemet dans un champ entre guillemets doit être doublé).</translation>
+        <translation>Ligne %1&#xa0;: il y a du texte après le guillemet fermant du champ %2 (un guillemet dans un champ entre guillemets doit être doublé).</translation>
     </message>
     <message>
         <source>The CSV data is empty: there is not even a header line.</source>
-        <translation>Les données CSV sont vides : il n'y a même pas de ligne d'en-tête.</translation>
+        <translation>Les données CSV sont vides&#xa0;: il n&apos;y a même pas de ligne d&apos;en-tête.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d'ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a readable CSV file. %2</source>
-        <translation>%1 n'est pas un fichier CSV lisible. %2</translation>
+        <translation>%1 n&apos;est pas un fichier CSV lisible. %2</translation>
     </message>
     <message>
         <source>The file is larger than 4 GB, more than an import can take.</source>
-        <translation>Le fichier dépasse 4 Go, plus qu'une importation ne peut traiter.</translation>
+        <translation>Le fichier dépasse 4 Go, plus qu&apos;une importation ne peut traiter.</translation>
     </message>
 </context>
 <context>
     <name>Damage</name>
     <message>
         <source>The database %1 is damaged (%2). To protect what it still holds, Parcours does not change it any more: nothing was saved. Restore the latest backup.</source>
-        <translation>La base de données %1 est endommagée (%2). Pour protéger ce qu'elle contient encore, Parcours ne la modifie plus : rien n'a été enregistré. Restaurez la dernière sauvegarde.</translation>
+        <translation>La base de données %1 est endommagée (%2). Pour protéger ce qu&apos;elle contient encore, Parcours ne la modifie plus : rien n&apos;a été enregistré. Restaurez la dernière sauvegarde.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The file %1 cannot be read: %2</source>
-        <translation>Le fichier %1 ne peut pas être lu : %2</translation>
+        <translation>Le fichier %1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a Parcours database: the file is empty.</source>
-        <translation>%1 n'est pas une base de données Parcours : le fichier est vide.</translation>
+        <translation>%1 n&apos;est pas une base de données Parcours&#xa0;: le fichier est vide.</translation>
     </message>
     <message>
         <source>%1 is not a Parcours database: it is not a database file at all.</source>
-        <translation>%1 n'est pas une base de données Parcours : ce n'est pas du tout un fichier de base de données.</translation>
+        <translation>%1 n&apos;est pas une base de données Parcours&#xa0;: ce n&apos;est pas du tout un fichier de base de données.</translation>
     </message>
     <message>
         <source>%1 is damaged: the file is shorter than its header says (it was probably cut off while being copied). It was not opened. Restore a backup.</source>
-        <translation>%1 est endommagé : le fichier est plus court que ne l'indique son en-tête (sans doute interrompu pendant une copie). Il n'a pas été ouvert. Restaurez une sauvegarde.</translation>
+        <translation>%1 est endommagé&#xa0;: le fichier est plus court que ne l&apos;indique son en-tête (sans doute interrompu pendant une copie). Il n&apos;a pas été ouvert. Restaurez une sauvegarde.</translation>
     </message>
     <message>
-        <source>The database lies on a network share. SQLite files on network drives can be damaged when two computers write at once; keep it on this computer's disk.</source>
-        <translation>La base de données se trouve sur un partage réseau. Les fichiers SQLite sur un lecteur réseau peuvent être endommagés quand deux ordinateurs y écrivent en même temps ; gardez-la sur le disque de cet ordinateur.</translation>
+        <source>The database lies on a network share. SQLite files on network drives can be damaged when two computers write at once; keep it on this computer&apos;s disk.</source>
+        <translation>La base de données se trouve sur un partage réseau. Les fichiers SQLite sur un lecteur réseau peuvent être endommagés quand deux ordinateurs y écrivent en même temps&#xa0;; gardez-la sur le disque de cet ordinateur.</translation>
     </message>
     <message>
-        <source>The database lies on a network drive (%1). SQLite files on network drives can be damaged when two computers write at once; keep it on this computer's disk.</source>
-        <translation>La base de données se trouve sur un lecteur réseau (%1). Les fichiers SQLite sur un lecteur réseau peuvent être endommagés quand deux ordinateurs y écrivent en même temps ; gardez-la sur le disque de cet ordinateur.</translation>
+        <source>The database lies on a network drive (%1). SQLite files on network drives can be damaged when two computers write at once; keep it on this computer&apos;s disk.</source>
+        <translation>La base de données se trouve sur un lecteur réseau (%1). Les fichiers SQLite sur un lecteur réseau peuvent être endommagés quand deux ordinateurs y écrivent en même temps&#xa0;; gardez-la sur le disque de cet ordinateur.</translation>
     </message>
     <message>
         <source>The copy cannot be opened for checking: %1</source>
-        <translation>La copie ne peut pas être ouverte pour la vérifier : %1</translation>
+        <translation>La copie ne peut pas être ouverte pour la vérifier&#xa0;: %1</translation>
     </message>
     <message>
         <source>The copy did not pass its check (%1).</source>
-        <translation>La copie n'a pas passé la vérification (%1).</translation>
+        <translation>La copie n&apos;a pas passé la vérification (%1).</translation>
     </message>
     <message>
         <source>No database file was given.</source>
-        <translation>Aucun fichier de base de données n'a été indiqué.</translation>
+        <translation>Aucun fichier de base de données n&apos;a été indiqué.</translation>
     </message>
     <message>
         <source>The database %1 does not exist any more. It may have been moved, renamed or be on a drive that is not connected. No new file was created in its place.</source>
-        <translation>La base de données %1 n'existe plus. Elle a peut-être été déplacée, renommée, ou se trouve sur un lecteur non connecté. Aucun nouveau fichier n'a été créé à sa place.</translation>
+        <translation>La base de données %1 n&apos;existe plus. Elle a peut-être été déplacée, renommée, ou se trouve sur un lecteur non connecté. Aucun nouveau fichier n&apos;a été créé à sa place.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -1937,7 +1937,7 @@
     </message>
     <message>
         <source>The database %1 cannot be created: %2</source>
-        <translation>La base de données %1 ne peut pas être créée : %2</translation>
+        <translation>La base de données %1 ne peut pas être créée&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
@@ -1945,7 +1945,7 @@
     </message>
     <message>
         <source>The database %1 cannot be opened: %2</source>
-        <translation>La base de données %1 ne peut pas être ouverte : %2</translation>
+        <translation>La base de données %1 ne peut pas être ouverte&#xa0;: %2</translation>
     </message>
     <message>
         <source>another program keeps it locked</source>
@@ -1953,31 +1953,31 @@
     </message>
     <message>
         <source>The database %1 cannot be read: %2</source>
-        <translation>La base de données %1 ne peut pas être lue : %2</translation>
+        <translation>La base de données %1 ne peut pas être lue&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a Parcours database (it belongs to another program). It was not changed.</source>
-        <translation>%1 n'est pas une base de données Parcours (elle appartient à un autre programme). Elle n'a pas été modifiée.</translation>
+        <translation>%1 n&apos;est pas une base de données Parcours (elle appartient à un autre programme). Elle n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of Parcours (schema %2; this version knows up to %3). It was not changed. Install the newer version to open it.</source>
-        <translation>La base de données %1 a été écrite par une version plus récente de Parcours (schéma %2 ; cette version connaît jusqu'au %3). Elle n'a pas été modifiée. Installez la version plus récente pour l'ouvrir.</translation>
+        <translation>La base de données %1 a été écrite par une version plus récente de Parcours (schéma %2&#xa0;; cette version connaît jusqu&apos;au %3). Elle n&apos;a pas été modifiée. Installez la version plus récente pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>The database could not switch to write-ahead logging; it works, but more slowly.</source>
-        <translation>La base de données n'a pas pu passer en journalisation anticipée (WAL) ; elle fonctionne, mais plus lentement.</translation>
+        <translation>La base de données n&apos;a pas pu passer en journalisation anticipée (WAL)&#xa0;; elle fonctionne, mais plus lentement.</translation>
     </message>
     <message>
         <source>The database %1 is locked by another program that is writing to it (waited %2 s). Close the other program or try again.</source>
-        <translation>La base de données %1 est verrouillée par un autre programme qui y écrit (attente de %2 s). Fermez l'autre programme ou réessayez.</translation>
+        <translation>La base de données %1 est verrouillée par un autre programme qui y écrit (attente de %2 s). Fermez l&apos;autre programme ou réessayez.</translation>
     </message>
     <message>
         <source>The database %1 needs an upgrade, but the copy made before upgrading could not be written: %2 It was not changed.</source>
-        <translation>La base de données %1 doit être mise à jour, mais la copie faite avant la mise à jour n'a pas pu être écrite : %2 Elle n'a pas été modifiée.</translation>
+        <translation>La base de données %1 doit être mise à jour, mais la copie faite avant la mise à jour n&apos;a pas pu être écrite&#xa0;: %2 Elle n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>The database could not be upgraded to schema %1 (%2): %3. The file was left as it was.</source>
-        <translation>La base de données n'a pas pu être mise à jour vers le schéma %1 (%2) : %3. Le fichier est resté tel quel.</translation>
+        <translation>La base de données n&apos;a pas pu être mise à jour vers le schéma %1 (%2)&#xa0;: %3. Le fichier est resté tel quel.</translation>
     </message>
     <message>
         <source>A copy made before the upgrade is at %1.</source>
@@ -1985,42 +1985,42 @@
     </message>
     <message>
         <source>The folder %1 does not exist. Nothing was written.</source>
-        <translation>Le dossier %1 n'existe pas. Rien n'a été écrit.</translation>
+        <translation>Le dossier %1 n&apos;existe pas. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>A backup cannot replace the database it copies.</source>
-        <translation>Une sauvegarde ne peut pas remplacer la base de données qu'elle copie.</translation>
+        <translation>Une sauvegarde ne peut pas remplacer la base de données qu&apos;elle copie.</translation>
     </message>
     <message>
         <source>The backup %1 could not be written: %2 Nothing was left behind; an earlier file of that name is untouched.</source>
-        <translation>La sauvegarde %1 n'a pas pu être écrite : %2 Rien n'est resté ; un fichier antérieur du même nom est intact.</translation>
+        <translation>La sauvegarde %1 n&apos;a pas pu être écrite&#xa0;: %2 Rien n&apos;est resté&#xa0;; un fichier antérieur du même nom est intact.</translation>
     </message>
     <message>
         <source>the copy could not be flushed to disk.</source>
-        <translation>la copie n'a pas pu être écrite sur le disque.</translation>
+        <translation>la copie n&apos;a pas pu être écrite sur le disque.</translation>
     </message>
     <message>
         <source>The integrity check could not run: %1</source>
-        <translation>La vérification d'intégrité n'a pas pu s'exécuter : %1</translation>
+        <translation>La vérification d&apos;intégrité n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
     </message>
     <message>
         <source>Integrity: %1</source>
-        <translation>Intégrité : %1</translation>
+        <translation>Intégrité&#xa0;: %1</translation>
     </message>
     <message>
         <source>Table %1, row %2 refers to a missing row of %3.</source>
-        <translation>Table %1, ligne %2 : renvoie à une ligne manquante de %3.</translation>
+        <translation>Table %1, ligne %2&#xa0;: renvoie à une ligne manquante de %3.</translation>
     </message>
     <message>
         <source>The reference check could not run: %1</source>
-        <translation>La vérification des références n'a pas pu s'exécuter : %1</translation>
+        <translation>La vérification des références n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
     </message>
     <message>
         <source>A database on a server is backed up on the server, with pg_dump (see the README), not by Parcours. Nothing was written.</source>
-        <translation>Une base de données sur un serveur est sauvegardée sur le serveur, avec pg_dump (voir le README), pas par Parcours. Rien n'a été écrit.</translation>
+        <translation>Une base de données sur un serveur est sauvegardée sur le serveur, avec pg_dump (voir le README), pas par Parcours. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <source>This installation cannot reach database servers: Qt's PostgreSQL driver is missing (Debian: libqt6sql6-psql).</source>
+        <source>This installation cannot reach database servers: Qt&apos;s PostgreSQL driver is missing (Debian: libqt6sql6-psql).</source>
         <translation>Cette installation ne peut pas joindre de serveur de base de données : le pilote PostgreSQL de Qt manque (Debian : libqt6sql6-psql).</translation>
     </message>
     <message>
@@ -2029,34 +2029,34 @@
     </message>
     <message>
         <source>%1 is not a Parcours database (it holds tables of another program). It was not changed.</source>
-        <translation>%1 n'est pas une base de données Parcours (elle contient les tables d'un autre programme). Elle n'a pas été modifiée.</translation>
+        <translation>%1 n&apos;est pas une base de données Parcours (elle contient les tables d&apos;un autre programme). Elle n&apos;a pas été modifiée.</translation>
     </message>
     <message>
-        <source>The database %1 on the server is empty. Set it up first with "parcours-cli init --db %1" or File → New.</source>
-        <translation>La base de données %1 sur le serveur est vide. Préparez-la d'abord avec « parcours-cli init --db %1 » ou Fichier → Nouveau.</translation>
+        <source>The database %1 on the server is empty. Set it up first with &quot;parcours-cli init --db %1&quot; or File → New.</source>
+        <translation>La base de données %1 sur le serveur est vide. Préparez-la d&apos;abord avec « parcours-cli init --db %1 » ou Fichier → Nouveau.</translation>
     </message>
     <message>
         <source>The database could not be upgraded: %1. It was left as it was.</source>
-        <translation>La base de données n'a pas pu être mise à niveau : %1. Elle a été laissée telle quelle.</translation>
+        <translation>La base de données n&apos;a pas pu être mise à niveau : %1. Elle a été laissée telle quelle.</translation>
     </message>
     <message>
         <source>The database could not be upgraded to schema %1 (%2): %3. It was left as it was.</source>
-        <translation>La base de données n'a pas pu être mise à niveau vers le schéma %1 (%2) : %3. Elle a été laissée telle quelle.</translation>
+        <translation>La base de données n&apos;a pas pu être mise à niveau vers le schéma %1 (%2) : %3. Elle a été laissée telle quelle.</translation>
     </message>
     <message>
         <source>The check could not run: %1</source>
-        <translation>Le contrôle n'a pas pu être effectué : %1</translation>
+        <translation>Le contrôle n&apos;a pas pu être effectué : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n trigger(s) of the audit trail are disabled.</source>
         <translation>
-            <numerusform>%n déclencheur du journal d'audit est désactivé.</numerusform>
-            <numerusform>%n déclencheurs du journal d'audit sont désactivés.</numerusform>
+            <numerusform>%n déclencheur du journal d&apos;audit est désactivé.</numerusform>
+            <numerusform>%n déclencheurs du journal d&apos;audit sont désactivés.</numerusform>
         </translation>
     </message>
     <message>
         <source>The database %1 has an older schema (%2; this version of Parcours is at %3) and was opened to be read only, so it was not upgraded and not changed. Open it once with this version (parcours-cli --db %1 init) to upgrade it first.</source>
-        <translation>La base de données %1 a un schéma plus ancien (%2 ; cette version de Parcours en est à %3) et a été ouverte en lecture seule : elle n'a été ni mise à jour ni modifiée. Ouvrez-la d'abord une fois avec cette version (parcours-cli --db %1 init) pour la mettre à jour.</translation>
+        <translation>La base de données %1 a un schéma plus ancien (%2 ; cette version de Parcours en est à %3) et a été ouverte en lecture seule : elle n&apos;a été ni mise à jour ni modifiée. Ouvrez-la d&apos;abord une fois avec cette version (parcours-cli --db %1 init) pour la mettre à jour.</translation>
     </message>
 </context>
 <context>
@@ -2067,15 +2067,15 @@
     </message>
     <message>
         <source>The audit triggers of the target cannot be held back for the copied rows (%1). On a server, copy as the role that set the target up (the owner of its tables). Nothing was written.</source>
-        <translation>Les déclencheurs d'audit de la cible ne peuvent pas être suspendus pour les lignes copiées (%1). Sur un serveur, copiez avec le rôle qui a installé la cible (le propriétaire de ses tables). Rien n'a été écrit.</translation>
+        <translation>Les déclencheurs d&apos;audit de la cible ne peuvent pas être suspendus pour les lignes copiées (%1). Sur un serveur, copiez avec le rôle qui a installé la cible (le propriétaire de ses tables). Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>The source and the target are the same database (%1). Nothing was copied.</source>
-        <translation>La source et la cible sont la même base de données (%1). Rien n'a été copié.</translation>
+        <translation>La source et la cible sont la même base de données (%1). Rien n&apos;a été copié.</translation>
     </message>
     <message>
         <source>The source %1 is at schema %2 and the target %3 at schema %4; a copy needs both at the same version. Nothing was copied.</source>
-        <translation>La source %1 est au schéma %2 et la cible %3 au schéma %4 ; une copie demande que les deux soient à la même version. Rien n'a été copié.</translation>
+        <translation>La source %1 est au schéma %2 et la cible %3 au schéma %4 ; une copie demande que les deux soient à la même version. Rien n&apos;a été copié.</translation>
     </message>
     <message>
         <source>The source %1 cannot be read: %2</source>
@@ -2083,13 +2083,13 @@
     </message>
     <message>
         <source>The table %1 is not the same in the source and the target, although both say they are at schema %2. Nothing was copied.</source>
-        <translation>La table %1 n'est pas la même dans la source et la cible, bien que les deux disent être au schéma %2. Rien n'a été copié.</translation>
+        <translation>La table %1 n&apos;est pas la même dans la source et la cible, bien que les deux disent être au schéma %2. Rien n&apos;a été copié.</translation>
     </message>
     <message numerus="yes">
         <source>The target %1 is not empty: its table %2 holds %n row(s). A copy goes only into a new, empty database. Nothing was copied.</source>
         <translation>
-            <numerusform>La cible %1 n'est pas vide : sa table %2 contient %n ligne. Une copie ne va que dans une base de données nouvelle et vide. Rien n'a été copié.</numerusform>
-            <numerusform>La cible %1 n'est pas vide : sa table %2 contient %n lignes. Une copie ne va que dans une base de données nouvelle et vide. Rien n'a été copié.</numerusform>
+            <numerusform>La cible %1 n&apos;est pas vide : sa table %2 contient %n ligne. Une copie ne va que dans une base de données nouvelle et vide. Rien n&apos;a été copié.</numerusform>
+            <numerusform>La cible %1 n&apos;est pas vide : sa table %2 contient %n lignes. Une copie ne va que dans une base de données nouvelle et vide. Rien n&apos;a été copié.</numerusform>
         </translation>
     </message>
     <message>
@@ -2098,23 +2098,23 @@
     </message>
     <message>
         <source>The target refused rows of the table %1: %2. Nothing was written to the target.</source>
-        <translation>La cible a refusé des lignes de la table %1 : %2. Rien n'a été écrit dans la cible.</translation>
+        <translation>La cible a refusé des lignes de la table %1 : %2. Rien n&apos;a été écrit dans la cible.</translation>
     </message>
     <message>
         <source>The table %1 changed while it was read. Nothing was written to the target.</source>
-        <translation>La table %1 a changé pendant sa lecture. Rien n'a été écrit dans la cible.</translation>
+        <translation>La table %1 a changé pendant sa lecture. Rien n&apos;a été écrit dans la cible.</translation>
     </message>
     <message>
         <source>Verification failed: the table %1 differs between the source (%2 rows) and the target (%3 rows, or different content). The copy was rolled back; the target is as it was.</source>
-        <translation>Vérification échouée : la table %1 diffère entre la source (%2 lignes) et la cible (%3 lignes, ou un autre contenu). La copie a été annulée ; la cible est telle qu'elle était.</translation>
+        <translation>Vérification échouée : la table %1 diffère entre la source (%2 lignes) et la cible (%3 lignes, ou un autre contenu). La copie a été annulée ; la cible est telle qu&apos;elle était.</translation>
     </message>
     <message>
         <source>Verification failed: the evolution figures on %1 differ between the source and the target. The copy was rolled back; the target is as it was.</source>
-        <translation>Vérification échouée : les chiffres d'évolution au %1 diffèrent entre la source et la cible. La copie a été annulée ; la cible est telle qu'elle était.</translation>
+        <translation>Vérification échouée : les chiffres d&apos;évolution au %1 diffèrent entre la source et la cible. La copie a été annulée ; la cible est telle qu&apos;elle était.</translation>
     </message>
     <message>
         <source>The copy could not be committed: %1. The target is as it was.</source>
-        <translation>La copie n'a pas pu être validée : %1. La cible est telle qu'elle était.</translation>
+        <translation>La copie n&apos;a pas pu être validée : %1. La cible est telle qu&apos;elle était.</translation>
     </message>
     <message>
         <source>The list of tables cannot be read: %1</source>
@@ -2122,7 +2122,7 @@
     </message>
     <message>
         <source>The tables refer to each other in a circle; they cannot be copied in order.</source>
-        <translation>Les tables se réfèrent les unes aux autres en cercle ; elles ne peuvent pas être copiées dans l'ordre.</translation>
+        <translation>Les tables se réfèrent les unes aux autres en cercle ; elles ne peuvent pas être copiées dans l&apos;ordre.</translation>
     </message>
 </context>
 <context>
@@ -2149,11 +2149,11 @@
     </message>
     <message>
         <source>%1 already exists. A new database needs a name that is not used yet; to work in the existing file, use File → Open database.</source>
-        <translation>%1 existe déjà. Une nouvelle base de données doit porter un nom encore inutilisé ; pour travailler dans le fichier existant, choisissez Fichier → Ouvrir une base de données.</translation>
+        <translation>%1 existe déjà. Une nouvelle base de données doit porter un nom encore inutilisé&#xa0;; pour travailler dans le fichier existant, choisissez Fichier → Ouvrir une base de données.</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation>Fichier : %1</translation>
+        <translation>Fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Parcours</source>
@@ -2161,7 +2161,7 @@
     </message>
     <message>
         <source>The database could not be opened.</source>
-        <translation>La base de données n'a pas pu être ouverte.</translation>
+        <translation>La base de données n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
         <source>Open other…</source>
@@ -2185,7 +2185,7 @@
     </message>
     <message>
         <source>The backup was not restored.</source>
-        <translation>La sauvegarde n'a pas été restaurée.</translation>
+        <translation>La sauvegarde n&apos;a pas été restaurée.</translation>
     </message>
     <message>
         <source>The database was restored from the backup of %1.</source>
@@ -2220,15 +2220,15 @@
     </message>
     <message>
         <source>The last day of the demo history must be a date between 1990 and 2090.</source>
-        <translation>Le dernier jour de l'historique de démonstration doit être une date entre 1990 et 2090.</translation>
+        <translation>Le dernier jour de l&apos;historique de démonstration doit être une date entre 1990 et 2090.</translation>
     </message>
     <message>
         <source>No demo data was written: %1</source>
-        <translation>Aucune donnée de démonstration n'a été écrite : %1</translation>
+        <translation>Aucune donnée de démonstration n&apos;a été écrite&#xa0;: %1</translation>
     </message>
     <message>
         <source>The demo data was cancelled; nothing was written.</source>
-        <translation>Les données de démonstration ont été annulées ; rien n'a été écrit.</translation>
+        <translation>Les données de démonstration ont été annulées&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>Demo data is only written into an empty database, so that invented people are never mixed with real ones. This database already holds %n dossier(s). Create a new database for the demonstration.</source>
@@ -2241,24 +2241,24 @@
 <context>
     <name>DossierCsv</name>
     <message>
-        <source>the column "%1" is not known and was ignored.</source>
-        <translation>la colonne « %1 » est inconnue et a été ignorée.</translation>
+        <source>the column &quot;%1&quot; is not known and was ignored.</source>
+        <translation>la colonne «&#xa0;%1&#xa0;» est inconnue et a été ignorée.</translation>
     </message>
     <message>
-        <source>the column "%1" appears twice in the header.</source>
-        <translation>la colonne « %1 » figure deux fois dans l'en-tête.</translation>
+        <source>the column &quot;%1&quot; appears twice in the header.</source>
+        <translation>la colonne «&#xa0;%1&#xa0;» figure deux fois dans l&apos;en-tête.</translation>
     </message>
     <message>
-        <source>the required column "%1" is missing from the header.</source>
-        <translation>la colonne obligatoire « %1 » manque dans l'en-tête.</translation>
+        <source>the required column &quot;%1&quot; is missing from the header.</source>
+        <translation>la colonne obligatoire «&#xa0;%1&#xa0;» manque dans l&apos;en-tête.</translation>
     </message>
     <message>
         <source>the row has %1 fields where the header has %2 (a missing delimiter or an unclosed quote?).</source>
-        <translation>la ligne a %1 champs alors que l'en-tête en a %2 (un séparateur manquant ou un guillemet non fermé ?).</translation>
+        <translation>la ligne a %1 champs alors que l&apos;en-tête en a %2 (un séparateur manquant ou un guillemet non fermé&#xa0;?).</translation>
     </message>
     <message>
         <source>the row has %1 fields where the header has %2 (a delimiter inside a value that is not quoted?).</source>
-        <translation>la ligne a %1 champs alors que l'en-tête en a %2 (un séparateur dans une valeur sans guillemets ?).</translation>
+        <translation>la ligne a %1 champs alors que l&apos;en-tête en a %2 (un séparateur dans une valeur sans guillemets&#xa0;?).</translation>
     </message>
     <message>
         <source>must be M, F or empty.</source>
@@ -2270,7 +2270,7 @@
     </message>
     <message>
         <source>is not a date of the form YYYY-MM-DD.</source>
-        <translation>n'est pas une date de la forme AAAA-MM-JJ.</translation>
+        <translation>n&apos;est pas une date de la forme AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>the same reference is already on line %1.</source>
@@ -2281,16 +2281,16 @@
         <translation>la ligne %1 attribue ce NISS à %2 %3, cette ligne à %4 %5.</translation>
     </message>
     <message>
-        <source>this person's %1 differs from line %2; the values of line %2 are used.</source>
-        <translation>%1 de cette personne diffère de la ligne %2 ; les valeurs de la ligne %2 sont utilisées.</translation>
+        <source>this person&apos;s %1 differs from line %2; the values of line %2 are used.</source>
+        <translation>%1 de cette personne diffère de la ligne %2&#xa0;; les valeurs de la ligne %2 sont utilisées.</translation>
     </message>
     <message>
         <source>the file is not UTF-8; it was read as Windows-1252. Check that accented letters (é, ë, ç) came out right.</source>
-        <translation>le fichier n'est pas en UTF-8 ; il a été lu en Windows-1252. Vérifiez que les lettres accentuées (é, ë, ç) sont correctes.</translation>
+        <translation>le fichier n&apos;est pas en UTF-8&#xa0;; il a été lu en Windows-1252. Vérifiez que les lettres accentuées (é, ë, ç) sont correctes.</translation>
     </message>
     <message>
         <source>nothing was imported: %1</source>
-        <translation>rien n'a été importé : %1</translation>
+        <translation>rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>the dossier %1 now belongs to the person with national number %2.</source>
@@ -2298,7 +2298,7 @@
     </message>
     <message>
         <source>The file %1 could not be written: %2 Nothing was written; an earlier file of that name is untouched.</source>
-        <translation>Le fichier %1 n'a pas pu être écrit : %2 Rien n'a été écrit ; un fichier antérieur du même nom est intact.</translation>
+        <translation>Le fichier %1 n&apos;a pas pu être écrit&#xa0;: %2 Rien n&apos;a été écrit&#xa0;; un fichier antérieur du même nom est intact.</translation>
     </message>
     <message>
         <source>the disk may be full (%1).</source>
@@ -2324,15 +2324,15 @@
     <name>Evolution</name>
     <message>
         <source>The evolution needs valid dates.</source>
-        <translation>L'évolution a besoin de dates valides.</translation>
+        <translation>L&apos;évolution a besoin de dates valides.</translation>
     </message>
     <message>
         <source>The database holds a date that is not of the form YYYY-MM-DD; run a database check.</source>
-        <translation>La base de données contient une date qui n'est pas de la forme AAAA-MM-JJ ; lancez une vérification de la base de données.</translation>
+        <translation>La base de données contient une date qui n&apos;est pas de la forme AAAA-MM-JJ&#xa0;; lancez une vérification de la base de données.</translation>
     </message>
     <message>
         <source>The database cannot be read: %1</source>
-        <translation>La base de données ne peut pas être lue : %1</translation>
+        <translation>La base de données ne peut pas être lue&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2343,7 +2343,7 @@
     </message>
     <message>
         <source>Integration rates (%)</source>
-        <translation>Taux d'intégration (%)</translation>
+        <translation>Taux d&apos;intégration (%)</translation>
     </message>
     <message>
         <source>Dossiers per cell</source>
@@ -2418,7 +2418,7 @@
     <name>EvolutionReport</name>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>%1 n'a pas pu être écrit : %2</translation>
+        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
     </message>
     <message>
         <source>A chart is from %1 to %2 pixels wide and high; %3 × %4 is not.</source>
@@ -2426,7 +2426,7 @@
     </message>
     <message>
         <source>Evolution of the persons in the integration trajectory</source>
-        <translation>Évolution des personnes intégrées dans le parcours d'insertion</translation>
+        <translation>Évolution des personnes intégrées dans le parcours d&apos;insertion</translation>
     </message>
     <message>
         <source>computed figures</source>
@@ -2466,11 +2466,11 @@
     </message>
     <message>
         <source>the image could not be encoded</source>
-        <translation>l'image n'a pas pu être encodée</translation>
+        <translation>l&apos;image n&apos;a pas pu être encodée</translation>
     </message>
     <message>
         <source>the PDF could not be started</source>
-        <translation>le PDF n'a pas pu être créé</translation>
+        <translation>le PDF n&apos;a pas pu être créé</translation>
     </message>
     <message>
         <source>Made with Parcours on %1</source>
@@ -2485,27 +2485,27 @@
     <name>FiguresCsv</name>
     <message>
         <source>the file is not UTF-8; it was read as Windows-1252.</source>
-        <translation>le fichier n'est pas en UTF-8 ; il a été lu en Windows-1252.</translation>
+        <translation>le fichier n&apos;est pas en UTF-8&#xa0;; il a été lu en Windows-1252.</translation>
     </message>
     <message>
-        <source>the column "%1" is not known and was ignored.</source>
-        <translation>la colonne « %1 » est inconnue et a été ignorée.</translation>
+        <source>the column &quot;%1&quot; is not known and was ignored.</source>
+        <translation>la colonne «&#xa0;%1&#xa0;» est inconnue et a été ignorée.</translation>
     </message>
     <message>
-        <source>the column "%1" appears twice in the header.</source>
-        <translation>la colonne « %1 » figure deux fois dans l'en-tête.</translation>
+        <source>the column &quot;%1&quot; appears twice in the header.</source>
+        <translation>la colonne «&#xa0;%1&#xa0;» figure deux fois dans l&apos;en-tête.</translation>
     </message>
     <message>
-        <source>the required column "%1" is missing from the header.</source>
-        <translation>la colonne obligatoire « %1 » manque dans l'en-tête.</translation>
+        <source>the required column &quot;%1&quot; is missing from the header.</source>
+        <translation>la colonne obligatoire «&#xa0;%1&#xa0;» manque dans l&apos;en-tête.</translation>
     </message>
     <message>
         <source>the row has %1 fields where the header has %2.</source>
-        <translation>la ligne a %1 champs alors que l'en-tête en a %2.</translation>
+        <translation>la ligne a %1 champs alors que l&apos;en-tête en a %2.</translation>
     </message>
     <message>
         <source>is not a date of the form YYYY-MM-DD.</source>
-        <translation>n'est pas une date de la forme AAAA-MM-JJ.</translation>
+        <translation>n&apos;est pas une date de la forme AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>the same date is already on line %1.</source>
@@ -2513,11 +2513,11 @@
     </message>
     <message>
         <source>must be a whole number written with digits only (no thousands separator), or empty when not determined.</source>
-        <translation>doit être un nombre entier écrit uniquement en chiffres (sans séparateur de milliers), ou vide s'il n'est pas déterminé.</translation>
+        <translation>doit être un nombre entier écrit uniquement en chiffres (sans séparateur de milliers), ou vide s&apos;il n&apos;est pas déterminé.</translation>
     </message>
     <message>
         <source>nothing was imported: %1</source>
-        <translation>rien n'a été importé : %1</translation>
+        <translation>rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2536,7 +2536,7 @@
     </message>
     <message>
         <source>Exit: %1</source>
-        <translation>Sortie : %1</translation>
+        <translation>Sortie&#xa0;: %1</translation>
     </message>
     <message>
         <source>no outcome recorded</source>
@@ -2547,7 +2547,7 @@
     <name>FreeAccess</name>
     <message>
         <source>Job offers</source>
-        <translation>Offres d'emploi</translation>
+        <translation>Offres d&apos;emploi</translation>
     </message>
     <message>
         <source>CV or letter</source>
@@ -2567,27 +2567,27 @@
     </message>
     <message>
         <source>A visit needs a valid day.</source>
-        <translation>Une visite a besoin d'un jour valide.</translation>
+        <translation>Une visite a besoin d&apos;un jour valide.</translation>
     </message>
     <message>
         <source>A visit on %1 lies in the future.</source>
         <translation>Une visite le %1 est dans le futur.</translation>
     </message>
     <message>
-        <source>There is no dossier with the reference "%1": record the visit as anonymous, or check the reference.</source>
-        <translation>Il n'y a pas de dossier de référence « %1 » : notez la visite comme anonyme, ou vérifiez la référence.</translation>
+        <source>There is no dossier with the reference &quot;%1&quot;: record the visit as anonymous, or check the reference.</source>
+        <translation>Il n&apos;y a pas de dossier de référence « %1 » : notez la visite comme anonyme, ou vérifiez la référence.</translation>
     </message>
     <message>
-        <source>The usage rules need a version (e.g. "2024-1").</source>
-        <translation>Les règles d'utilisation ont besoin d'une version (p. ex. « 2024-1 »).</translation>
+        <source>The usage rules need a version (e.g. &quot;2024-1&quot;).</source>
+        <translation>Les règles d&apos;utilisation ont besoin d&apos;une version (p. ex. « 2024-1 »).</translation>
     </message>
     <message>
         <source>The usage rules need the date from which they are in force.</source>
-        <translation>Les règles d'utilisation ont besoin de leur date d'entrée en vigueur.</translation>
+        <translation>Les règles d&apos;utilisation ont besoin de leur date d&apos;entrée en vigueur.</translation>
     </message>
     <message>
         <source>The usage rules need their text.</source>
-        <translation>Les règles d'utilisation ont besoin de leur texte.</translation>
+        <translation>Les règles d&apos;utilisation ont besoin de leur texte.</translation>
     </message>
 </context>
 <context>
@@ -2606,15 +2606,15 @@
     </message>
     <message>
         <source>Goal %1 has no text.</source>
-        <translation>L'objectif %1 n'a pas de texte.</translation>
+        <translation>L&apos;objectif %1 n&apos;a pas de texte.</translation>
     </message>
     <message>
         <source>The deadline of goal %1 (%2) lies before the start of the GPMI (%3).</source>
-        <translation>L'échéance de l'objectif %1 (%2) précède le début du PIIS (%3).</translation>
+        <translation>L&apos;échéance de l&apos;objectif %1 (%2) précède le début du PIIS (%3).</translation>
     </message>
     <message>
-        <source>Planned evaluation %1 must be a day within the GPMI's period.</source>
-        <translation>L'évaluation prévue %1 doit tomber pendant la durée du PIIS.</translation>
+        <source>Planned evaluation %1 must be a day within the GPMI&apos;s period.</source>
+        <translation>L&apos;évaluation prévue %1 doit tomber pendant la durée du PIIS.</translation>
     </message>
     <message>
         <source>A signed GPMI needs the day it was offered to the person (the reflection period starts then).</source>
@@ -2646,23 +2646,23 @@
     </message>
     <message>
         <source>Only a signed GPMI is evaluated: record the signature first.</source>
-        <translation>Seul un PIIS signé est évalué : enregistrez d'abord la signature.</translation>
+        <translation>Seul un PIIS signé est évalué : enregistrez d&apos;abord la signature.</translation>
     </message>
     <message>
         <source>The evaluation of %1 lies before the signature of the GPMI (%2).</source>
-        <translation>L'évaluation du %1 précède la signature du PIIS (%2).</translation>
+        <translation>L&apos;évaluation du %1 précède la signature du PIIS (%2).</translation>
     </message>
     <message>
         <source>The evaluation of %1 lies in the future: plan it in the contract instead.</source>
-        <translation>L'évaluation du %1 est dans le futur : prévoyez-la plutôt dans le contrat.</translation>
+        <translation>L&apos;évaluation du %1 est dans le futur : prévoyez-la plutôt dans le contrat.</translation>
     </message>
     <message>
         <source>The evaluation of %1 lies after the end of the GPMI (%2).</source>
-        <translation>L'évaluation du %1 suit la fin du PIIS (%2).</translation>
+        <translation>L&apos;évaluation du %1 suit la fin du PIIS (%2).</translation>
     </message>
     <message>
         <source>The evaluation notes progress for more goals than the GPMI has.</source>
-        <translation>L'évaluation note des progrès pour plus d'objectifs que le PIIS n'en compte.</translation>
+        <translation>L&apos;évaluation note des progrès pour plus d&apos;objectifs que le PIIS n&apos;en compte.</translation>
     </message>
     <message>
         <source>Studies</source>
@@ -2701,7 +2701,7 @@
     <name>GpmiStore</name>
     <message>
         <source>There is no dossier number %1 in the register (it may have been removed).</source>
-        <translation>Il n'y a pas de dossier numéro %1 dans le registre (il a peut-être été supprimé).</translation>
+        <translation>Il n&apos;y a pas de dossier numéro %1 dans le registre (il a peut-être été supprimé).</translation>
     </message>
     <message>
         <source>The GPMI must start while the dossier is open (from %1%2).</source>
@@ -2713,27 +2713,27 @@
     </message>
     <message>
         <source>This GPMI does not belong to this dossier.</source>
-        <translation>Ce PIIS n'appartient pas à ce dossier.</translation>
+        <translation>Ce PIIS n&apos;appartient pas à ce dossier.</translation>
     </message>
     <message>
         <source>The GPMI was not saved: %1</source>
-        <translation>Le PIIS n'a pas été enregistré : %1</translation>
+        <translation>Le PIIS n&apos;a pas été enregistré : %1</translation>
     </message>
     <message>
         <source>The GPMI was not saved: it has an evaluation on %1, before the signature date.</source>
-        <translation>Le PIIS n'a pas été enregistré : il a une évaluation le %1, avant la date de signature.</translation>
+        <translation>Le PIIS n&apos;a pas été enregistré : il a une évaluation le %1, avant la date de signature.</translation>
     </message>
     <message>
         <source>There is no GPMI number %1 (it may have been removed).</source>
-        <translation>Il n'y a pas de PIIS numéro %1 (il a peut-être été supprimé).</translation>
+        <translation>Il n&apos;y a pas de PIIS numéro %1 (il a peut-être été supprimé).</translation>
     </message>
     <message>
         <source>The evaluation was not saved: %1</source>
-        <translation>L'évaluation n'a pas été enregistrée : %1</translation>
+        <translation>L&apos;évaluation n&apos;a pas été enregistrée : %1</translation>
     </message>
     <message>
         <source>This evaluation no longer exists.</source>
-        <translation>Cette évaluation n'existe plus.</translation>
+        <translation>Cette évaluation n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The GPMI of dossier %1</source>
@@ -2766,11 +2766,11 @@
         <translation>Lancement</translation>
     </message>
     <message>
-        <source>Module "Aspects of job search"</source>
-        <translation>Module « Aspects de la recherche d'emploi »</translation>
+        <source>Module &quot;Aspects of job search&quot;</source>
+        <translation>Module « Aspects de la recherche d&apos;emploi »</translation>
     </message>
     <message>
-        <source>Module "Interviews"</source>
+        <source>Module &quot;Interviews&quot;</source>
         <translation>Module « Entretiens »</translation>
     </message>
     <message>
@@ -2787,7 +2787,7 @@
     </message>
     <message>
         <source>Job search</source>
-        <translation>Recherche d'emploi</translation>
+        <translation>Recherche d&apos;emploi</translation>
     </message>
     <message>
         <source>Interviews</source>
@@ -2799,7 +2799,7 @@
     </message>
     <message>
         <source>Waiting list</source>
-        <translation>Liste d'attente</translation>
+        <translation>Liste d&apos;attente</translation>
     </message>
     <message>
         <source>Left</source>
@@ -2914,7 +2914,7 @@
     </message>
     <message>
         <source>No meeting planned yet.</source>
-        <translation>Aucune séance prévue pour l'instant.</translation>
+        <translation>Aucune séance prévue pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Participants (%1 of %2 places)</source>
@@ -2922,11 +2922,11 @@
     </message>
     <message>
         <source>Nobody yet.</source>
-        <translation>Personne pour l'instant.</translation>
+        <translation>Personne pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Waiting list:</source>
-        <translation>Liste d'attente :</translation>
+        <translation>Liste d&apos;attente :</translation>
     </message>
     <message>
         <source>Attendance sheet</source>
@@ -2964,66 +2964,66 @@
     <name>JobTableRules</name>
     <message>
         <source>A Job Table needs a title.</source>
-        <translation>Une Table Emploi a besoin d'un titre.</translation>
+        <translation>Une Table Emploi a besoin d&apos;un titre.</translation>
     </message>
     <message>
         <source>The capacity of a Job Table must lie between 1 and 99 participants, not %1.</source>
-        <translation>La capacité d'une Table Emploi doit être comprise entre 1 et 99 participants, pas %1.</translation>
+        <translation>La capacité d&apos;une Table Emploi doit être comprise entre 1 et 99 participants, pas %1.</translation>
     </message>
     <message>
-        <source>"%1" cannot have taken place on %2 while "%3" has not: the stages follow each other in order.</source>
-        <translation>« %1 » ne peut pas avoir eu lieu le %2 alors que « %3 » n'a pas eu lieu : les étapes se suivent dans l'ordre.</translation>
+        <source>&quot;%1&quot; cannot have taken place on %2 while &quot;%3&quot; has not: the stages follow each other in order.</source>
+        <translation>« %1 » ne peut pas avoir eu lieu le %2 alors que « %3 » n&apos;a pas eu lieu : les étapes se suivent dans l&apos;ordre.</translation>
     </message>
     <message>
-        <source>"%1" on %2 cannot come before "%3" on %4: the stages follow each other in order.</source>
-        <translation>« %1 » le %2 ne peut pas précéder « %3 » le %4 : les étapes se suivent dans l'ordre.</translation>
+        <source>&quot;%1&quot; on %2 cannot come before &quot;%3&quot; on %4: the stages follow each other in order.</source>
+        <translation>« %1 » le %2 ne peut pas précéder « %3 » le %4 : les étapes se suivent dans l&apos;ordre.</translation>
     </message>
     <message>
-        <source>"%1" is planned on %2, before "%3" planned on %4: plan the stages in order.</source>
-        <translation>« %1 » est prévu le %2, avant « %3 » prévu le %4 : planifiez les étapes dans l'ordre.</translation>
+        <source>&quot;%1&quot; is planned on %2, before &quot;%3&quot; planned on %4: plan the stages in order.</source>
+        <translation>« %1 » est prévu le %2, avant « %3 » prévu le %4 : planifiez les étapes dans l&apos;ordre.</translation>
     </message>
 </context>
 <context>
     <name>JobTables</name>
     <message>
         <source>A new Job Table cannot have been launched already: compose the group first.</source>
-        <translation>Une nouvelle Table Emploi ne peut pas déjà être lancée : composez d'abord le groupe.</translation>
+        <translation>Une nouvelle Table Emploi ne peut pas déjà être lancée : composez d&apos;abord le groupe.</translation>
     </message>
     <message>
         <source>There is no Job Table number %1 (it may have been removed).</source>
-        <translation>Il n'y a pas de Table Emploi numéro %1 (elle a peut-être été supprimée).</translation>
+        <translation>Il n&apos;y a pas de Table Emploi numéro %1 (elle a peut-être été supprimée).</translation>
     </message>
     <message>
         <source>The capacity cannot fall to %1: %2 people are in the group. Take people out of the group first.</source>
-        <translation>La capacité ne peut pas descendre à %1 : %2 personnes sont dans le groupe. Retirez d'abord des personnes du groupe.</translation>
+        <translation>La capacité ne peut pas descendre à %1 : %2 personnes sont dans le groupe. Retirez d&apos;abord des personnes du groupe.</translation>
     </message>
     <message>
         <source>The Job Table cannot be launched on %1: nobody is in the group yet.</source>
-        <translation>La Table Emploi ne peut pas être lancée le %1 : personne n'est encore dans le groupe.</translation>
+        <translation>La Table Emploi ne peut pas être lancée le %1 : personne n&apos;est encore dans le groupe.</translation>
     </message>
     <message>
         <source>The Job Table cannot be launched on %1: %2 (%3) has not accepted the usage rules.</source>
-        <translation>La Table Emploi ne peut pas être lancée le %1 : %2 (%3) n'a pas accepté les règles d'utilisation.</translation>
+        <translation>La Table Emploi ne peut pas être lancée le %1 : %2 (%3) n&apos;a pas accepté les règles d&apos;utilisation.</translation>
     </message>
     <message>
         <source>The Job Table cannot be launched on %1: %2 (%3) accepted the usage rules only on %4.</source>
-        <translation>La Table Emploi ne peut pas être lancée le %1 : %2 (%3) n'a accepté les règles d'utilisation que le %4.</translation>
+        <translation>La Table Emploi ne peut pas être lancée le %1 : %2 (%3) n&apos;a accepté les règles d&apos;utilisation que le %4.</translation>
     </message>
     <message>
         <source>Adding a participant needs a valid day.</source>
         <translation>Ajouter un participant demande un jour valide.</translation>
     </message>
     <message>
-        <source>The Job Table "%1" concluded on %2: nobody can join it any more.</source>
-        <translation>La Table Emploi « %1 » s'est conclue le %2 : plus personne ne peut la rejoindre.</translation>
+        <source>The Job Table &quot;%1&quot; concluded on %2: nobody can join it any more.</source>
+        <translation>La Table Emploi « %1 » s&apos;est conclue le %2 : plus personne ne peut la rejoindre.</translation>
     </message>
     <message>
         <source>There is no dossier number %1 in the register (it may have been removed).</source>
-        <translation>Il n'y a pas de dossier numéro %1 dans le registre (il a peut-être été supprimé).</translation>
+        <translation>Il n&apos;y a pas de dossier numéro %1 dans le registre (il a peut-être été supprimé).</translation>
     </message>
     <message>
         <source>The dossier %1 is not open on %2: only open dossiers can join a Job Table.</source>
-        <translation>Le dossier %1 n'est pas ouvert le %2 : seuls les dossiers ouverts peuvent rejoindre une Table Emploi.</translation>
+        <translation>Le dossier %1 n&apos;est pas ouvert le %2 : seuls les dossiers ouverts peuvent rejoindre une Table Emploi.</translation>
     </message>
     <message>
         <source>%1 (%2) is already listed in this Job Table (%3).</source>
@@ -3031,19 +3031,19 @@
     </message>
     <message>
         <source>Name the version of the usage rules that was accepted.</source>
-        <translation>Indiquez la version des règles d'utilisation acceptée.</translation>
+        <translation>Indiquez la version des règles d&apos;utilisation acceptée.</translation>
     </message>
     <message>
         <source>The acceptance of the usage rules needs a valid date.</source>
-        <translation>L'acceptation des règles d'utilisation demande une date valide.</translation>
+        <translation>L&apos;acceptation des règles d&apos;utilisation demande une date valide.</translation>
     </message>
     <message>
         <source>There is no participant number %1 (they may have been removed).</source>
-        <translation>Il n'y a pas de participant numéro %1 (il a peut-être été supprimé).</translation>
+        <translation>Il n&apos;y a pas de participant numéro %1 (il a peut-être été supprimé).</translation>
     </message>
     <message>
         <source>Taking someone out of a group needs a valid day.</source>
-        <translation>Retirer quelqu'un d'un groupe demande un jour valide.</translation>
+        <translation>Retirer quelqu&apos;un d&apos;un groupe demande un jour valide.</translation>
     </message>
     <message>
         <source>%1 (%2) already left the group on %3.</source>
@@ -3051,23 +3051,23 @@
     </message>
     <message>
         <source>A meeting belongs to one of the two modules.</source>
-        <translation>Une séance appartient à l'un des deux modules.</translation>
+        <translation>Une séance appartient à l&apos;un des deux modules.</translation>
     </message>
     <message>
         <source>A meeting needs a valid date and time.</source>
-        <translation>Une séance a besoin d'une date et d'une heure valides.</translation>
+        <translation>Une séance a besoin d&apos;une date et d&apos;une heure valides.</translation>
     </message>
     <message>
         <source>There is no meeting number %1 (it may have been removed).</source>
-        <translation>Il n'y a pas de séance numéro %1 (elle a peut-être été supprimée).</translation>
+        <translation>Il n&apos;y a pas de séance numéro %1 (elle a peut-être été supprimée).</translation>
     </message>
     <message>
-        <source>This person is not a participant of the meeting's Job Table.</source>
+        <source>This person is not a participant of the meeting&apos;s Job Table.</source>
         <translation>Cette personne ne participe pas à la Table Emploi de cette séance.</translation>
     </message>
     <message>
         <source>%1 (%2) is on the waiting list, not in the group: no attendance is recorded for them.</source>
-        <translation>%1 (%2) est sur la liste d'attente, pas dans le groupe : aucune présence n'est enregistrée.</translation>
+        <translation>%1 (%2) est sur la liste d&apos;attente, pas dans le groupe : aucune présence n&apos;est enregistrée.</translation>
     </message>
     <message>
         <source>%1 (%2) left the group on %3, before this meeting.</source>
@@ -3075,31 +3075,31 @@
     </message>
     <message>
         <source>%1 (%2) is on the waiting list: only people of the group are oriented.</source>
-        <translation>%1 (%2) est sur la liste d'attente : seules les personnes du groupe sont orientées.</translation>
+        <translation>%1 (%2) est sur la liste d&apos;attente : seules les personnes du groupe sont orientées.</translation>
     </message>
     <message>
         <source>The trajectory step for %1 (%2) was already made: change the trajectory instead.</source>
-        <translation>L'étape de parcours de %1 (%2) a déjà été créée : modifiez plutôt le parcours.</translation>
+        <translation>L&apos;étape de parcours de %1 (%2) a déjà été créée : modifiez plutôt le parcours.</translation>
     </message>
     <message>
         <source>Record the date of the conclusion first: the trajectory steps start on that day.</source>
-        <translation>Indiquez d'abord la date de la conclusion : les étapes du parcours commencent ce jour-là.</translation>
+        <translation>Indiquez d&apos;abord la date de la conclusion : les étapes du parcours commencent ce jour-là.</translation>
     </message>
     <message>
-        <source>Job Table "%1": orientation</source>
+        <source>Job Table &quot;%1&quot;: orientation</source>
         <translation>Table Emploi « %1 » : orientation</translation>
     </message>
     <message>
         <source>No trajectory step was made (for nobody): %1 (%2): %3</source>
-        <translation>Aucune étape de parcours n'a été créée (pour personne) : %1 (%2) : %3</translation>
+        <translation>Aucune étape de parcours n&apos;a été créée (pour personne) : %1 (%2) : %3</translation>
     </message>
     <message>
         <source>the dossier is in no cell on %1, so there is no placement to end with a job.</source>
-        <translation>le dossier n'est dans aucune cellule le %1 : il n'y a pas de placement à terminer par un emploi.</translation>
+        <translation>le dossier n&apos;est dans aucune cellule le %1 : il n&apos;y a pas de placement à terminer par un emploi.</translation>
     </message>
     <message>
         <source>There is no partner number %1.</source>
-        <translation>Il n'y a pas de partenaire numéro %1.</translation>
+        <translation>Il n&apos;y a pas de partenaire numéro %1.</translation>
     </message>
 </context>
 <context>
@@ -3134,11 +3134,11 @@
     </message>
     <message>
         <source>first learns to speak the course language</source>
-        <translation>apprend d'abord à parler la langue du cours</translation>
+        <translation>apprend d&apos;abord à parler la langue du cours</translation>
     </message>
     <message>
         <source>does not read or write yet</source>
-        <translation>ne lit et n'écrit pas encore</translation>
+        <translation>ne lit et n&apos;écrit pas encore</translation>
     </message>
     <message>
         <source>reads and writes words and short sentences</source>
@@ -3158,7 +3158,7 @@
     </message>
     <message>
         <source>no literacy course needed</source>
-        <translation>pas besoin d'un cours d'alphabétisation</translation>
+        <translation>pas besoin d&apos;un cours d&apos;alphabétisation</translation>
     </message>
     <message>
         <source>Dutch</source>
@@ -3177,24 +3177,24 @@
         <translation>Date : le test de niveau du %1 est dans le futur ; enregistrez-le une fois passé.</translation>
     </message>
     <message>
-        <source>Language: "%1" is not nl or fr.</source>
-        <translation>Langue : « %1 » n'est ni nl ni fr.</translation>
+        <source>Language: &quot;%1&quot; is not nl or fr.</source>
+        <translation>Langue : « %1 » n&apos;est ni nl ni fr.</translation>
     </message>
     <message>
         <source>There is no dossier number %1.</source>
-        <translation>Il n'y a pas de dossier numéro %1.</translation>
+        <translation>Il n&apos;y a pas de dossier numéro %1.</translation>
     </message>
     <message>
         <source>Name: a course needs a name.</source>
-        <translation>Nom : un cours a besoin d'un nom.</translation>
+        <translation>Nom : un cours a besoin d&apos;un nom.</translation>
     </message>
     <message>
-        <source>Language: a course is given in Dutch (nl) or French (fr), not "%1".</source>
+        <source>Language: a course is given in Dutch (nl) or French (fr), not &quot;%1&quot;.</source>
         <translation>Langue : un cours se donne en néerlandais (nl) ou en français (fr), pas « %1 ».</translation>
     </message>
     <message>
-        <source>Level: "%1" is a test result, not the level of a course.</source>
-        <translation>Niveau : « %1 » est un résultat de test, pas le niveau d'un cours.</translation>
+        <source>Level: &quot;%1&quot; is a test result, not the level of a course.</source>
+        <translation>Niveau : « %1 » est un résultat de test, pas le niveau d&apos;un cours.</translation>
     </message>
     <message>
         <source>Places: a course has from 1 to 999 places, not %1.</source>
@@ -3209,16 +3209,16 @@
         <translation>Fin : le cours ne peut pas finir (%1) avant de commencer (%2).</translation>
     </message>
     <message>
-        <source>Partner: %1 is not a literacy partner (it is listed as "%2").</source>
-        <translation>Partenaire : %1 n'est pas un partenaire d'alphabétisation (il est repris comme « %2 »).</translation>
+        <source>Partner: %1 is not a literacy partner (it is listed as &quot;%2&quot;).</source>
+        <translation>Partenaire : %1 n&apos;est pas un partenaire d&apos;alphabétisation (il est repris comme « %2 »).</translation>
     </message>
     <message>
         <source>There is no course number %1.</source>
-        <translation>Il n'y a pas de cours numéro %1.</translation>
+        <translation>Il n&apos;y a pas de cours numéro %1.</translation>
     </message>
     <message>
-        <source>Places: %1 people follow the course "%2" at the same time; it cannot have only %3 places.</source>
-        <translation>Places : %1 personnes suivent le cours « %2 » en même temps ; il ne peut pas n'avoir que %3 places.</translation>
+        <source>Places: %1 people follow the course &quot;%2&quot; at the same time; it cannot have only %3 places.</source>
+        <translation>Places : %1 personnes suivent le cours « %2 » en même temps ; il ne peut pas n&apos;avoir que %3 places.</translation>
     </message>
     <message>
         <source>From: the first day in the course is missing.</source>
@@ -3226,10 +3226,10 @@
     </message>
     <message>
         <source>Until: the enrolment cannot end (%1) before it starts (%2).</source>
-        <translation>Jusqu'au : l'inscription ne peut pas finir (%1) avant de commencer (%2).</translation>
+        <translation>Jusqu&apos;au : l&apos;inscription ne peut pas finir (%1) avant de commencer (%2).</translation>
     </message>
     <message>
-        <source>The course "%1" runs from %2 to %3: an enrolment from %4 lies outside it.</source>
+        <source>The course &quot;%1&quot; runs from %2 to %3: an enrolment from %4 lies outside it.</source>
         <translation>Le cours « %1 » a lieu du %2 au %3 : une inscription à partir du %4 tombe en dehors.</translation>
     </message>
     <message>
@@ -3238,7 +3238,7 @@
     </message>
     <message>
         <source>The dossier of %1 is not open on %2.</source>
-        <translation>Le dossier de %1 n'est pas ouvert le %2.</translation>
+        <translation>Le dossier de %1 n&apos;est pas ouvert le %2.</translation>
     </message>
     <message>
         <source>at the centre</source>
@@ -3249,14 +3249,14 @@
         <translation>chez %1</translation>
     </message>
     <message>
-        <source>%1 already attends the course "%2" %3 from %4 to %5. A person follows one literacy course at a time, at the centre or at a partner: end that enrolment first.</source>
-        <translation>%1 suit déjà le cours « %2 » %3 du %4 au %5. Une personne suit un seul cours d'alphabétisation à la fois, au CPAS ou chez un partenaire : terminez d'abord cette inscription.</translation>
+        <source>%1 already attends the course &quot;%2&quot; %3 from %4 to %5. A person follows one literacy course at a time, at the centre or at a partner: end that enrolment first.</source>
+        <translation>%1 suit déjà le cours « %2 » %3 du %4 au %5. Une personne suit un seul cours d&apos;alphabétisation à la fois, au CPAS ou chez un partenaire : terminez d&apos;abord cette inscription.</translation>
     </message>
     <message numerus="yes">
-        <source>The course "%1" is full: all its %n place(s) are taken during this period. Put %2 on the waiting list.</source>
+        <source>The course &quot;%1&quot; is full: all its %n place(s) are taken during this period. Put %2 on the waiting list.</source>
         <translation>
-            <numerusform>Le cours « %1 » est complet : sa %n place est prise pendant cette période. Inscrivez %2 sur la liste d'attente.</numerusform>
-            <numerusform>Le cours « %1 » est complet : ses %n places sont prises pendant cette période. Inscrivez %2 sur la liste d'attente.</numerusform>
+            <numerusform>Le cours « %1 » est complet : sa %n place est prise pendant cette période. Inscrivez %2 sur la liste d&apos;attente.</numerusform>
+            <numerusform>Le cours « %1 » est complet : ses %n places sont prises pendant cette période. Inscrivez %2 sur la liste d&apos;attente.</numerusform>
         </translation>
     </message>
     <message>
@@ -3265,15 +3265,15 @@
     </message>
     <message>
         <source>%1 has no step in the literacy cell during this enrolment (on %2: %3). Refer the person to the literacy cell in the trajectory if the course is part of it.</source>
-        <translation>%1 n'a pas d'étape dans la Cellule Alphabétisation pendant cette inscription (le %2 : %3). Orientez la personne vers la Cellule Alphabétisation dans le parcours si le cours en fait partie.</translation>
+        <translation>%1 n&apos;a pas d&apos;étape dans la Cellule Alphabétisation pendant cette inscription (le %2 : %3). Orientez la personne vers la Cellule Alphabétisation dans le parcours si le cours en fait partie.</translation>
     </message>
     <message>
         <source>There is no enrolment number %1.</source>
-        <translation>Il n'y a pas d'inscription numéro %1.</translation>
+        <translation>Il n&apos;y a pas d&apos;inscription numéro %1.</translation>
     </message>
     <message>
         <source>Until: the enrolment starts on %1; it cannot end before.</source>
-        <translation>Jusqu'au : l'inscription commence le %1 ; elle ne peut pas finir avant.</translation>
+        <translation>Jusqu&apos;au : l&apos;inscription commence le %1 ; elle ne peut pas finir avant.</translation>
     </message>
     <message>
         <source>Requested on: the day of the request is missing.</source>
@@ -3281,49 +3281,49 @@
     </message>
     <message>
         <source>%1 is already on the waiting list (%2) since %3.</source>
-        <translation>%1 est déjà sur la liste d'attente (%2) depuis le %3.</translation>
+        <translation>%1 est déjà sur la liste d&apos;attente (%2) depuis le %3.</translation>
     </message>
     <message>
-        <source>Nobody is waiting for a place in this course's language and level.</source>
-        <translation>Personne n'attend de place dans la langue et le niveau de ce cours.</translation>
+        <source>Nobody is waiting for a place in this course&apos;s language and level.</source>
+        <translation>Personne n&apos;attend de place dans la langue et le niveau de ce cours.</translation>
     </message>
     <message>
         <source>The day the person leaves the waiting list is missing.</source>
-        <translation>Le jour où la personne quitte la liste d'attente manque.</translation>
+        <translation>Le jour où la personne quitte la liste d&apos;attente manque.</translation>
     </message>
     <message>
         <source>This request is no longer on the waiting list.</source>
-        <translation>Cette demande n'est plus sur la liste d'attente.</translation>
+        <translation>Cette demande n&apos;est plus sur la liste d&apos;attente.</translation>
     </message>
 </context>
 <context>
     <name>NationalNumber</name>
     <message>
-        <source>A national number contains only digits, with spaces, dots or dashes between them; "%1" is not allowed.</source>
-        <translation>Un NISS ne contient que des chiffres, séparés éventuellement par des espaces, des points ou des tirets ; « %1 » n'est pas autorisé.</translation>
+        <source>A national number contains only digits, with spaces, dots or dashes between them; &quot;%1&quot; is not allowed.</source>
+        <translation>Un NISS ne contient que des chiffres, séparés éventuellement par des espaces, des points ou des tirets&#xa0;; «&#xa0;%1&#xa0;» n&apos;est pas autorisé.</translation>
     </message>
     <message numerus="yes">
         <source>The national number must have 11 digits; it has %n.</source>
         <translation>
-            <numerusform>Le NISS doit compter 11 chiffres ; il en compte %n.</numerusform>
-            <numerusform>Le NISS doit compter 11 chiffres ; il en compte %n.</numerusform>
+            <numerusform>Le NISS doit compter 11 chiffres&#xa0;; il en compte %n.</numerusform>
+            <numerusform>Le NISS doit compter 11 chiffres&#xa0;; il en compte %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>National number %1 has no valid month: %2 is not 00 to 12 (plus 20 or 40 for a BIS number).</source>
-        <translation>Le NISS %1 n'a pas de mois valide : %2 n'est pas compris entre 00 et 12 (plus 20 ou 40 pour un numéro BIS).</translation>
+        <translation>Le NISS %1 n&apos;a pas de mois valide&#xa0;: %2 n&apos;est pas compris entre 00 et 12 (plus 20 ou 40 pour un numéro BIS).</translation>
     </message>
     <message>
         <source>The check digits of national number %1 are wrong (expected %2).</source>
-        <translation>Les chiffres de contrôle du NISS %1 sont erronés (attendu : %2).</translation>
+        <translation>Les chiffres de contrôle du NISS %1 sont erronés (attendu&#xa0;: %2).</translation>
     </message>
     <message>
         <source>The check digits of national number %1 are wrong (expected %2, or %3 for someone born in %4).</source>
-        <translation>Les chiffres de contrôle du NISS %1 sont erronés (attendu : %2, ou %3 pour une personne née en %4).</translation>
+        <translation>Les chiffres de contrôle du NISS %1 sont erronés (attendu&#xa0;: %2, ou %3 pour une personne née en %4).</translation>
     </message>
     <message>
         <source>National number %1 contains an impossible birth date: %2 does not exist.</source>
-        <translation>Le NISS %1 contient une date de naissance impossible : le %2 n'existe pas.</translation>
+        <translation>Le NISS %1 contient une date de naissance impossible&#xa0;: le %2 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>National number %1 gives a birth date in the future (%2).</source>
@@ -3331,7 +3331,7 @@
     </message>
     <message>
         <source>National number %1 has serial number %2, which is never issued.</source>
-        <translation>Le NISS %1 a le numéro d'ordre %2, qui n'est jamais attribué.</translation>
+        <translation>Le NISS %1 a le numéro d&apos;ordre %2, qui n&apos;est jamais attribué.</translation>
     </message>
     <message>
         <source>National number %1 belongs to someone born on %2, not on %3.</source>
@@ -3343,7 +3343,7 @@
     </message>
     <message>
         <source>National number %1 belongs to someone born in %2 on day %3 of an unknown month, not on %4.</source>
-        <translation>Le NISS %1 appartient à une personne née en %2 le %3 d'un mois inconnu, pas le %4.</translation>
+        <translation>Le NISS %1 appartient à une personne née en %2 le %3 d&apos;un mois inconnu, pas le %4.</translation>
     </message>
     <message>
         <source>National number %1 belongs to a man, but the person is recorded as a woman.</source>
@@ -3358,7 +3358,7 @@
     <name>Partners</name>
     <message>
         <source>Employment service</source>
-        <translation>Service de l'emploi</translation>
+        <translation>Service de l&apos;emploi</translation>
     </message>
     <message>
         <source>Training</source>
@@ -3385,16 +3385,16 @@
         <translation>Nom : un partenaire doit avoir un nom.</translation>
     </message>
     <message>
-        <source>E-mail: "%1" is not an e-mail address.</source>
-        <translation>E-mail : « %1 » n'est pas une adresse e-mail.</translation>
+        <source>E-mail: &quot;%1&quot; is not an e-mail address.</source>
+        <translation>E-mail : « %1 » n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
-        <source>Name: there is already a partner called "%1".</source>
+        <source>Name: there is already a partner called &quot;%1&quot;.</source>
         <translation>Nom : il existe déjà un partenaire appelé « %1 ».</translation>
     </message>
     <message>
         <source>There is no partner number %1.</source>
-        <translation>Il n'y a pas de partenaire numéro %1.</translation>
+        <translation>Il n&apos;y a pas de partenaire numéro %1.</translation>
     </message>
     <message>
         <source>Subject: say what the agreement covers.</source>
@@ -3413,14 +3413,14 @@
     <name>PdfExport</name>
     <message>
         <source>The file %1 could not be written: %2</source>
-        <translation>Le fichier %1 n'a pas pu être écrit : %2</translation>
+        <translation>Le fichier %1 n&apos;a pas pu être écrit : %2</translation>
     </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
         <source>Nobody is signed in. Sign in first; nothing was done.</source>
-        <translation>Personne n'est connecté. Connectez-vous d'abord ; rien n'a été fait.</translation>
+        <translation>Personne n&apos;est connecté. Connectez-vous d&apos;abord&#xa0;; rien n&apos;a été fait.</translation>
     </message>
     <message>
         <source>Your role (%1) may not see the register of people and dossiers.</source>
@@ -3444,11 +3444,11 @@
     </message>
     <message>
         <source>Your role (%1) may not export or back up data.</source>
-        <translation>Votre rôle (%1) ne permet pas d'exporter ou de sauvegarder des données.</translation>
+        <translation>Votre rôle (%1) ne permet pas d&apos;exporter ou de sauvegarder des données.</translation>
     </message>
     <message>
         <source>Your role (%1) may not import data.</source>
-        <translation>Votre rôle (%1) ne permet pas d'importer des données.</translation>
+        <translation>Votre rôle (%1) ne permet pas d&apos;importer des données.</translation>
     </message>
     <message>
         <source>Your role (%1) may not manage accounts.</source>
@@ -3460,19 +3460,19 @@
     </message>
     <message>
         <source>Your role (%1) may not see the audit trail.</source>
-        <translation>Votre rôle (%1) ne permet pas de consulter le journal d'audit.</translation>
+        <translation>Votre rôle (%1) ne permet pas de consulter le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Your role (%1) may not use the free-access log.</source>
-        <translation>Votre rôle (%1) ne permet pas d'utiliser le registre de l'accès libre.</translation>
+        <translation>Votre rôle (%1) ne permet pas d&apos;utiliser le registre de l&apos;accès libre.</translation>
     </message>
     <message>
         <source>Your role (%1) may not export everything held about a person.</source>
-        <translation>Votre rôle (%1) ne permet pas d'exporter toutes les données détenues sur une personne.</translation>
+        <translation>Votre rôle (%1) ne permet pas d&apos;exporter toutes les données détenues sur une personne.</translation>
     </message>
     <message>
         <source>Your role (%1) may not anonymise people.</source>
-        <translation>Votre rôle (%1) ne permet pas d'anonymiser des personnes.</translation>
+        <translation>Votre rôle (%1) ne permet pas d&apos;anonymiser des personnes.</translation>
     </message>
     <message>
         <source>Your role (%1) may not do this.</source>
@@ -3486,24 +3486,24 @@
 <context>
     <name>PlacementCsv</name>
     <message>
-        <source>the column "%1" is not known and was ignored.</source>
-        <translation>la colonne « %1 » est inconnue et a été ignorée.</translation>
+        <source>the column &quot;%1&quot; is not known and was ignored.</source>
+        <translation>la colonne «&#xa0;%1&#xa0;» est inconnue et a été ignorée.</translation>
     </message>
     <message>
-        <source>the column "%1" appears twice in the header.</source>
-        <translation>la colonne « %1 » figure deux fois dans l'en-tête.</translation>
+        <source>the column &quot;%1&quot; appears twice in the header.</source>
+        <translation>la colonne «&#xa0;%1&#xa0;» figure deux fois dans l&apos;en-tête.</translation>
     </message>
     <message>
-        <source>the required column "%1" is missing from the header.</source>
-        <translation>la colonne obligatoire « %1 » manque dans l'en-tête.</translation>
+        <source>the required column &quot;%1&quot; is missing from the header.</source>
+        <translation>la colonne obligatoire «&#xa0;%1&#xa0;» manque dans l&apos;en-tête.</translation>
     </message>
     <message>
         <source>the row has %1 fields where the header has %2 (a missing delimiter or an unclosed quote?).</source>
-        <translation>la ligne a %1 champs alors que l'en-tête en a %2 (un séparateur manquant ou un guillemet non fermé ?).</translation>
+        <translation>la ligne a %1 champs alors que l&apos;en-tête en a %2 (un séparateur manquant ou un guillemet non fermé&#xa0;?).</translation>
     </message>
     <message>
         <source>the row has %1 fields where the header has %2 (a delimiter inside a value that is not quoted?).</source>
-        <translation>la ligne a %1 champs alors que l'en-tête en a %2 (un séparateur dans une valeur sans guillemets ?).</translation>
+        <translation>la ligne a %1 champs alors que l&apos;en-tête en a %2 (un séparateur dans une valeur sans guillemets&#xa0;?).</translation>
     </message>
     <message>
         <source>the dossier reference is required.</source>
@@ -3515,19 +3515,19 @@
     </message>
     <message>
         <source>must be one of %1.</source>
-        <translation>doit être l'une de ces valeurs : %1.</translation>
+        <translation>doit être l&apos;une de ces valeurs&#xa0;: %1.</translation>
     </message>
     <message>
         <source>must be empty or one of %1.</source>
-        <translation>doit être vide ou l'une de ces valeurs : %1.</translation>
+        <translation>doit être vide ou l&apos;une de ces valeurs&#xa0;: %1.</translation>
     </message>
     <message>
         <source>the placement cannot end before it starts (%1).</source>
-        <translation>l'étape ne peut pas se terminer avant de commencer (%1).</translation>
+        <translation>l&apos;étape ne peut pas se terminer avant de commencer (%1).</translation>
     </message>
     <message>
         <source>an open placement (no end) has no outcome yet.</source>
-        <translation>une étape en cours (sans fin) n'a pas encore d'issue.</translation>
+        <translation>une étape en cours (sans fin) n&apos;a pas encore d&apos;issue.</translation>
     </message>
     <message>
         <source>the same placement (dossier, cell and start) is already on line %1.</source>
@@ -3539,31 +3539,31 @@
     </message>
     <message>
         <source>is not a date of the form YYYY-MM-DD.</source>
-        <translation>n'est pas une date de la forme AAAA-MM-JJ.</translation>
+        <translation>n&apos;est pas une date de la forme AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>the placement %1 overlaps the placement %2 on line %3: a dossier is in one cell at a time.</source>
-        <translation>l'étape %1 chevauche l'étape %2 de la ligne %3 : un dossier n'est que dans une cellule à la fois.</translation>
+        <translation>l&apos;étape %1 chevauche l&apos;étape %2 de la ligne %3&#xa0;: un dossier n&apos;est que dans une cellule à la fois.</translation>
     </message>
     <message>
         <source>the placement %1 overlaps the placement %2 already recorded for dossier %3: a dossier is in one cell at a time.</source>
-        <translation>l'étape %1 chevauche l'étape %2 déjà enregistrée pour le dossier %3 : un dossier n'est que dans une cellule à la fois.</translation>
+        <translation>l&apos;étape %1 chevauche l&apos;étape %2 déjà enregistrée pour le dossier %3&#xa0;: un dossier n&apos;est que dans une cellule à la fois.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>nothing was imported: %1</source>
-        <translation>rien n'a été importé : %1</translation>
+        <translation>rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>the file is not UTF-8; it was read as Windows-1252. Check that accented letters (é, ë, ç) came out right.</source>
-        <translation>le fichier n'est pas en UTF-8 ; il a été lu en Windows-1252. Vérifiez que les lettres accentuées (é, ë, ç) sont correctes.</translation>
+        <translation>le fichier n&apos;est pas en UTF-8&#xa0;; il a été lu en Windows-1252. Vérifiez que les lettres accentuées (é, ë, ç) sont correctes.</translation>
     </message>
     <message>
         <source>The file %1 could not be written: %2 Nothing was written; an earlier file of that name is untouched.</source>
-        <translation>Le fichier %1 n'a pas pu être écrit : %2 Rien n'a été écrit ; un fichier antérieur du même nom est intact.</translation>
+        <translation>Le fichier %1 n&apos;a pas pu être écrit&#xa0;: %2 Rien n&apos;a été écrit&#xa0;; un fichier antérieur du même nom est intact.</translation>
     </message>
 </context>
 <context>
@@ -3578,53 +3578,53 @@
     </message>
     <message>
         <source>A placement needs a valid start date.</source>
-        <translation>Une étape a besoin d'une date de début valide.</translation>
+        <translation>Une étape a besoin d&apos;une date de début valide.</translation>
     </message>
     <message>
         <source>The end date of the placement is not a valid date.</source>
-        <translation>La date de fin de l'étape n'est pas une date valide.</translation>
+        <translation>La date de fin de l&apos;étape n&apos;est pas une date valide.</translation>
     </message>
     <message>
         <source>The placement in %1 cannot end on %2, before it starts on %3.</source>
-        <translation>L'étape dans la cellule %1 ne peut pas se terminer le %2, avant son début le %3.</translation>
+        <translation>L&apos;étape dans la cellule %1 ne peut pas se terminer le %2, avant son début le %3.</translation>
     </message>
     <message>
         <source>The placement in %1 from %2 is still open: it cannot have an outcome (%3) before it has an end date.</source>
-        <translation>L'étape dans la cellule %1 depuis le %2 est toujours en cours : elle ne peut pas avoir d'issue (%3) avant d'avoir une date de fin.</translation>
+        <translation>L&apos;étape dans la cellule %1 depuis le %2 est toujours en cours&#xa0;: elle ne peut pas avoir d&apos;issue (%3) avant d&apos;avoir une date de fin.</translation>
     </message>
     <message>
         <source>The placement %1 starts before the dossier %2 opened on %3.</source>
-        <translation>L'étape %1 commence avant l'ouverture du dossier %2 le %3.</translation>
+        <translation>L&apos;étape %1 commence avant l&apos;ouverture du dossier %2 le %3.</translation>
     </message>
     <message>
         <source>The placement %1 starts after the dossier %2 closed on %3.</source>
-        <translation>L'étape %1 commence après la clôture du dossier %2 le %3.</translation>
+        <translation>L&apos;étape %1 commence après la clôture du dossier %2 le %3.</translation>
     </message>
     <message>
         <source>The dossier %1 closed on %2: the placement %3 must end on or before that day.</source>
-        <translation>Le dossier %1 a été clôturé le %2 : l'étape %3 doit se terminer au plus tard ce jour-là.</translation>
+        <translation>Le dossier %1 a été clôturé le %2&#xa0;: l&apos;étape %3 doit se terminer au plus tard ce jour-là.</translation>
     </message>
     <message>
         <source>The placement %1 ends after the dossier %2 closed on %3.</source>
-        <translation>L'étape %1 se termine après la clôture du dossier %2 le %3.</translation>
+        <translation>L&apos;étape %1 se termine après la clôture du dossier %2 le %3.</translation>
     </message>
     <message>
         <source>The placement %1 overlaps the placement %2: a dossier is in one cell at a time.</source>
-        <translation>L'étape %1 chevauche l'étape %2 : un dossier n'est que dans une cellule à la fois.</translation>
+        <translation>L&apos;étape %1 chevauche l&apos;étape %2&#xa0;: un dossier n&apos;est que dans une cellule à la fois.</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>The file %1 could not be written: %2</source>
-        <translation>Le fichier %1 n'a pas pu être écrit : %2</translation>
+        <translation>Le fichier %1 n&apos;a pas pu être écrit : %2</translation>
     </message>
 </context>
 <context>
     <name>RecordedFigures</name>
     <message>
         <source>Recorded figures need a valid date.</source>
-        <translation>Les chiffres enregistrés ont besoin d'une date valide.</translation>
+        <translation>Les chiffres enregistrés ont besoin d&apos;une date valide.</translation>
     </message>
     <message>
         <source>The figures of %1 hold a negative count (%2).</source>
@@ -3647,19 +3647,19 @@
     </message>
     <message>
         <source>The birth date is not a valid date.</source>
-        <translation>La date de naissance n'est pas une date valide.</translation>
+        <translation>La date de naissance n&apos;est pas une date valide.</translation>
     </message>
     <message>
         <source>The birth date %1 lies in the future.</source>
         <translation>La date de naissance %1 est dans le futur.</translation>
     </message>
     <message>
-        <source>The language must be nl, fr or other, not "%1".</source>
-        <translation>La langue doit être nl, fr ou other, pas « %1 ».</translation>
+        <source>The language must be nl, fr or other, not &quot;%1&quot;.</source>
+        <translation>La langue doit être nl, fr ou other, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>The e-mail address "%1" is not valid.</source>
-        <translation>L'adresse e-mail « %1 » n'est pas valide.</translation>
+        <source>The e-mail address &quot;%1&quot; is not valid.</source>
+        <translation>L&apos;adresse e-mail «&#xa0;%1&#xa0;» n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>The dossier reference is required.</source>
@@ -3671,11 +3671,11 @@
     </message>
     <message>
         <source>The opening date is required.</source>
-        <translation>La date d'ouverture est obligatoire.</translation>
+        <translation>La date d&apos;ouverture est obligatoire.</translation>
     </message>
     <message>
         <source>The closing date is not a valid date.</source>
-        <translation>La date de clôture n'est pas une date valide.</translation>
+        <translation>La date de clôture n&apos;est pas une date valide.</translation>
     </message>
     <message>
         <source>The dossier cannot close (%1) before it opened (%2).</source>
@@ -3687,7 +3687,7 @@
     </message>
     <message>
         <source>Integration income</source>
-        <translation>Revenu d'intégration</translation>
+        <translation>Revenu d&apos;intégration</translation>
     </message>
     <message>
         <source>Male</source>
@@ -3718,14 +3718,14 @@
     <name>Registry</name>
     <message>
         <source>The dossier cannot open on %1: its trajectory starts on %2.</source>
-        <translation>Le dossier ne peut pas s'ouvrir le %1 : son parcours commence le %2.</translation>
+        <translation>Le dossier ne peut pas s&apos;ouvrir le %1&#xa0;: son parcours commence le %2.</translation>
     </message>
     <message>
         <source>The dossier cannot close on %1: a placement starts on %2. Remove or move that placement first.</source>
-        <translation>Le dossier ne peut pas être clôturé le %1 : une étape commence le %2. Supprimez ou déplacez d'abord cette étape.</translation>
+        <translation>Le dossier ne peut pas être clôturé le %1&#xa0;: une étape commence le %2. Supprimez ou déplacez d&apos;abord cette étape.</translation>
     </message>
     <message>
-        <source>National number %1 already belongs to %2 %3. Open that person's dossier instead.</source>
+        <source>National number %1 already belongs to %2 %3. Open that person&apos;s dossier instead.</source>
         <translation>Le NISS %1 appartient déjà à %2 %3. Ouvrez plutôt le dossier de cette personne.</translation>
     </message>
     <message>
@@ -3734,15 +3734,15 @@
     </message>
     <message>
         <source>This person no longer exists in the register.</source>
-        <translation>Cette personne n'existe plus dans le registre.</translation>
+        <translation>Cette personne n&apos;existe plus dans le registre.</translation>
     </message>
     <message>
         <source>This dossier no longer exists in the register.</source>
-        <translation>Ce dossier n'existe plus dans le registre.</translation>
+        <translation>Ce dossier n&apos;existe plus dans le registre.</translation>
     </message>
     <message>
         <source>This person was anonymised by retention and can no longer be changed. Register the person again if they come back.</source>
-        <translation>Cette personne a été anonymisée à l'échéance de la durée de conservation et ne peut plus être modifiée. Enregistrez-la à nouveau si elle revient.</translation>
+        <translation>Cette personne a été anonymisée à l&apos;échéance de la durée de conservation et ne peut plus être modifiée. Enregistrez-la à nouveau si elle revient.</translation>
     </message>
     <message>
         <source>The person %1 %2</source>
@@ -3765,7 +3765,7 @@
     <name>ReportPickers</name>
     <message>
         <source>%1: enter a date such as 31/12/2024.</source>
-        <translation>%1 : indiquez une date comme 31/12/2024.</translation>
+        <translation>%1&#xa0;: indiquez une date comme 31/12/2024.</translation>
     </message>
 </context>
 <context>
@@ -3776,26 +3776,26 @@
     </message>
     <message>
         <source>The database cannot be read: %1</source>
-        <translation>La base de données ne peut pas être lue : %1</translation>
+        <translation>La base de données ne peut pas être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>The database holds a date that is not of the form YYYY-MM-DD; run a database check.</source>
-        <translation>La base de données contient une date qui n'est pas de la forme AAAA-MM-JJ ; lancez une vérification de la base de données.</translation>
+        <translation>La base de données contient une date qui n&apos;est pas de la forme AAAA-MM-JJ&#xa0;; lancez une vérification de la base de données.</translation>
     </message>
 </context>
 <context>
     <name>Retention</name>
     <message>
         <source>The cut-off day is not a valid date.</source>
-        <translation>La date limite n'est pas une date valide.</translation>
+        <translation>La date limite n&apos;est pas une date valide.</translation>
     </message>
     <message>
         <source>The cut-off day %1 lies in the future: only dossiers that are closed can expire.</source>
-        <translation>La date limite %1 est dans le futur : seuls les dossiers clôturés peuvent arriver à échéance.</translation>
+        <translation>La date limite %1 est dans le futur&#xa0;: seuls les dossiers clôturés peuvent arriver à échéance.</translation>
     </message>
     <message>
         <source>Nothing was anonymised: %1</source>
-        <translation>Rien n'a été anonymisé : %1</translation>
+        <translation>Rien n&apos;a été anonymisé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3814,7 +3814,7 @@
     </message>
     <message>
         <source>Insertion officer</source>
-        <translation>Agent d'insertion</translation>
+        <translation>Agent d&apos;insertion</translation>
     </message>
     <message>
         <source>Reception</source>
@@ -3825,15 +3825,15 @@
     <name>RowVersion</name>
     <message>
         <source>%1 was changed by somebody else after you opened it, so nothing was saved. Reload to see the changes.</source>
-        <translation>%1 a été modifié par quelqu'un d'autre après que vous l'avez ouvert ; rien n'a donc été enregistré. Rechargez pour voir les modifications.</translation>
+        <translation>%1 a été modifié par quelqu&apos;un d&apos;autre après que vous l&apos;avez ouvert ; rien n&apos;a donc été enregistré. Rechargez pour voir les modifications.</translation>
     </message>
     <message>
         <source>%1 was changed by %2 at %3 after you opened it, so nothing was saved. Reload to see the changes.</source>
-        <translation>%1 a été modifié par %2 à %3 après que vous l'avez ouvert ; rien n'a donc été enregistré. Rechargez pour voir les modifications.</translation>
+        <translation>%1 a été modifié par %2 à %3 après que vous l&apos;avez ouvert ; rien n&apos;a donc été enregistré. Rechargez pour voir les modifications.</translation>
     </message>
     <message>
         <source>%1 was changed by %2 on %3 at %4 after you opened it, so nothing was saved. Reload to see the changes.</source>
-        <translation>%1 a été modifié par %2 le %3 à %4 après que vous l'avez ouvert ; rien n'a donc été enregistré. Rechargez pour voir les modifications.</translation>
+        <translation>%1 a été modifié par %2 le %3 à %4 après que vous l&apos;avez ouvert ; rien n&apos;a donc été enregistré. Rechargez pour voir les modifications.</translation>
     </message>
 </context>
 <context>
@@ -3844,82 +3844,82 @@
     </message>
     <message>
         <source>%1 is not a database address. %2</source>
-        <translation>%1 n'est pas une adresse de base de données. %2</translation>
+        <translation>%1 n&apos;est pas une adresse de base de données. %2</translation>
     </message>
     <message>
-        <source>The port "%1" in the database address %2 is not a number from 1 to 65535.</source>
-        <translation>Le port « %1 » de l'adresse de base de données %2 n'est pas un nombre de 1 à 65535.</translation>
+        <source>The port &quot;%1&quot; in the database address %2 is not a number from 1 to 65535.</source>
+        <translation>Le port « %1 » de l&apos;adresse de base de données %2 n&apos;est pas un nombre de 1 à 65535.</translation>
     </message>
     <message>
         <source>%1 is not a valid database address (%2). %3</source>
-        <translation>%1 n'est pas une adresse de base de données valable (%2). %3</translation>
+        <translation>%1 n&apos;est pas une adresse de base de données valable (%2). %3</translation>
     </message>
     <message>
         <source>The database address contains a password. A password there would be visible to others (command lines, lists of recent databases); give it in the PARCOURS_DB_PASSWORD environment variable or a .pgpass file, or type it when asked.</source>
-        <translation>L'adresse de base de données contient un mot de passe. Il y serait visible par d'autres (lignes de commande, listes de bases récentes) ; donnez-le dans la variable d'environnement PARCOURS_DB_PASSWORD ou un fichier .pgpass, ou tapez-le quand il est demandé.</translation>
+        <translation>L&apos;adresse de base de données contient un mot de passe. Il y serait visible par d&apos;autres (lignes de commande, listes de bases récentes) ; donnez-le dans la variable d&apos;environnement PARCOURS_DB_PASSWORD ou un fichier .pgpass, ou tapez-le quand il est demandé.</translation>
     </message>
     <message>
         <source>The database address %1 names no server. %2</source>
-        <translation>L'adresse de base de données %1 ne nomme aucun serveur. %2</translation>
+        <translation>L&apos;adresse de base de données %1 ne nomme aucun serveur. %2</translation>
     </message>
     <message>
         <source>The database address %1 names no database. %2</source>
-        <translation>L'adresse de base de données %1 ne nomme aucune base. %2</translation>
+        <translation>L&apos;adresse de base de données %1 ne nomme aucune base. %2</translation>
     </message>
     <message>
-        <source>The database address %1 names more than one database ("%2"). %3</source>
-        <translation>L'adresse de base de données %1 nomme plus d'une base (« %2 »). %3</translation>
+        <source>The database address %1 names more than one database (&quot;%2&quot;). %3</source>
+        <translation>L&apos;adresse de base de données %1 nomme plus d&apos;une base (« %2 »). %3</translation>
     </message>
     <message>
-        <source>The database address %1 ends in a "#…" part that means nothing here.</source>
-        <translation>L'adresse de base de données %1 se termine par une partie « #… » qui ne signifie rien ici.</translation>
+        <source>The database address %1 ends in a &quot;#…&quot; part that means nothing here.</source>
+        <translation>L&apos;adresse de base de données %1 se termine par une partie « #… » qui ne signifie rien ici.</translation>
     </message>
     <message>
-        <source>The database address has an unknown sslmode "%1" (known: disable, require, verify-ca, verify-full, prefer, allow).</source>
-        <translation>L'adresse de base de données a un sslmode inconnu « %1 » (connus : disable, require, verify-ca, verify-full, prefer, allow).</translation>
+        <source>The database address has an unknown sslmode &quot;%1&quot; (known: disable, require, verify-ca, verify-full, prefer, allow).</source>
+        <translation>L&apos;adresse de base de données a un sslmode inconnu « %1 » (connus : disable, require, verify-ca, verify-full, prefer, allow).</translation>
     </message>
     <message>
-        <source>The database address has an unknown setting "%1".</source>
-        <translation>L'adresse de base de données a un paramètre inconnu « %1 ».</translation>
+        <source>The database address has an unknown setting &quot;%1&quot;.</source>
+        <translation>L&apos;adresse de base de données a un paramètre inconnu « %1 ».</translation>
     </message>
     <message>
         <source>The server is missing: give its name or IP address.</source>
         <translation>Le serveur manque : donnez son nom ou son adresse IP.</translation>
     </message>
     <message>
-        <source>The server name "%1" contains characters a server name cannot have.</source>
-        <translation>Le nom de serveur « %1 » contient des caractères qu'un nom de serveur ne peut pas avoir.</translation>
+        <source>The server name &quot;%1&quot; contains characters a server name cannot have.</source>
+        <translation>Le nom de serveur « %1 » contient des caractères qu&apos;un nom de serveur ne peut pas avoir.</translation>
     </message>
     <message>
         <source>The port %1 is not a number from 1 to 65535.</source>
-        <translation>Le port %1 n'est pas un nombre de 1 à 65535.</translation>
+        <translation>Le port %1 n&apos;est pas un nombre de 1 à 65535.</translation>
     </message>
     <message>
         <source>The database name is missing.</source>
         <translation>Le nom de la base de données manque.</translation>
     </message>
     <message>
-        <source>The database name "%1" cannot contain "/".</source>
+        <source>The database name &quot;%1&quot; cannot contain &quot;/&quot;.</source>
         <translation>Le nom de base « %1 » ne peut pas contenir « / ».</translation>
     </message>
     <message>
-        <source>An unencrypted connection (sslmode=disable) is refused for %1: people's data would cross the network readable by anyone on it. Use require or verify-full; the server needs ssl = on (see the README, "One PC or a server").</source>
-        <translation>Une connexion non chiffrée (sslmode=disable) est refusée pour %1 : les données des personnes traverseraient le réseau lisibles par quiconque s'y trouve. Utilisez require ou verify-full ; le serveur a besoin de ssl = on (voir le README, « One PC or a server »).</translation>
+        <source>An unencrypted connection (sslmode=disable) is refused for %1: people&apos;s data would cross the network readable by anyone on it. Use require or verify-full; the server needs ssl = on (see the README, &quot;One PC or a server&quot;).</source>
+        <translation>Une connexion non chiffrée (sslmode=disable) est refusée pour %1 : les données des personnes traverseraient le réseau lisibles par quiconque s&apos;y trouve. Utilisez require ou verify-full ; le serveur a besoin de ssl = on (voir le README, « One PC or a server »).</translation>
     </message>
     <message>
         <source>The CA certificate file %1 does not exist.</source>
-        <translation>Le fichier de certificat d'AC %1 n'existe pas.</translation>
+        <translation>Le fichier de certificat d&apos;AC %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>The path of the CA certificate file cannot contain ";": %1</source>
-        <translation>Le chemin du fichier de certificat d'AC ne peut pas contenir « ; » : %1</translation>
+        <source>The path of the CA certificate file cannot contain &quot;;&quot;: %1</source>
+        <translation>Le chemin du fichier de certificat d&apos;AC ne peut pas contenir « ; » : %1</translation>
     </message>
     <message>
-        <source>The setting %1 cannot contain ";".</source>
+        <source>The setting %1 cannot contain &quot;;&quot;.</source>
         <translation>Le paramètre %1 ne peut pas contenir « ; ».</translation>
     </message>
     <message>
-        <source>connect_timeout must be a number of seconds, not "%1".</source>
+        <source>connect_timeout must be a number of seconds, not &quot;%1&quot;.</source>
         <translation>connect_timeout doit être un nombre de secondes, pas « %1 ».</translation>
     </message>
 </context>
@@ -3931,50 +3931,50 @@
     </message>
     <message>
         <source>Connected: the database %1 is a Parcours database of an older version (schema %2). Opening it upgrades it to this version (schema %3) for every PC that uses it; make a backup with pg_dump first.</source>
-        <translation>Connecté : la base %1 est une base Parcours d'une version plus ancienne (schéma %2). L'ouvrir la met à jour vers cette version (schéma %3) pour chaque PC qui l'utilise ; faites d'abord une sauvegarde avec pg_dump.</translation>
+        <translation>Connecté : la base %1 est une base Parcours d&apos;une version plus ancienne (schéma %2). L&apos;ouvrir la met à jour vers cette version (schéma %3) pour chaque PC qui l&apos;utilise ; faites d&apos;abord une sauvegarde avec pg_dump.</translation>
     </message>
     <message>
         <source>Connected: the database %1 is empty. Parcours can set it up as a new register when you open it.</source>
-        <translation>Connecté : la base %1 est vide. Parcours peut la préparer comme un nouveau registre quand vous l'ouvrez.</translation>
+        <translation>Connecté : la base %1 est vide. Parcours peut la préparer comme un nouveau registre quand vous l&apos;ouvrez.</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of Parcours (schema %2; this version knows up to %3). Install the newer version on this PC.</source>
-        <translation>La base %1 a été écrite par une version plus récente de Parcours (schéma %2 ; cette version connaît jusqu'à %3). Installez la version plus récente sur ce PC.</translation>
+        <translation>La base %1 a été écrite par une version plus récente de Parcours (schéma %2 ; cette version connaît jusqu&apos;à %3). Installez la version plus récente sur ce PC.</translation>
     </message>
     <message>
         <source>The database %1 holds tables of another program: it is not a Parcours database. Check the database name. Nothing was changed.</source>
-        <translation>La base %1 contient les tables d'un autre programme : ce n'est pas une base Parcours. Vérifiez le nom de la base. Rien n'a été modifié.</translation>
+        <translation>La base %1 contient les tables d&apos;un autre programme : ce n&apos;est pas une base Parcours. Vérifiez le nom de la base. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <source>The server name %1 is not known on this network. Check the spelling, or use the server's IP address.</source>
-        <translation>Le nom de serveur %1 est inconnu sur ce réseau. Vérifiez l'orthographe, ou utilisez l'adresse IP du serveur.</translation>
+        <source>The server name %1 is not known on this network. Check the spelling, or use the server&apos;s IP address.</source>
+        <translation>Le nom de serveur %1 est inconnu sur ce réseau. Vérifiez l&apos;orthographe, ou utilisez l&apos;adresse IP du serveur.</translation>
     </message>
     <message>
         <source>The server %1 does not answer on port %2. Check the name and the port, that PostgreSQL runs there and listens on the network (listen_addresses), and that no firewall blocks the port.</source>
-        <translation>Le serveur %1 ne répond pas sur le port %2. Vérifiez le nom et le port, que PostgreSQL y tourne et écoute sur le réseau (listen_addresses), et qu'aucun pare-feu ne bloque le port.</translation>
+        <translation>Le serveur %1 ne répond pas sur le port %2. Vérifiez le nom et le port, que PostgreSQL y tourne et écoute sur le réseau (listen_addresses), et qu&apos;aucun pare-feu ne bloque le port.</translation>
     </message>
     <message>
-        <source>The encrypted connection to %1 failed. Check the TLS setting: the server needs ssl = on, and to verify it the CA file must be the one that signed the server's certificate, made out to the name %1.</source>
-        <translation>La connexion chiffrée à %1 a échoué. Vérifiez le réglage TLS : le serveur a besoin de ssl = on, et pour le vérifier le fichier d'AC doit être celui qui a signé le certificat du serveur, établi au nom %1.</translation>
+        <source>The encrypted connection to %1 failed. Check the TLS setting: the server needs ssl = on, and to verify it the CA file must be the one that signed the server&apos;s certificate, made out to the name %1.</source>
+        <translation>La connexion chiffrée à %1 a échoué. Vérifiez le réglage TLS : le serveur a besoin de ssl = on, et pour le vérifier le fichier d&apos;AC doit être celui qui a signé le certificat du serveur, établi au nom %1.</translation>
     </message>
     <message>
         <source>The server asks for the password of the user %1. Type it in the password field.</source>
-        <translation>Le serveur demande le mot de passe de l'utilisateur %1. Tapez-le dans le champ du mot de passe.</translation>
+        <translation>Le serveur demande le mot de passe de l&apos;utilisateur %1. Tapez-le dans le champ du mot de passe.</translation>
     </message>
     <message>
         <source>The server refused the user %1 with this password. Check the user name and the password (both are case-sensitive).</source>
-        <translation>Le serveur a refusé l'utilisateur %1 avec ce mot de passe. Vérifiez le nom d'utilisateur et le mot de passe (tous deux sensibles à la casse).</translation>
+        <translation>Le serveur a refusé l&apos;utilisateur %1 avec ce mot de passe. Vérifiez le nom d&apos;utilisateur et le mot de passe (tous deux sensibles à la casse).</translation>
     </message>
     <message>
-        <source>The server does not let the user %1 connect to the database %2 from this PC. The administrator adds a line for this network to pg_hba.conf (see the README, "One PC or a server").</source>
-        <translation>Le serveur ne laisse pas l'utilisateur %1 se connecter à la base %2 depuis ce PC. L'administrateur ajoute une ligne pour ce réseau dans pg_hba.conf (voir le README, « One PC or a server »).</translation>
+        <source>The server does not let the user %1 connect to the database %2 from this PC. The administrator adds a line for this network to pg_hba.conf (see the README, &quot;One PC or a server&quot;).</source>
+        <translation>Le serveur ne laisse pas l&apos;utilisateur %1 se connecter à la base %2 depuis ce PC. L&apos;administrateur ajoute une ligne pour ce réseau dans pg_hba.conf (voir le README, « One PC or a server »).</translation>
     </message>
     <message>
         <source>There is no database %1 on the server %2. Check the name, or ask the administrator to create it (createdb).</source>
-        <translation>Il n'y a pas de base %1 sur le serveur %2. Vérifiez le nom, ou demandez à l'administrateur de la créer (createdb).</translation>
+        <translation>Il n&apos;y a pas de base %1 sur le serveur %2. Vérifiez le nom, ou demandez à l&apos;administrateur de la créer (createdb).</translation>
     </message>
     <message>
-        <source>This installation cannot reach database servers: Qt's PostgreSQL driver is missing (Debian: libqt6sql6-psql).</source>
+        <source>This installation cannot reach database servers: Qt&apos;s PostgreSQL driver is missing (Debian: libqt6sql6-psql).</source>
         <translation>Cette installation ne peut pas joindre de serveurs de bases de données : le pilote PostgreSQL de Qt manque (Debian : libqt6sql6-psql).</translation>
     </message>
     <message>
@@ -3990,7 +3990,7 @@
     <name>Settings</name>
     <message>
         <source>The idle time before locking lies between %1 and %2 minutes.</source>
-        <translation>Le délai d'inactivité avant verrouillage est compris entre %1 et %2 minutes.</translation>
+        <translation>Le délai d&apos;inactivité avant verrouillage est compris entre %1 et %2 minutes.</translation>
     </message>
     <message>
         <source>The retention period lies between %1 and %2 years.</source>
@@ -4001,27 +4001,27 @@
     <name>Storage</name>
     <message>
         <source>The database is being changed by another program or another Parcours window. Nothing was saved; try again in a moment.</source>
-        <translation>La base de données est en cours de modification par un autre programme ou une autre fenêtre de Parcours. Rien n'a été enregistré ; réessayez dans un instant.</translation>
+        <translation>La base de données est en cours de modification par un autre programme ou une autre fenêtre de Parcours. Rien n&apos;a été enregistré&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The database file is read-only. Nothing was saved.</source>
-        <translation>Le fichier de la base de données est en lecture seule. Rien n'a été enregistré.</translation>
+        <translation>Le fichier de la base de données est en lecture seule. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>The database file is damaged. Nothing was saved; run a check and restore the latest backup.</source>
-        <translation>Le fichier de la base de données est endommagé. Rien n'a été enregistré ; lancez une vérification et restaurez la dernière sauvegarde.</translation>
+        <translation>Le fichier de la base de données est endommagé. Rien n&apos;a été enregistré&#xa0;; lancez une vérification et restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
-        <translation>Le disque est plein. Rien n'a été enregistré ; libérez de l'espace et réessayez.</translation>
+        <translation>Le disque est plein. Rien n&apos;a été enregistré&#xa0;; libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
         <source>The database refused the operation: %1</source>
-        <translation>La base de données a refusé l'opération : %1</translation>
+        <translation>La base de données a refusé l&apos;opération&#xa0;: %1</translation>
     </message>
     <message>
         <source>The connection to the database server was lost. Nothing was saved; check the network and try again.</source>
-        <translation>La connexion au serveur de base de données a été perdue. Rien n'a été enregistré ; vérifiez le réseau et réessayez.</translation>
+        <translation>La connexion au serveur de base de données a été perdue. Rien n&apos;a été enregistré ; vérifiez le réseau et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -4088,7 +4088,7 @@
     </message>
     <message>
         <source>Officer</source>
-        <translation>Agent d'insertion</translation>
+        <translation>Agent d&apos;insertion</translation>
     </message>
     <message>
         <source>Dossier</source>
@@ -4116,7 +4116,7 @@
     </message>
     <message>
         <source>Outcome detail</source>
-        <translation>Détail de l'issue</translation>
+        <translation>Détail de l&apos;issue</translation>
     </message>
     <message>
         <source>Note</source>
@@ -4160,7 +4160,7 @@
     </message>
     <message>
         <source>%1 is not a national number: %2</source>
-        <translation>%1 n'est pas un NISS : %2</translation>
+        <translation>%1 n&apos;est pas un NISS&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nobody with the national number %1 is in this database.</source>
@@ -4172,7 +4172,7 @@
     </message>
     <message>
         <source>National number %1. Written on %2 (UTC) by %3, from the Parcours database, for a request of access to personal data (GDPR article 15).</source>
-        <translation>NISS %1. Établi le %2 (UTC) par %3, à partir de la base de données Parcours, pour une demande d'accès aux données personnelles (article 15 du RGPD).</translation>
+        <translation>NISS %1. Établi le %2 (UTC) par %3, à partir de la base de données Parcours, pour une demande d&apos;accès aux données personnelles (article 15 du RGPD).</translation>
     </message>
     <message>
         <source>Dossiers</source>
@@ -4180,15 +4180,15 @@
     </message>
     <message>
         <source>Placements in the integration trajectory</source>
-        <translation>Étapes du parcours d'insertion</translation>
+        <translation>Étapes du parcours d&apos;insertion</translation>
     </message>
     <message>
         <source>Who created, changed or looked at this data (audit trail)</source>
-        <translation>Qui a créé, modifié ou consulté ces données (journal d'audit)</translation>
+        <translation>Qui a créé, modifié ou consulté ces données (journal d&apos;audit)</translation>
     </message>
     <message>
         <source>The file %1 could not be written: %2</source>
-        <translation>Le fichier %1 n'a pas pu être écrit : %2</translation>
+        <translation>Le fichier %1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>Socio-professional balance (every version)</source>
@@ -4196,7 +4196,7 @@
     </message>
     <message>
         <source>Individualised social integration project (GPMI)</source>
-        <translation>Projet individualisé d'intégration sociale (PIIS)</translation>
+        <translation>Projet individualisé d&apos;intégration sociale (PIIS)</translation>
     </message>
     <message>
         <source>Evaluations of the GPMI</source>
@@ -4255,7 +4255,7 @@
     <name>Targets</name>
     <message>
         <source>Placements started in the year</source>
-        <translation>Placements commencés dans l'année</translation>
+        <translation>Placements commencés dans l&apos;année</translation>
     </message>
     <message>
         <source>More dossiers in the cell (31 Dec − 1 Jan)</source>
@@ -4263,15 +4263,15 @@
     </message>
     <message>
         <source>Literacy level tests taken</source>
-        <translation>Tests de niveau d'alphabétisation passés</translation>
+        <translation>Tests de niveau d&apos;alphabétisation passés</translation>
     </message>
     <message>
         <source>Article 60: contracts started in the year</source>
-        <translation>Article 60 : contrats commencés dans l'année</translation>
+        <translation>Article 60 : contrats commencés dans l&apos;année</translation>
     </message>
     <message>
         <source>%1: placements started in the year</source>
-        <translation>%1 : placements commencés dans l'année</translation>
+        <translation>%1 : placements commencés dans l&apos;année</translation>
     </message>
     <message>
         <source>%1: more dossiers in the cell (31 Dec − 1 Jan)</source>
@@ -4279,7 +4279,7 @@
     </message>
     <message>
         <source>Year: %1 is not a year between 1990 and 2100.</source>
-        <translation>Année : %1 n'est pas une année entre 1990 et 2100.</translation>
+        <translation>Année : %1 n&apos;est pas une année entre 1990 et 2100.</translation>
     </message>
     <message>
         <source>Measure: literacy level tests are a target of the literacy cell, not of %1.</source>
@@ -4299,30 +4299,30 @@
     </message>
     <message>
         <source>There is no target number %1.</source>
-        <translation>Il n'y a pas d'objectif numéro %1.</translation>
+        <translation>Il n&apos;y a pas d&apos;objectif numéro %1.</translation>
     </message>
 </context>
 <context>
     <name>Trajectory</name>
     <message>
         <source>There is no dossier number %1 in the register (it may have been removed).</source>
-        <translation>Il n'y a pas de dossier numéro %1 dans le registre (il a peut-être été supprimé).</translation>
+        <translation>Il n&apos;y a pas de dossier numéro %1 dans le registre (il a peut-être été supprimé).</translation>
     </message>
     <message>
         <source>There is no placement number %1 (it may have been removed).</source>
-        <translation>Il n'y a pas d'étape numéro %1 (elle a peut-être été supprimée).</translation>
+        <translation>Il n&apos;y a pas d&apos;étape numéro %1 (elle a peut-être été supprimée).</translation>
     </message>
     <message>
         <source>A transfer needs a valid day.</source>
-        <translation>Un transfert a besoin d'un jour valide.</translation>
+        <translation>Un transfert a besoin d&apos;un jour valide.</translation>
     </message>
     <message>
         <source>The dossier %1 is in no cell on %2, so there is nothing to transfer from: refer it to a cell instead.</source>
-        <translation>Le dossier %1 n'est dans aucune cellule le %2, il n'y a donc rien à transférer : orientez-le plutôt vers une cellule.</translation>
+        <translation>Le dossier %1 n&apos;est dans aucune cellule le %2, il n&apos;y a donc rien à transférer&#xa0;: orientez-le plutôt vers une cellule.</translation>
     </message>
     <message>
         <source>The transfer on %1 must come after the start of the current placement %2: edit that placement instead.</source>
-        <translation>Le transfert du %1 doit suivre le début de l'étape en cours %2 : modifiez plutôt cette étape.</translation>
+        <translation>Le transfert du %1 doit suivre le début de l&apos;étape en cours %2&#xa0;: modifiez plutôt cette étape.</translation>
     </message>
     <message>
         <source>The dossier %1 is already in %2 on %3.</source>
@@ -4330,7 +4330,7 @@
     </message>
     <message>
         <source>The transfer to %1 on %2 was refused: %3</source>
-        <translation>Le transfert vers la cellule %1 le %2 a été refusé : %3</translation>
+        <translation>Le transfert vers la cellule %1 le %2 a été refusé&#xa0;: %3</translation>
     </message>
     <message>
         <source>Ending a placement needs a valid end date.</source>
@@ -4338,7 +4338,7 @@
     </message>
     <message>
         <source>A placement cannot move to another dossier: end it and refer the other dossier instead.</source>
-        <translation>Une étape ne peut pas passer à un autre dossier : terminez-la et orientez plutôt l'autre dossier.</translation>
+        <translation>Une étape ne peut pas passer à un autre dossier&#xa0;: terminez-la et orientez plutôt l&apos;autre dossier.</translation>
     </message>
     <message>
         <source>Closing a dossier needs a valid closing date.</source>
@@ -4350,11 +4350,11 @@
     </message>
     <message>
         <source>The dossier %1 cannot close on %2: the placement %3 starts later. Remove or move that placement first.</source>
-        <translation>Le dossier %1 ne peut pas être clôturé le %2 : l'étape %3 commence plus tard. Supprimez ou déplacez d'abord cette étape.</translation>
+        <translation>Le dossier %1 ne peut pas être clôturé le %2&#xa0;: l&apos;étape %3 commence plus tard. Supprimez ou déplacez d&apos;abord cette étape.</translation>
     </message>
     <message>
         <source>The placement was removed by somebody else after you opened it, so nothing was saved.</source>
-        <translation>Le placement a été supprimé par quelqu'un d'autre après que vous l'avez ouvert ; rien n'a donc été enregistré.</translation>
+        <translation>Le placement a été supprimé par quelqu&apos;un d&apos;autre après que vous l&apos;avez ouvert ; rien n&apos;a donc été enregistré.</translation>
     </message>
     <message>
         <source>The placement %1 of dossier %2</source>
@@ -4417,7 +4417,7 @@
     </message>
     <message>
         <source>Income ended</source>
-        <translation>Fin du RIS ou de l'aide équivalente</translation>
+        <translation>Fin du RIS ou de l&apos;aide équivalente</translation>
     </message>
     <message>
         <source>Other</source>
@@ -4428,15 +4428,15 @@
     <name>Transaction</name>
     <message>
         <source>Nobody is signed in. Sign in first; nothing was saved.</source>
-        <translation>Personne n'est connecté. Connectez-vous d'abord ; rien n'a été enregistré.</translation>
+        <translation>Personne n&apos;est connecté. Connectez-vous d&apos;abord&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <source>The audit trail of this database cannot record who you are, so nothing was saved. Run "parcours-cli check" and restore a backup if it reports problems.</source>
-        <translation>Le journal d'audit de cette base de données ne peut pas enregistrer qui vous êtes, rien n'a donc été enregistré. Lancez « parcours-cli check » et restaurez une sauvegarde s'il signale des problèmes.</translation>
+        <source>The audit trail of this database cannot record who you are, so nothing was saved. Run &quot;parcours-cli check&quot; and restore a backup if it reports problems.</source>
+        <translation>Le journal d&apos;audit de cette base de données ne peut pas enregistrer qui vous êtes, rien n&apos;a donc été enregistré. Lancez «&#xa0;parcours-cli check&#xa0;» et restaurez une sauvegarde s&apos;il signale des problèmes.</translation>
     </message>
     <message>
         <source>The import was not recorded in the audit trail, so nothing was saved.</source>
-        <translation>L'importation n'a pas été enregistrée dans la piste d'audit ; rien n'a été sauvegardé.</translation>
+        <translation>L&apos;importation n&apos;a pas été enregistrée dans la piste d&apos;audit ; rien n&apos;a été sauvegardé.</translation>
     </message>
     <message>
         <source>An import cannot run inside another change; nothing was saved.</source>
@@ -4454,23 +4454,23 @@
     <name>main</name>
     <message>
         <source>Integration trajectories for the SPI services of Belgian OCMW / CPAS.</source>
-        <translation>Parcours d'insertion pour les services ISP des CPAS belges.</translation>
+        <translation>Parcours d&apos;insertion pour les services ISP des CPAS belges.</translation>
     </message>
     <message>
         <source>Open the database file &lt;path&gt;. It must exist, unless it is the default database.</source>
-        <translation>Ouvrir le fichier de base de données &lt;path&gt;. Il doit exister, sauf s'il s'agit de la base de données par défaut.</translation>
+        <translation>Ouvrir le fichier de base de données &lt;path&gt;. Il doit exister, sauf s&apos;il s&apos;agit de la base de données par défaut.</translation>
     </message>
     <message>
         <source>Render each main view with sample data to &lt;dir&gt;/&lt;view&gt;.png and exit.</source>
-        <translation>Enregistrer chaque vue principale avec des données d'exemple dans &lt;dir&gt;/&lt;view&gt;.png, puis quitter.</translation>
+        <translation>Enregistrer chaque vue principale avec des données d&apos;exemple dans &lt;dir&gt;/&lt;view&gt;.png, puis quitter.</translation>
     </message>
     <message>
-        <source>The language of the interface: nl, fr or en (default: the one chosen in Settings, else the system's).</source>
-        <translation>La langue de l'interface : nl, fr ou en (par défaut : celle choisie dans les Paramètres, sinon celle du système).</translation>
+        <source>The language of the interface: nl, fr or en (default: the one chosen in Settings, else the system&apos;s).</source>
+        <translation>La langue de l&apos;interface&#xa0;: nl, fr ou en (par défaut&#xa0;: celle choisie dans les Paramètres, sinon celle du système).</translation>
     </message>
     <message>
         <source>parcours: unknown language %1 (nl, fr or en).</source>
-        <translation>parcours : langue inconnue %1 (nl, fr ou en).</translation>
+        <translation>parcours&#xa0;: langue inconnue %1 (nl, fr ou en).</translation>
     </message>
 </context>
 <context>
@@ -4485,11 +4485,11 @@
     </message>
     <message>
         <source>Integration trajectories for the socio-professional integration services (SPI) of Belgian OCMW / CPAS: the register of dossiers, the trajectory through the cells, the evolution figures and the Job Table.</source>
-        <translation>Parcours d'insertion pour les services d'insertion socioprofessionnelle (ISP) des CPAS belges : le registre des dossiers, le parcours à travers les cellules, les chiffres d'évolution et la Table Emploi.</translation>
+        <translation>Parcours d&apos;insertion pour les services d&apos;insertion socioprofessionnelle (ISP) des CPAS belges&#xa0;: le registre des dossiers, le parcours à travers les cellules, les chiffres d&apos;évolution et la Table Emploi.</translation>
     </message>
     <message>
-        <source>Free software: you may use, study, share and change it under the terms of the &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU General Public License&lt;/a&gt;, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty.</source>
-        <translation>Logiciel libre : vous pouvez l'utiliser, l'étudier, le partager et le modifier selon les termes de la &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;Licence publique générale GNU&lt;/a&gt;, version 3 ou toute version ultérieure (GPL-3.0-or-later). Il est fourni sans aucune garantie.</translation>
+        <source>Free software: you may use, study, share and change it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty.</source>
+        <translation>Logiciel libre&#xa0;: vous pouvez l&apos;utiliser, l&apos;étudier, le partager et le modifier selon les termes de la &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Licence publique générale GNU&lt;/a&gt;, version 3 ou toute version ultérieure (GPL-3.0-or-later). Il est fourni sans aucune garantie.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -4497,11 +4497,11 @@
     </message>
     <message>
         <source>Built with:</source>
-        <translation>Construit avec :</translation>
+        <translation>Construit avec&#xa0;:</translation>
     </message>
     <message>
         <source>Catch2 runs the tests; it is not part of the program.</source>
-        <translation>Catch2 exécute les tests ; il ne fait pas partie du programme.</translation>
+        <translation>Catch2 exécute les tests&#xa0;; il ne fait pas partie du programme.</translation>
     </message>
     <message>
         <source>No database open.</source>
@@ -4509,7 +4509,7 @@
     </message>
     <message>
         <source>Database in use: %1</source>
-        <translation>Base de données utilisée : %1</translation>
+        <translation>Base de données utilisée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4559,8 +4559,8 @@
         <translation>Conserver les identités pendant</translation>
     </message>
     <message>
-        <source>…after a person's last dossier closed.</source>
-        <translation>…après la clôture du dernier dossier d'une personne.</translation>
+        <source>…after a person&apos;s last dossier closed.</source>
+        <translation>…après la clôture du dernier dossier d&apos;une personne.</translation>
     </message>
     <message>
         <source>Count</source>
@@ -4588,7 +4588,7 @@
     </message>
     <message>
         <source>People whose every dossier closed before %1 (%2 years ago) are anonymised: names, numbers, contacts and notes erased; the figures stay the same. This cannot be undone.</source>
-        <translation>Les personnes dont tous les dossiers ont été clôturés avant le %1 (il y a %2 ans) sont anonymisées : noms, numéros, coordonnées et notes effacés ; les chiffres restent les mêmes. C'est irréversible.</translation>
+        <translation>Les personnes dont tous les dossiers ont été clôturés avant le %1 (il y a %2 ans) sont anonymisées&#xa0;: noms, numéros, coordonnées et notes effacés&#xa0;; les chiffres restent les mêmes. C&apos;est irréversible.</translation>
     </message>
     <message>
         <source>New account</source>
@@ -4596,23 +4596,23 @@
     </message>
     <message>
         <source>User name:</source>
-        <translation>Nom d'utilisateur :</translation>
+        <translation>Nom d&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation>Nom complet :</translation>
+        <translation>Nom complet&#xa0;:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation>Rôle :</translation>
+        <translation>Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>First password:</source>
-        <translation>Premier mot de passe :</translation>
+        <translation>Premier mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Repeat it:</source>
-        <translation>Répétez-le :</translation>
+        <translation>Répétez-le&#xa0;:</translation>
     </message>
     <message>
         <source>The person must choose a password of their own at the first sign-in.</source>
@@ -4628,11 +4628,11 @@
     </message>
     <message>
         <source>A new password for %1; they must change it at the next sign-in:</source>
-        <translation>Un nouveau mot de passe pour %1 ; il devra être changé à la connexion suivante :</translation>
+        <translation>Un nouveau mot de passe pour %1&#xa0;; il devra être changé à la connexion suivante&#xa0;:</translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
-        <translation>Les deux mots de passe diffèrent ; rien n'a été modifié.</translation>
+        <translation>Les deux mots de passe diffèrent&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The account %1 was created.</source>
@@ -4648,27 +4648,27 @@
     </message>
     <message>
         <source>The password of %1 was reset; they must change it at the next sign-in.</source>
-        <translation>Le mot de passe de %1 a été réinitialisé ; il devra être changé à la connexion suivante.</translation>
+        <translation>Le mot de passe de %1 a été réinitialisé&#xa0;; il devra être changé à la connexion suivante.</translation>
     </message>
     <message>
         <source>%1 is now %2. The change applies from their next sign-in.</source>
-        <translation>%1 est maintenant %2. Le changement s'applique à partir de sa prochaine connexion.</translation>
+        <translation>%1 est maintenant %2. Le changement s&apos;applique à partir de sa prochaine connexion.</translation>
     </message>
     <message>
         <source>The settings were saved. The idle lock applies from the next sign-in.</source>
-        <translation>Les paramètres ont été enregistrés. Le verrouillage automatique s'applique à partir de la prochaine connexion.</translation>
+        <translation>Les paramètres ont été enregistrés. Le verrouillage automatique s&apos;applique à partir de la prochaine connexion.</translation>
     </message>
     <message>
         <source>%1 people would be anonymised (%2 dossiers, %3 placements).</source>
         <translation>%1 personnes seraient anonymisées (%2 dossiers, %3 étapes).</translation>
     </message>
     <message>
-        <source>Nobody's dossiers all closed before %1: nothing to anonymise.</source>
-        <translation>Personne n'a tous ses dossiers clôturés avant le %1 : rien à anonymiser.</translation>
+        <source>Nobody&apos;s dossiers all closed before %1: nothing to anonymise.</source>
+        <translation>Personne n&apos;a tous ses dossiers clôturés avant le %1&#xa0;: rien à anonymiser.</translation>
     </message>
     <message>
         <source>Anonymise %1 people whose every dossier closed before %2? Their names, numbers, contacts and notes are erased for good. Backups made earlier still hold them.</source>
-        <translation>Anonymiser %1 personnes dont tous les dossiers ont été clôturés avant le %2 ? Leurs noms, numéros, coordonnées et notes seront définitivement effacés. Les sauvegardes antérieures les contiennent encore.</translation>
+        <translation>Anonymiser %1 personnes dont tous les dossiers ont été clôturés avant le %2&#xa0;? Leurs noms, numéros, coordonnées et notes seront définitivement effacés. Les sauvegardes antérieures les contiennent encore.</translation>
     </message>
     <message>
         <source>%1 people were anonymised.</source>
@@ -4695,7 +4695,7 @@
     </message>
     <message>
         <source>User name</source>
-        <translation>Nom d'utilisateur</translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4722,7 +4722,7 @@
     <name>parcours::ui::AgreementListModel</name>
     <message>
         <source>until further notice</source>
-        <translation>jusqu'à nouvel ordre</translation>
+        <translation>jusqu&apos;à nouvel ordre</translation>
     </message>
     <message>
         <source>Agreement</source>
@@ -4734,14 +4734,14 @@
     </message>
     <message>
         <source>Until</source>
-        <translation>Jusqu'au</translation>
+        <translation>Jusqu&apos;au</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::Article60Dialog</name>
     <message>
         <source>Nothing was saved. %1</source>
-        <translation>Rien n'a été enregistré. %1</translation>
+        <translation>Rien n&apos;a été enregistré. %1</translation>
     </message>
 </context>
 <context>
@@ -4791,7 +4791,7 @@
     </message>
     <message>
         <source>The contract was added, with the article 60 placement over its period.</source>
-        <translation>Le contrat a été ajouté, avec l'étape article 60 sur sa période.</translation>
+        <translation>Le contrat a été ajouté, avec l&apos;étape article 60 sur sa période.</translation>
     </message>
     <message>
         <source>The contract ended. %1</source>
@@ -4801,21 +4801,21 @@
         <source>The contract of %1 ended. Parcours proposes three months of post-article-60 guidance (Cel Post-Artikel 60 / Cellule post-article 60) from %2 to %3.
 
 Create this placement?</source>
-        <translation>Le contrat de %1 est terminé. Parcours propose trois mois d'accompagnement post-article 60 (Cellule post-article 60) du %2 au %3.
+        <translation>Le contrat de %1 est terminé. Parcours propose trois mois d&apos;accompagnement post-article 60 (Cellule post-article 60) du %2 au %3.
 
 Créer cette étape ?</translation>
     </message>
     <message>
         <source>The contract ended; no post-article-60 placement was created.</source>
-        <translation>Le contrat est terminé ; aucune étape post-article 60 n'a été créée.</translation>
+        <translation>Le contrat est terminé ; aucune étape post-article 60 n&apos;a été créée.</translation>
     </message>
     <message>
         <source>The post-article-60 placement was not created: %1</source>
-        <translation>L'étape post-article 60 n'a pas été créée : %1</translation>
+        <translation>L&apos;étape post-article 60 n&apos;a pas été créée : %1</translation>
     </message>
     <message>
         <source>The post-article-60 placement of %1 runs from %2 to %3.</source>
-        <translation>L'étape post-article 60 de %1 va du %2 au %3.</translation>
+        <translation>L&apos;étape post-article 60 de %1 va du %2 au %3.</translation>
     </message>
 </context>
 <context>
@@ -4892,7 +4892,7 @@ Créer cette étape ?</translation>
     <name>parcours::ui::AuditView</name>
     <message>
         <source>Audit trail</source>
-        <translation>Journal d'audit</translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>From</source>
@@ -4912,11 +4912,11 @@ Créer cette étape ?</translation>
     </message>
     <message>
         <source>Who:</source>
-        <translation>Qui :</translation>
+        <translation>Qui&#xa0;:</translation>
     </message>
     <message>
         <source>Data:</source>
-        <translation>Données :</translation>
+        <translation>Données&#xa0;:</translation>
     </message>
     <message>
         <source>1 entry</source>
@@ -5038,7 +5038,7 @@ Créer cette étape ?</translation>
     </message>
     <message>
         <source>Obstacles to integration</source>
-        <translation>Obstacles à l'insertion</translation>
+        <translation>Obstacles à l&apos;insertion</translation>
     </message>
     <message>
         <source>Health, mental health, addiction and criminal record are hidden: your role may not see them.</source>
@@ -5050,11 +5050,11 @@ Créer cette étape ?</translation>
     </message>
     <message>
         <source>Special category of data: only facilitators and officers see it, and every reading is recorded.</source>
-        <translation>Catégorie particulière de données : seuls les facilitateurs et les agents d'insertion les voient, et chaque consultation est enregistrée.</translation>
+        <translation>Catégorie particulière de données : seuls les facilitateurs et les agents d&apos;insertion les voient, et chaque consultation est enregistrée.</translation>
     </message>
     <message>
         <source>how it is being resolved</source>
-        <translation>comment c'est résolu</translation>
+        <translation>comment c&apos;est résolu</translation>
     </message>
     <message>
         <source>Professional project and orientation</source>
@@ -5066,7 +5066,7 @@ Créer cette étape ?</translation>
     </message>
     <message>
         <source>(no orientation yet)</source>
-        <translation>(pas encore d'orientation)</translation>
+        <translation>(pas encore d&apos;orientation)</translation>
     </message>
     <message>
         <source>Target &amp;occupation:</source>
@@ -5086,7 +5086,7 @@ Créer cette étape ?</translation>
     </message>
     <message>
         <source>Orientation &amp;note:</source>
-        <translation>&amp;Note d'orientation :</translation>
+        <translation>&amp;Note d&apos;orientation :</translation>
     </message>
 </context>
 <context>
@@ -5116,8 +5116,8 @@ Créer cette étape ?</translation>
         <translation>&amp;Orienter selon le bilan…</translation>
     </message>
     <message>
-        <source>Make the orientation of the latest version the dossier's next step in the trajectory</source>
-        <translation>Faire de l'orientation de la dernière version la prochaine étape du dossier dans le parcours</translation>
+        <source>Make the orientation of the latest version the dossier&apos;s next step in the trajectory</source>
+        <translation>Faire de l&apos;orientation de la dernière version la prochaine étape du dossier dans le parcours</translation>
     </message>
     <message>
         <source>&amp;Print summary…</source>
@@ -5139,11 +5139,11 @@ Créer cette étape ?</translation>
     </message>
     <message>
         <source>Version %1 of %2 by %3. Saving it makes it the latest version again.</source>
-        <translation>Version %1 du %2 par %3. L'enregistrer en refait la dernière version.</translation>
+        <translation>Version %1 du %2 par %3. L&apos;enregistrer en refait la dernière version.</translation>
     </message>
     <message>
         <source>The balance was not read yet; open the Balance tab first.</source>
-        <translation>Le bilan n'a pas encore été lu ; ouvrez d'abord l'onglet Bilan.</translation>
+        <translation>Le bilan n&apos;a pas encore été lu ; ouvrez d&apos;abord l&apos;onglet Bilan.</translation>
     </message>
     <message>
         <source>Version %1</source>
@@ -5158,8 +5158,8 @@ Créer cette étape ?</translation>
         <translation>Orienter selon le bilan</translation>
     </message>
     <message>
-        <source>The orientation of the latest version becomes the dossier's referral from this day on. A step that is running then ends the day before.</source>
-        <translation>L'orientation de la dernière version devient l'orientation du dossier à partir de ce jour. Une étape en cours se termine la veille.</translation>
+        <source>The orientation of the latest version becomes the dossier&apos;s referral from this day on. A step that is running then ends the day before.</source>
+        <translation>L&apos;orientation de la dernière version devient l&apos;orientation du dossier à partir de ce jour. Une étape en cours se termine la veille.</translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -5225,7 +5225,7 @@ Créer cette étape ?</translation>
     </message>
     <message>
         <source>Cell today</source>
-        <translation>Cellule aujourd'hui</translation>
+        <translation>Cellule aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Language</source>
@@ -5240,7 +5240,7 @@ Créer cette étape ?</translation>
     <name>parcours::ui::CaseloadModel</name>
     <message>
         <source>In %1 from %2, planned until %3</source>
-        <translation>Dans la cellule %1 depuis le %2, prévu jusqu'au %3</translation>
+        <translation>Dans la cellule %1 depuis le %2, prévu jusqu&apos;au %3</translation>
     </message>
     <message>
         <source>In %1 since %2</source>
@@ -5268,14 +5268,14 @@ Créer cette étape ?</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation>Agent d'insertion</translation>
+        <translation>Agent d&apos;insertion</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::CaseloadReportView</name>
     <message>
         <source>&amp;Day:</source>
-        <translation>&amp;Jour :</translation>
+        <translation>&amp;Jour&#xa0;:</translation>
     </message>
     <message>
         <source>Per cell</source>
@@ -5283,23 +5283,23 @@ Créer cette étape ?</translation>
     </message>
     <message>
         <source>Per officer</source>
-        <translation>Par agent d'insertion</translation>
+        <translation>Par agent d&apos;insertion</translation>
     </message>
     <message>
         <source>Per officer and cell</source>
-        <translation>Par agent d'insertion et cellule</translation>
+        <translation>Par agent d&apos;insertion et cellule</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>How many people each cell and each officer follow on a day: placements running that day in dossiers open that day. Choose a day and press Compute.</source>
-        <translation>Combien de personnes chaque cellule et chaque agent d'insertion suivent un jour donné : étapes en cours ce jour-là dans des dossiers ouverts ce jour-là. Choisissez un jour et cliquez sur Calculer.</translation>
+        <translation>Combien de personnes chaque cellule et chaque agent d&apos;insertion suivent un jour donné&#xa0;: étapes en cours ce jour-là dans des dossiers ouverts ce jour-là. Choisissez un jour et cliquez sur Calculer.</translation>
     </message>
     <message>
         <source>&lt;b&gt;On %1&lt;/b&gt; — people in a cell: %2 · officers: %3</source>
-        <translation>&lt;b&gt;Le %1&lt;/b&gt; — personnes dans une cellule : %2 · agents d'insertion : %3</translation>
+        <translation>&lt;b&gt;Le %1&lt;/b&gt; — personnes dans une cellule&#xa0;: %2 · agents d&apos;insertion&#xa0;: %3</translation>
     </message>
     <message>
         <source>Cell</source>
@@ -5315,11 +5315,11 @@ Créer cette étape ?</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation>Agent d'insertion</translation>
+        <translation>Agent d&apos;insertion</translation>
     </message>
     <message>
         <source>All officers</source>
-        <translation>Tous les agents d'insertion</translation>
+        <translation>Tous les agents d&apos;insertion</translation>
     </message>
     <message>
         <source>Total</source>
@@ -5330,11 +5330,11 @@ Créer cette étape ?</translation>
     <name>parcours::ui::CaseloadView</name>
     <message>
         <source>(no officer recorded)</source>
-        <translation>(aucun agent d'insertion enregistré)</translation>
+        <translation>(aucun agent d&apos;insertion enregistré)</translation>
     </message>
     <message>
         <source>T&amp;oday</source>
-        <translation>Aujourd'&amp;hui</translation>
+        <translation>Aujourd&apos;&amp;hui</translation>
     </message>
     <message>
         <source>All cells</source>
@@ -5342,19 +5342,19 @@ Créer cette étape ?</translation>
     </message>
     <message>
         <source>All officers</source>
-        <translation>Tous les agents d'insertion</translation>
+        <translation>Tous les agents d&apos;insertion</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation>&amp;Jour :</translation>
+        <translation>&amp;Jour&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Cell:</source>
-        <translation>&amp;Cellule :</translation>
+        <translation>&amp;Cellule&#xa0;:</translation>
     </message>
     <message>
         <source>O&amp;fficer:</source>
-        <translation>&amp;Agent d'insertion :</translation>
+        <translation>&amp;Agent d&apos;insertion&#xa0;:</translation>
     </message>
     <message>
         <source>Cell</source>
@@ -5370,7 +5370,7 @@ Créer cette étape ?</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation>Aucune base de données n'est ouverte.</translation>
+        <translation>Aucune base de données n&apos;est ouverte.</translation>
     </message>
     <message>
         <source>On %1, %2 follows 1 person in a cell</source>
@@ -5390,7 +5390,7 @@ Créer cette étape ?</translation>
     </message>
     <message>
         <source>Nobody is in a cell on %1.</source>
-        <translation>Personne n'est dans une cellule le %1.</translation>
+        <translation>Personne n&apos;est dans une cellule le %1.</translation>
     </message>
     <message>
         <source>Nobody matches these filters on %1.</source>
@@ -5424,7 +5424,7 @@ Créer cette étape ?</translation>
     </message>
     <message>
         <source>Your password was set by the administrator. Choose a password of your own (at least %1 characters) before you go on.</source>
-        <translation>Votre mot de passe a été défini par l'administrateur. Choisissez votre propre mot de passe (au moins %1 caractères) avant de continuer.</translation>
+        <translation>Votre mot de passe a été défini par l&apos;administrateur. Choisissez votre propre mot de passe (au moins %1 caractères) avant de continuer.</translation>
     </message>
     <message>
         <source>A password has at least %1 characters.</source>
@@ -5432,15 +5432,15 @@ Créer cette étape ?</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation>Mot de passe &amp;actuel :</translation>
+        <translation>Mot de passe &amp;actuel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation>&amp;Nouveau mot de passe :</translation>
+        <translation>&amp;Nouveau mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Repeat the new password:</source>
-        <translation>&amp;Répétez le nouveau mot de passe :</translation>
+        <translation>&amp;Répétez le nouveau mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Change password</source>
@@ -5471,7 +5471,7 @@ Créer cette étape ?</translation>
     </message>
     <message>
         <source>Sensitive data: this reading is recorded in the audit trail.</source>
-        <translation>Données sensibles : cette consultation est enregistrée dans le journal d'audit.</translation>
+        <translation>Données sensibles : cette consultation est enregistrée dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>(not filled in)</source>
@@ -5498,7 +5498,7 @@ Créer cette étape ?</translation>
     </message>
     <message>
         <source>today</source>
-        <translation>aujourd'hui</translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <source>in %1 days</source>
@@ -5514,7 +5514,7 @@ Créer cette étape ?</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation>Agent d'insertion</translation>
+        <translation>Agent d&apos;insertion</translation>
     </message>
     <message>
         <source>Requirement</source>
@@ -5545,7 +5545,7 @@ Créer cette étape ?</translation>
     </message>
     <message>
         <source>Open integration-income dossiers whose GPMI is missing, signed late, short of evaluations (3 a year, 2 face to face), or due within 30 days.</source>
-        <translation>Dossiers ouverts au revenu d'intégration dont le PIIS manque, a été signé en retard, manque d'évaluations (3 par an, 2 en face à face), ou arrive à échéance dans les 30 jours.</translation>
+        <translation>Dossiers ouverts au revenu d&apos;intégration dont le PIIS manque, a été signé en retard, manque d&apos;évaluations (3 par an, 2 en face à face), ou arrive à échéance dans les 30 jours.</translation>
     </message>
     <message>
         <source>O&amp;n:</source>
@@ -5599,8 +5599,8 @@ Créer cette étape ?</translation>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <source>For one PC. Keep the file on this PC's own disk: a database file on a network share can be damaged when two PCs write to it. Several officers at once need a server.</source>
-        <translation>Pour un seul PC. Gardez le fichier sur le disque propre de ce PC : un fichier de base sur un partage réseau peut être endommagé quand deux PC y écrivent. Plusieurs agents à la fois ont besoin d'un serveur.</translation>
+        <source>For one PC. Keep the file on this PC&apos;s own disk: a database file on a network share can be damaged when two PCs write to it. Several officers at once need a server.</source>
+        <translation>Pour un seul PC. Gardez le fichier sur le disque propre de ce PC : un fichier de base sur un partage réseau peut être endommagé quand deux PC y écrivent. Plusieurs agents à la fois ont besoin d&apos;un serveur.</translation>
     </message>
     <message>
         <source>name or IP address, e.g. db.ocmw.local</source>
@@ -5619,12 +5619,12 @@ Créer cette étape ?</translation>
         <translation>Non chiffrée : seulement pour un serveur sur ce PC (disable)</translation>
     </message>
     <message>
-        <source>optional: the CA certificate that signed the server's</source>
-        <translation>facultatif : le certificat d'AC qui a signé celui du serveur</translation>
+        <source>optional: the CA certificate that signed the server&apos;s</source>
+        <translation>facultatif : le certificat d&apos;AC qui a signé celui du serveur</translation>
     </message>
     <message>
         <source>CA certificate</source>
-        <translation>Certificat d'AC</translation>
+        <translation>Certificat d&apos;AC</translation>
     </message>
     <message>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
@@ -5632,11 +5632,11 @@ Créer cette étape ?</translation>
     </message>
     <message>
         <source>Remember the password until Parcours closes</source>
-        <translation>Retenir le mot de passe jusqu'à la fermeture de Parcours</translation>
+        <translation>Retenir le mot de passe jusqu&apos;à la fermeture de Parcours</translation>
     </message>
     <message>
         <source>The password is kept in memory only, for opening this database again before Parcours closes. It is never saved: not in the settings, not on disk.</source>
-        <translation>Le mot de passe est gardé en mémoire seulement, pour rouvrir cette base avant la fermeture de Parcours. Il n'est jamais enregistré : ni dans les réglages, ni sur le disque.</translation>
+        <translation>Le mot de passe est gardé en mémoire seulement, pour rouvrir cette base avant la fermeture de Parcours. Il n&apos;est jamais enregistré : ni dans les réglages, ni sur le disque.</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
@@ -5664,7 +5664,7 @@ Créer cette étape ?</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>
-        <translation>Certificat d'&amp;AC :</translation>
+        <translation>Certificat d&apos;&amp;AC :</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
@@ -5683,8 +5683,8 @@ Créer cette étape ?</translation>
         <translation>Où se trouve le registre ?</translation>
     </message>
     <message>
-        <source>Give the server's name or IP address.</source>
-        <translation>Donnez le nom ou l'adresse IP du serveur.</translation>
+        <source>Give the server&apos;s name or IP address.</source>
+        <translation>Donnez le nom ou l&apos;adresse IP du serveur.</translation>
     </message>
     <message>
         <source>Give the name of the database on the server.</source>
@@ -5692,7 +5692,7 @@ Créer cette étape ?</translation>
     </message>
     <message>
         <source>Give your user name on the database server.</source>
-        <translation>Donnez votre nom d'utilisateur sur le serveur de bases de données.</translation>
+        <translation>Donnez votre nom d&apos;utilisateur sur le serveur de bases de données.</translation>
     </message>
     <message>
         <source>Choose the database file.</source>
@@ -5704,7 +5704,7 @@ Créer cette étape ?</translation>
 The first person to sign in becomes its administrator.</source>
         <translation>La base %1 sur %2 est vide. La préparer comme un nouveau registre Parcours ?
 
-La première personne qui se connecte en devient l'administrateur.</translation>
+La première personne qui se connecte en devient l&apos;administrateur.</translation>
     </message>
 </context>
 <context>
@@ -5719,11 +5719,11 @@ La première personne qui se connecte en devient l'administrateur.</translation>
     </message>
     <message>
         <source>%1, held until %2</source>
-        <translation>%1, occupé jusqu'au %2</translation>
+        <translation>%1, occupé jusqu&apos;au %2</translation>
     </message>
     <message>
         <source>The days of work the person needs to open their unemployment rights, as the officer established them.</source>
-        <translation>Les jours de travail dont la personne a besoin pour ouvrir ses droits au chômage, tels que l'assistant social les a établis.</translation>
+        <translation>Les jours de travail dont la personne a besoin pour ouvrir ses droits au chômage, tels que l&apos;assistant social les a établis.</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
@@ -5841,11 +5841,11 @@ La première personne qui se connecte en devient l'administrateur.</translation>
     </message>
     <message>
         <source>Parcours will invent people with names heard in Brussels and valid national numbers, ten years of income dossiers and their trajectories through the cells, as a Brussels centre would have them. Use it to try Parcours out, for training sessions and demonstrations.</source>
-        <translation>Parcours va inventer des personnes aux noms entendus à Bruxelles et aux NISS valides, dix ans de dossiers de revenu d'intégration et leurs parcours à travers les cellules, comme un CPAS bruxellois les aurait. Utilisez-les pour essayer Parcours, pour des formations et des démonstrations.</translation>
+        <translation>Parcours va inventer des personnes aux noms entendus à Bruxelles et aux NISS valides, dix ans de dossiers de revenu d&apos;intégration et leurs parcours à travers les cellules, comme un CPAS bruxellois les aurait. Utilisez-les pour essayer Parcours, pour des formations et des démonstrations.</translation>
     </message>
     <message>
         <source>Nobody in this data exists. Keep demo data in a database of its own: real dossiers belong in another one.</source>
-        <translation>Personne dans ces données n'existe. Gardez les données de démonstration dans une base de données à part : les vrais dossiers vont dans une autre.</translation>
+        <translation>Personne dans ces données n&apos;existe. Gardez les données de démonstration dans une base de données à part&#xa0;: les vrais dossiers vont dans une autre.</translation>
     </message>
     <message>
         <source>About five placements per dossier. 2,000 dossiers take a few seconds.</source>
@@ -5853,7 +5853,7 @@ La première personne qui se connecte en devient l'administrateur.</translation>
     </message>
     <message>
         <source>&amp;Number of dossiers:</source>
-        <translation>&amp;Nombre de dossiers :</translation>
+        <translation>&amp;Nombre de dossiers&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Create demo data</source>
@@ -5896,39 +5896,39 @@ La première personne qui se connecte en devient l'administrateur.</translation>
     </message>
     <message>
         <source>&amp;National number:</source>
-        <translation>&amp;NISS :</translation>
+        <translation>&amp;NISS&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation>N&amp;om :</translation>
+        <translation>N&amp;om&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation>&amp;Prénom :</translation>
+        <translation>&amp;Prénom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
-        <translation>&amp;Date de naissance :</translation>
+        <translation>&amp;Date de naissance&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation>&amp;Sexe :</translation>
+        <translation>&amp;Sexe&#xa0;:</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>Adresse &amp;e-mail :</translation>
+        <translation>Adresse &amp;e-mail&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Dossier</source>
@@ -5936,23 +5936,23 @@ La première personne qui se connecte en devient l'administrateur.</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation>&amp;Référence :</translation>
+        <translation>&amp;Référence&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Income:</source>
-        <translation>Re&amp;venu :</translation>
+        <translation>Re&amp;venu&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Opened on:</source>
-        <translation>O&amp;uvert le :</translation>
+        <translation>O&amp;uvert le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Closed on:</source>
-        <translation>&amp;Clôturé le :</translation>
+        <translation>&amp;Clôturé le&#xa0;:</translation>
     </message>
     <message>
         <source>O&amp;fficer:</source>
-        <translation>A&amp;gent d'insertion :</translation>
+        <translation>A&amp;gent d&apos;insertion&#xa0;:</translation>
     </message>
     <message>
         <source>Dossier %1 — %2, %3</source>
@@ -5960,7 +5960,7 @@ La première personne qui se connecte en devient l'administrateur.</translation>
     </message>
     <message>
         <source>Nothing was saved: please correct the marked fields.</source>
-        <translation>Rien n'a été enregistré : corrigez les champs signalés.</translation>
+        <translation>Rien n&apos;a été enregistré&#xa0;: corrigez les champs signalés.</translation>
     </message>
     <message>
         <source>Type the date as %1, for example %2.</source>
@@ -5968,7 +5968,7 @@ La première personne qui se connecte en devient l'administrateur.</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation>Abandonner les modifications ?</translation>
+        <translation>Abandonner les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>This dossier has changes that are not saved yet.</source>
@@ -5984,7 +5984,7 @@ La première personne qui se connecte en devient l'administrateur.</translation>
     </message>
     <message>
         <source>What you typed stays in the form until you reload.</source>
-        <translation>Ce que vous avez saisi reste dans le formulaire jusqu'à ce que vous rechargiez.</translation>
+        <translation>Ce que vous avez saisi reste dans le formulaire jusqu&apos;à ce que vous rechargiez.</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
@@ -6023,7 +6023,7 @@ La première personne qui se connecte en devient l'administrateur.</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation>Agent d'insertion</translation>
+        <translation>Agent d&apos;insertion</translation>
     </message>
     <message>
         <source>State</source>
@@ -6089,8 +6089,8 @@ La première personne qui se connecte en devient l'administrateur.</translation>
         <translation>Pas encore de dossiers</translation>
     </message>
     <message>
-        <source>This register is empty. Create the first dossier to start following a person's integration trajectory, or fill this database with invented demo data to try Parcours out.</source>
-        <translation>Ce registre est vide. Créez le premier dossier pour commencer à suivre le parcours d'insertion d'une personne, ou remplissez cette base de données avec des données de démonstration inventées pour essayer Parcours.</translation>
+        <source>This register is empty. Create the first dossier to start following a person&apos;s integration trajectory, or fill this database with invented demo data to try Parcours out.</source>
+        <translation>Ce registre est vide. Créez le premier dossier pour commencer à suivre le parcours d&apos;insertion d&apos;une personne, ou remplissez cette base de données avec des données de démonstration inventées pour essayer Parcours.</translation>
     </message>
     <message>
         <source>Clear search and filters</source>
@@ -6098,7 +6098,7 @@ La première personne qui se connecte en devient l'administrateur.</translation>
     </message>
     <message>
         <source>Check the spelling, type fewer letters, or search by national number or reference.</source>
-        <translation>Vérifiez l'orthographe, tapez moins de lettres, ou cherchez par NISS ou par référence.</translation>
+        <translation>Vérifiez l&apos;orthographe, tapez moins de lettres, ou cherchez par NISS ou par référence.</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -6114,7 +6114,7 @@ La première personne qui se connecte en devient l'administrateur.</translation>
     </message>
     <message>
         <source>No dossier matches “%1”.</source>
-        <translation>Aucun dossier ne correspond à « %1 ».</translation>
+        <translation>Aucun dossier ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>1 dossier</source>
@@ -6129,8 +6129,8 @@ La première personne qui se connecte en devient l'administrateur.</translation>
         <translation>%1 dossiers sur %2</translation>
     </message>
     <message>
-        <source>Already keep a list in a spreadsheet? Save it as a CSV file and bring it in with File → Import dossiers…</source>
-        <translation>Vous tenez déjà une liste dans un tableur ? Enregistrez-la en fichier CSV et importez-la avec Fichier → Importer des dossiers…</translation>
+        <source>Already keep a list in a spreadsheet? Save it as a CSV file and bring it in with File&#xa0;→&#xa0;Import dossiers…</source>
+        <translation>Vous tenez déjà une liste dans un tableur&#xa0;? Enregistrez-la en fichier CSV et importez-la avec Fichier&#xa0;→&#xa0;Importer des dossiers…</translation>
     </message>
 </context>
 <context>
@@ -6140,7 +6140,7 @@ La première personne qui se connecte en devient l'administrateur.</translation>
         <translation>Modifier les &amp;données…</translation>
     </message>
     <message>
-        <source>Change the person's and the dossier's details</source>
+        <source>Change the person&apos;s and the dossier&apos;s details</source>
         <translation>Modifier les données de la personne et du dossier</translation>
     </message>
     <message>
@@ -6161,7 +6161,7 @@ La première personne qui se connecte en devient l'administrateur.</translation>
     </message>
     <message>
         <source>officer %1</source>
-        <translation>agent d'insertion %1</translation>
+        <translation>agent d&apos;insertion %1</translation>
     </message>
     <message>
         <source>&amp;Trajectory</source>
@@ -6184,11 +6184,11 @@ La première personne qui se connecte en devient l'administrateur.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; on %2: 1 dossier. Double-click it to open it.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; au %2 : 1 dossier. Double-cliquez pour l'ouvrir.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; au %2 : 1 dossier. Double-cliquez pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; on %2: %3 dossiers. Double-click one to open it.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; au %2 : %3 dossiers. Double-cliquez sur un dossier pour l'ouvrir.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; au %2 : %3 dossiers. Double-cliquez sur un dossier pour l&apos;ouvrir.</translation>
     </message>
 </context>
 <context>
@@ -6250,7 +6250,7 @@ La première personne qui se connecte en devient l'administrateur.</translation>
     </message>
     <message>
         <source>How many days people spend in each cell, from the first day to the last, both included. Only placements that ended count: how long a running one will last is not known yet.</source>
-        <translation>Combien de jours les personnes passent dans chaque cellule, du premier au dernier jour, tous deux compris. Seules les étapes terminées comptent : on ne sait pas encore combien de temps durera une étape en cours.</translation>
+        <translation>Combien de jours les personnes passent dans chaque cellule, du premier au dernier jour, tous deux compris. Seules les étapes terminées comptent&#xa0;: on ne sait pas encore combien de temps durera une étape en cours.</translation>
     </message>
     <message>
         <source>Ended between</source>
@@ -6274,7 +6274,7 @@ La première personne qui se connecte en devient l'administrateur.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — placements: %2 · median in days: %3. Running placements are not counted.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — étapes : %2 · médiane en jours : %3. Les étapes en cours ne sont pas comptées.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — étapes&#xa0;: %2 · médiane en jours&#xa0;: %3. Les étapes en cours ne sont pas comptées.</translation>
     </message>
 </context>
 <context>
@@ -6285,7 +6285,7 @@ La première personne qui se connecte en devient l'administrateur.</translation>
     </message>
     <message>
         <source>%1, from %2, planned until %3</source>
-        <translation>%1, depuis le %2, prévu jusqu'au %3</translation>
+        <translation>%1, depuis le %2, prévu jusqu&apos;au %3</translation>
     </message>
     <message>
         <source>&amp;Last day:</source>
@@ -6355,7 +6355,7 @@ La première personne qui se connecte en devient l'administrateur.</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation>Jusqu'au</translation>
+        <translation>Jusqu&apos;au</translation>
     </message>
 </context>
 <context>
@@ -6374,7 +6374,7 @@ La première personne qui se connecte en devient l'administrateur.</translation>
     </message>
     <message>
         <source>Dossiers (equiv.) income</source>
-        <translation>Dossiers (équivalent) revenu d'intégration</translation>
+        <translation>Dossiers (équivalent) revenu d&apos;intégration</translation>
     </message>
     <message>
         <source>Integrated</source>
@@ -6407,7 +6407,7 @@ La première personne qui se connecte en devient l'administrateur.</translation>
     </message>
     <message>
         <source>Not determined: nothing was published for this count (not zero).</source>
-        <translation>Non déterminé : rien n'a été publié pour ce nombre (pas zéro).</translation>
+        <translation>Non déterminé : rien n&apos;a été publié pour ce nombre (pas zéro).</translation>
     </message>
     <message>
         <source>Recorded: kept exactly as published, never recomputed.</source>
@@ -6431,18 +6431,18 @@ La première personne qui se connecte en devient l'administrateur.</translation>
     </message>
     <message>
         <source>Dossiers in any of the six cells of the SPI trajectory (not health/equity)</source>
-        <translation>Dossiers dans l'une des six cellules du parcours ISP (pas santé/équité)</translation>
+        <translation>Dossiers dans l&apos;une des six cellules du parcours ISP (pas santé/équité)</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::FirstRunDialog</name>
     <message>
         <source>Create the administrator</source>
-        <translation>Créer l'administrateur</translation>
+        <translation>Créer l&apos;administrateur</translation>
     </message>
     <message>
-        <source>This database has no accounts yet. Create the administrator's account: the administrator creates the accounts of the staff and sets the idle lock and the retention period. Choose a password of at least %1 characters; a sentence of several words is easy to remember and hard to guess.</source>
-        <translation>Cette base de données n'a pas encore de comptes. Créez le compte de l'administrateur : l'administrateur crée les comptes du personnel et règle le verrouillage automatique et la durée de conservation. Choisissez un mot de passe d'au moins %1 caractères ; une phrase de plusieurs mots est facile à retenir et difficile à deviner.</translation>
+        <source>This database has no accounts yet. Create the administrator&apos;s account: the administrator creates the accounts of the staff and sets the idle lock and the retention period. Choose a password of at least %1 characters; a sentence of several words is easy to remember and hard to guess.</source>
+        <translation>Cette base de données n&apos;a pas encore de comptes. Créez le compte de l&apos;administrateur&#xa0;: l&apos;administrateur crée les comptes du personnel et règle le verrouillage automatique et la durée de conservation. Choisissez un mot de passe d&apos;au moins %1 caractères&#xa0;; une phrase de plusieurs mots est facile à retenir et difficile à deviner.</translation>
     </message>
     <message>
         <source>e.g. admin or nlemaire</source>
@@ -6450,19 +6450,19 @@ La première personne qui se connecte en devient l'administrateur.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d'&amp;utilisateur :</translation>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation>Nom &amp;complet :</translation>
+        <translation>Nom &amp;complet&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Repeat the password:</source>
-        <translation>&amp;Répétez le mot de passe :</translation>
+        <translation>&amp;Répétez le mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Create and sign in</source>
@@ -6473,8 +6473,8 @@ La première personne qui se connecte en devient l'administrateur.</translation>
         <translation>Quitter</translation>
     </message>
     <message>
-        <source>Type the administrator's full name.</source>
-        <translation>Tapez le nom complet de l'administrateur.</translation>
+        <source>Type the administrator&apos;s full name.</source>
+        <translation>Tapez le nom complet de l&apos;administrateur.</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the password again.</source>
@@ -6529,7 +6529,7 @@ La première personne qui se connecte en devient l'administrateur.</translation>
     </message>
     <message>
         <source>Who went from which cell to which other, who entered the trajectory and who left it, and why. Choose a period and press Compute.</source>
-        <translation>Qui est passé de quelle cellule à quelle autre, qui est entré dans le parcours et qui l'a quitté, et pourquoi. Choisissez une période et cliquez sur Calculer.</translation>
+        <translation>Qui est passé de quelle cellule à quelle autre, qui est entré dans le parcours et qui l&apos;a quitté, et pourquoi. Choisissez une période et cliquez sur Calculer.</translation>
     </message>
     <message>
         <source>The period starts on %1, after its end on %2.</source>
@@ -6545,11 +6545,11 @@ La première personne qui se connecte en devient l'administrateur.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — no placement started or ended.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — aucune étape n'a commencé ni pris fin.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — aucune étape n&apos;a commencé ni pris fin.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — entries into a cell: %2 · moves between cells: %3 · exits: %4</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — entrées dans une cellule : %2 · passages entre cellules : %3 · sorties : %4</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — entrées dans une cellule&#xa0;: %2 · passages entre cellules&#xa0;: %3 · sorties&#xa0;: %4</translation>
     </message>
 </context>
 <context>
@@ -6600,7 +6600,7 @@ La première personne qui se connecte en devient l'administrateur.</translation>
     </message>
     <message>
         <source>The text of the usage rules</source>
-        <translation>Le texte des règles d'utilisation</translation>
+        <translation>Le texte des règles d&apos;utilisation</translation>
     </message>
     <message>
         <source>Put this version in force</source>
@@ -6616,7 +6616,7 @@ La première personne qui se connecte en devient l'administrateur.</translation>
     </message>
     <message>
         <source>Usage rules of the Space for Work</source>
-        <translation>Règles d'utilisation de l'Espace Emploi</translation>
+        <translation>Règles d&apos;utilisation de l&apos;Espace Emploi</translation>
     </message>
     <message>
         <source>Recorded: %1, %2, %3.</source>
@@ -6628,7 +6628,7 @@ La première personne qui se connecte en devient l'administrateur.</translation>
     </message>
     <message>
         <source>The usage rules %1 are saved.</source>
-        <translation>Les règles d'utilisation %1 sont enregistrées.</translation>
+        <translation>Les règles d&apos;utilisation %1 sont enregistrées.</translation>
     </message>
     <message>
         <source>&lt;b&gt;In force: version %1, since %2.&lt;/b&gt; %3</source>
@@ -6636,7 +6636,7 @@ La première personne qui se connecte en devient l'administrateur.</translation>
     </message>
     <message>
         <source>No usage rules are recorded yet.</source>
-        <translation>Aucune règle d'utilisation n'est encore enregistrée.</translation>
+        <translation>Aucune règle d&apos;utilisation n&apos;est encore enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -6715,11 +6715,11 @@ La première personne qui se connecte en devient l'administrateur.</translation>
     </message>
     <message>
         <source>The person undertakes</source>
-        <translation>La personne s'engage à</translation>
+        <translation>La personne s&apos;engage à</translation>
     </message>
     <message>
         <source>The centre undertakes</source>
-        <translation>Le centre s'engage à</translation>
+        <translation>Le centre s&apos;engage à</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -6731,7 +6731,7 @@ La première personne qui se connecte en devient l'administrateur.</translation>
     </message>
     <message>
         <source>Remove goal</source>
-        <translation>Supprimer l'objectif</translation>
+        <translation>Supprimer l&apos;objectif</translation>
     </message>
     <message>
         <source>Evaluations</source>
@@ -6787,7 +6787,7 @@ La première personne qui se connecte en devient l'administrateur.</translation>
     </message>
     <message>
         <source>Exempted for health or equity reasons today: no GPMI obligation.</source>
-        <translation>Dispensé aujourd'hui pour raisons de santé ou d'équité : pas d'obligation de PIIS.</translation>
+        <translation>Dispensé aujourd&apos;hui pour raisons de santé ou d&apos;équité : pas d&apos;obligation de PIIS.</translation>
     </message>
     <message>
         <source>Opened before the GPMI became mandatory for everybody (1 November 2016).</source>
@@ -6795,11 +6795,11 @@ La première personne qui se connecte en devient l'administrateur.</translation>
     </message>
     <message>
         <source>In order today.</source>
-        <translation>En ordre aujourd'hui.</translation>
+        <translation>En ordre aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>The evaluation of %1 was recorded.</source>
-        <translation>L'évaluation du %1 a été enregistrée.</translation>
+        <translation>L&apos;évaluation du %1 a été enregistrée.</translation>
     </message>
     <message>
         <source>Evaluation of the GPMI</source>
@@ -6807,7 +6807,7 @@ La première personne qui se connecte en devient l'administrateur.</translation>
     </message>
     <message>
         <source>In a face-to-face meeting</source>
-        <translation>Lors d'un entretien en face à face</translation>
+        <translation>Lors d&apos;un entretien en face à face</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -6823,7 +6823,7 @@ La première personne qui se connecte en devient l'administrateur.</translation>
     </message>
     <message>
         <source>This dossier has no GPMI yet: save the contract first.</source>
-        <translation>Ce dossier n'a pas encore de PIIS : enregistrez d'abord le contrat.</translation>
+        <translation>Ce dossier n&apos;a pas encore de PIIS : enregistrez d&apos;abord le contrat.</translation>
     </message>
     <message>
         <source>GPMI %1</source>
@@ -6853,6 +6853,14 @@ La première personne qui se connecte en devient l'administrateur.</translation>
         <source>The person has %1 working days to reflect after the draft is handed over.</source>
         <translation>La personne dispose de %1 jours ouvrables de réflexion après la remise du projet.</translation>
     </message>
+    <message>
+        <source>What you typed stays in the contract until you reload.</source>
+        <translation>Ce que vous avez saisi reste dans le contrat jusqu&apos;à ce que vous rechargiez.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::JobTableArea</name>
@@ -6861,12 +6869,12 @@ La première personne qui se connecte en devient l'administrateur.</translation>
         <translation>Nouvelle Table Emploi…</translation>
     </message>
     <message>
-        <source>Choose a Job Table in the list, or create one with "New Job Table…".
+        <source>Choose a Job Table in the list, or create one with &quot;New Job Table…&quot;.
 
-A Job Table leads a group through six stages: composing the group, the launch, the modules "Aspects of job search" and "Interviews", the conclusion with the orientation table, and the debriefing.</source>
+A Job Table leads a group through six stages: composing the group, the launch, the modules &quot;Aspects of job search&quot; and &quot;Interviews&quot;, the conclusion with the orientation table, and the debriefing.</source>
         <translation>Choisissez une Table Emploi dans la liste, ou créez-en une avec « Nouvelle Table Emploi… ».
 
-Une Table Emploi mène un groupe à travers six étapes : la composition du groupe, le lancement, les modules « Aspects de la recherche d'emploi » et « Entretiens », la conclusion avec le tableau d'orientation, et le débriefing.</translation>
+Une Table Emploi mène un groupe à travers six étapes : la composition du groupe, le lancement, les modules « Aspects de la recherche d&apos;emploi » et « Entretiens », la conclusion avec le tableau d&apos;orientation, et le débriefing.</translation>
     </message>
     <message>
         <source>Groups</source>
@@ -6956,7 +6964,7 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>Groups launched in the period. Outcomes, read from the trajectory, for the participants of concluded groups once 3 or 6 months have passed: a job (a placement ended with outcome job since the conclusion, or article 60 on that day) or a training (studies and training on that day, or a training completed since the conclusion).</source>
-        <translation>Groupes lancés dans la période. Résultats, lus dans le parcours, pour les participants des groupes conclus une fois passés 3 ou 6 mois : un emploi (un placement terminé avec le résultat emploi depuis la conclusion, ou l'article 60 ce jour-là) ou une formation (études et formations ce jour-là, ou une formation achevée depuis la conclusion).</translation>
+        <translation>Groupes lancés dans la période. Résultats, lus dans le parcours, pour les participants des groupes conclus une fois passés 3 ou 6 mois : un emploi (un placement terminé avec le résultat emploi depuis la conclusion, ou l&apos;article 60 ce jour-là) ou une formation (études et formations ce jour-là, ou une formation achevée depuis la conclusion).</translation>
     </message>
     <message>
         <source>Launched from</source>
@@ -6995,7 +7003,7 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>Done up to</source>
-        <translation>Fait jusqu'à</translation>
+        <translation>Fait jusqu&apos;à</translation>
     </message>
     <message>
         <source>Next stage</source>
@@ -7042,7 +7050,7 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>Room, computers, telephone, newspapers, job sites…</source>
-        <translation>Salle, ordinateurs, téléphone, journaux, sites d'emploi…</translation>
+        <translation>Salle, ordinateurs, téléphone, journaux, sites d&apos;emploi…</translation>
     </message>
     <message>
         <source>Title</source>
@@ -7094,7 +7102,7 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>Usage rules accepted today</source>
-        <translation>Règles d'utilisation acceptées aujourd'hui</translation>
+        <translation>Règles d&apos;utilisation acceptées aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Take out of the group</source>
@@ -7126,11 +7134,11 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>For each person oriented, the matching step in the trajectory on the day of the conclusion: a transfer to the cell, or for a job the end of the current placement with outcome job.</source>
-        <translation>Pour chaque personne orientée, l'étape correspondante du parcours au jour de la conclusion : un transfert vers la cellule, ou pour un emploi la fin du placement en cours avec le résultat emploi.</translation>
+        <translation>Pour chaque personne orientée, l&apos;étape correspondante du parcours au jour de la conclusion : un transfert vers la cellule, ou pour un emploi la fin du placement en cours avec le résultat emploi.</translation>
     </message>
     <message>
-        <source>The officers' evaluation of the group: what worked, what to change, the dynamics of the group, the means…</source>
-        <translation>L'évaluation du groupe par les agents : ce qui a fonctionné, ce qu'il faut changer, la dynamique du groupe, les moyens…</translation>
+        <source>The officers&apos; evaluation of the group: what worked, what to change, the dynamics of the group, the means…</source>
+        <translation>L&apos;évaluation du groupe par les agents : ce qui a fonctionné, ce qu&apos;il faut changer, la dynamique du groupe, les moyens…</translation>
     </message>
     <message>
         <source>Save the debriefing</source>
@@ -7147,8 +7155,8 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     <message numerus="yes">
         <source>%n on the waiting list</source>
         <translation>
-            <numerusform>%n sur la liste d'attente</numerusform>
-            <numerusform>%n sur la liste d'attente</numerusform>
+            <numerusform>%n sur la liste d&apos;attente</numerusform>
+            <numerusform>%n sur la liste d&apos;attente</numerusform>
         </translation>
     </message>
     <message>
@@ -7157,7 +7165,7 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>Nothing done yet.</source>
-        <translation>Rien de fait pour l'instant.</translation>
+        <translation>Rien de fait pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Next: %1, planned on %2.</source>
@@ -7169,7 +7177,7 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>Done today: %1</source>
-        <translation>Fait aujourd'hui : %1</translation>
+        <translation>Fait aujourd&apos;hui : %1</translation>
     </message>
     <message>
         <source>All six stages are done.</source>
@@ -7180,12 +7188,12 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
         <translation>Présence du groupe : %1 (%2 présents, %3 excusés, %4 absents)</translation>
     </message>
     <message>
-        <source>The date of "%1" cannot be read: type it as %2.</source>
+        <source>The date of &quot;%1&quot; cannot be read: type it as %2.</source>
         <translation>La date de « %1 » est illisible : tapez-la comme %2.</translation>
     </message>
     <message>
         <source>No usage rules are in force today: record them first under Free access.</source>
-        <translation>Aucune règle d'utilisation n'est en vigueur aujourd'hui : enregistrez-les d'abord sous Accès libre.</translation>
+        <translation>Aucune règle d&apos;utilisation n&apos;est en vigueur aujourd&apos;hui : enregistrez-les d&apos;abord sous Accès libre.</translation>
     </message>
     <message>
         <source>Trajectory steps: %1 made, %2 already in the cell, %3 to choose by hand.</source>
@@ -7193,7 +7201,7 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>There is no such meeting in this Job Table.</source>
-        <translation>Cette séance n'existe pas dans cette Table Emploi.</translation>
+        <translation>Cette séance n&apos;existe pas dans cette Table Emploi.</translation>
     </message>
     <message>
         <source>Technical fiche</source>
@@ -7205,7 +7213,7 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>Choose a meeting first: click a cell in its column.</source>
-        <translation>Choisissez d'abord une séance : cliquez une case de sa colonne.</translation>
+        <translation>Choisissez d&apos;abord une séance : cliquez une case de sa colonne.</translation>
     </message>
     <message>
         <source>Attendance sheet</source>
@@ -7267,7 +7275,7 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>End the enrolment on the day</source>
-        <translation>Terminer l'inscription ce jour-là</translation>
+        <translation>Terminer l&apos;inscription ce jour-là</translation>
     </message>
     <message>
         <source>In the course</source>
@@ -7283,7 +7291,7 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>Waiting list</source>
-        <translation>Liste d'attente</translation>
+        <translation>Liste d&apos;attente</translation>
     </message>
     <message>
         <source>Note</source>
@@ -7299,19 +7307,19 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>Type the dossier reference of the person first.</source>
-        <translation>Tapez d'abord la référence du dossier de la personne.</translation>
+        <translation>Tapez d&apos;abord la référence du dossier de la personne.</translation>
     </message>
     <message>
         <source>There is no dossier with the reference %1.</source>
-        <translation>Il n'y a pas de dossier avec la référence %1.</translation>
+        <translation>Il n&apos;y a pas de dossier avec la référence %1.</translation>
     </message>
     <message>
-        <source>In the course "%1": %2 of %3 places taken</source>
+        <source>In the course &quot;%1&quot;: %2 of %3 places taken</source>
         <translation>Dans le cours « %1 » : %2 places prises sur %3</translation>
     </message>
     <message>
         <source>Waiting list: %1, %2</source>
-        <translation>Liste d'attente : %1, %2</translation>
+        <translation>Liste d&apos;attente : %1, %2</translation>
     </message>
     <message>
         <source>no course yet</source>
@@ -7323,11 +7331,11 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>Choose a course first.</source>
-        <translation>Choisissez d'abord un cours.</translation>
+        <translation>Choisissez d&apos;abord un cours.</translation>
     </message>
     <message>
         <source>Put the person on the waiting list now?</source>
-        <translation>Inscrire la personne sur la liste d'attente maintenant ?</translation>
+        <translation>Inscrire la personne sur la liste d&apos;attente maintenant ?</translation>
     </message>
     <message>
         <source>Enrol anyway?</source>
@@ -7342,28 +7350,28 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
         <translation>Inscrit à partir du %1.</translation>
     </message>
     <message>
-        <source>Nobody is waiting for this course's language and level.</source>
-        <translation>Personne n'attend la langue et le niveau de ce cours.</translation>
+        <source>Nobody is waiting for this course&apos;s language and level.</source>
+        <translation>Personne n&apos;attend la langue et le niveau de ce cours.</translation>
     </message>
     <message>
         <source>%1 (first on the waiting list) is enrolled from %2.</source>
-        <translation>%1 (premier sur la liste d'attente) est inscrit à partir du %2.</translation>
+        <translation>%1 (premier sur la liste d&apos;attente) est inscrit à partir du %2.</translation>
     </message>
     <message>
-        <source>Choose the enrolment to end in the course's list.</source>
-        <translation>Choisissez dans la liste du cours l'inscription à terminer.</translation>
+        <source>Choose the enrolment to end in the course&apos;s list.</source>
+        <translation>Choisissez dans la liste du cours l&apos;inscription à terminer.</translation>
     </message>
     <message>
         <source>The enrolment ends on %1; the place is free from the next day.</source>
-        <translation>L'inscription se termine le %1 ; la place est libre dès le lendemain.</translation>
+        <translation>L&apos;inscription se termine le %1 ; la place est libre dès le lendemain.</translation>
     </message>
     <message>
         <source>On the waiting list (%1, %2) from %3.</source>
-        <translation>Sur la liste d'attente (%1, %2) à partir du %3.</translation>
+        <translation>Sur la liste d&apos;attente (%1, %2) à partir du %3.</translation>
     </message>
     <message>
         <source>%1 is no longer on the waiting list.</source>
-        <translation>%1 n'est plus sur la liste d'attente.</translation>
+        <translation>%1 n&apos;est plus sur la liste d&apos;attente.</translation>
     </message>
     <message>
         <source>Level test of %1 recorded: %2.</source>
@@ -7371,7 +7379,7 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>New literacy course</source>
-        <translation>Nouveau cours d'alphabétisation</translation>
+        <translation>Nouveau cours d&apos;alphabétisation</translation>
     </message>
     <message>
         <source>At the centre</source>
@@ -7410,7 +7418,7 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
         <translation>Se termine le</translation>
     </message>
     <message>
-        <source>The course "%1" is added.</source>
+        <source>The course &quot;%1&quot; is added.</source>
         <translation>Le cours « %1 » est ajouté.</translation>
     </message>
 </context>
@@ -7430,7 +7438,7 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>Quit without unlocking? What was not saved yet in the open windows is lost.</source>
-        <translation>Quitter sans déverrouiller ? Ce qui n'a pas encore été enregistré dans les fenêtres ouvertes sera perdu.</translation>
+        <translation>Quitter sans déverrouiller&#xa0;? Ce qui n&apos;a pas encore été enregistré dans les fenêtres ouvertes sera perdu.</translation>
     </message>
 </context>
 <context>
@@ -7445,11 +7453,11 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d'&amp;utilisateur :</translation>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -7465,7 +7473,7 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>The window was locked after a time without use. %1, type your password to go on where you left off, or quit.</source>
-        <translation>La fenêtre a été verrouillée après un moment d'inactivité. %1, tapez votre mot de passe pour reprendre là où vous en étiez, ou quittez.</translation>
+        <translation>La fenêtre a été verrouillée après un moment d&apos;inactivité. %1, tapez votre mot de passe pour reprendre là où vous en étiez, ou quittez.</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -7473,7 +7481,7 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>Type your user name.</source>
-        <translation>Tapez votre nom d'utilisateur.</translation>
+        <translation>Tapez votre nom d&apos;utilisateur.</translation>
     </message>
 </context>
 <context>
@@ -7548,7 +7556,7 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Base de données : %1</translation>
+        <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Parcours</source>
@@ -7568,11 +7576,11 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>The database could not be created.</source>
-        <translation>La base de données n'a pas pu être créée.</translation>
+        <translation>La base de données n&apos;a pas pu être créée.</translation>
     </message>
     <message>
         <source>The database could not be opened.</source>
-        <translation>La base de données n'a pas pu être ouverte.</translation>
+        <translation>La base de données n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
         <source>Remove from recent list</source>
@@ -7600,17 +7608,17 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
         <source>The backup failed; nothing was written.
 
 %1</source>
-        <translation>La sauvegarde a échoué ; rien n'a été écrit.
+        <translation>La sauvegarde a échoué&#xa0;; rien n&apos;a été écrit.
 
 %1</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation>Aucune base de données n'est ouverte.</translation>
+        <translation>Aucune base de données n&apos;est ouverte.</translation>
     </message>
     <message>
         <source>A backup cannot replace the database it copies. Choose another file.</source>
-        <translation>Une sauvegarde ne peut pas remplacer la base de données qu'elle copie. Choisissez un autre fichier.</translation>
+        <translation>Une sauvegarde ne peut pas remplacer la base de données qu&apos;elle copie. Choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>Fill with demo data</source>
@@ -7618,7 +7626,7 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>Demo data added: %1 invented people, %2 dossiers and %3 placements. Nobody in this database exists.</source>
-        <translation>Données de démonstration ajoutées : %1 personnes inventées, %2 dossiers et %3 étapes. Personne dans cette base de données n'existe.</translation>
+        <translation>Données de démonstration ajoutées&#xa0;: %1 personnes inventées, %2 dossiers et %3 étapes. Personne dans cette base de données n&apos;existe.</translation>
     </message>
     <message>
         <source>&amp;Account</source>
@@ -7662,11 +7670,11 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>You can still look things up in it and export what it holds; nothing can be saved to it until the latest backup is restored.</source>
-        <translation>Vous pouvez encore y consulter et exporter ce qu'elle contient ; rien ne peut y être enregistré tant que la dernière sauvegarde n'a pas été restaurée.</translation>
+        <translation>Vous pouvez encore y consulter et exporter ce qu&apos;elle contient ; rien ne peut y être enregistré tant que la dernière sauvegarde n&apos;a pas été restaurée.</translation>
     </message>
     <message>
         <source>The automatic backup could not be made: %1</source>
-        <translation>La sauvegarde automatique n'a pas pu être faite : %1</translation>
+        <translation>La sauvegarde automatique n&apos;a pas pu être faite&#xa0;: %1</translation>
     </message>
     <message>
         <source>Daily backup written to %1</source>
@@ -7680,17 +7688,17 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
         <source>The backup was not restored.
 
 %1</source>
-        <translation>La sauvegarde n'a pas été restaurée.
+        <translation>La sauvegarde n&apos;a pas été restaurée.
 
 %1</translation>
     </message>
     <message>
         <source>The backup was put in place but cannot be opened: %1 The database as it was is kept at %2.</source>
-        <translation>La sauvegarde a été mise en place mais ne peut pas être ouverte : %1 La base de données telle qu'elle était est conservée dans %2.</translation>
+        <translation>La sauvegarde a été mise en place mais ne peut pas être ouverte&#xa0;: %1 La base de données telle qu&apos;elle était est conservée dans %2.</translation>
     </message>
     <message>
         <source>The database was restored from the backup %1. The database as it was before is kept at %2.</source>
-        <translation>La base de données a été restaurée à partir de la sauvegarde %1. La base telle qu'elle était avant est conservée dans %2.</translation>
+        <translation>La base de données a été restaurée à partir de la sauvegarde %1. La base telle qu&apos;elle était avant est conservée dans %2.</translation>
     </message>
     <message>
         <source>Restore a backup…</source>
@@ -7790,7 +7798,7 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>Usage rules accepted</source>
-        <translation>Règles d'utilisation acceptées</translation>
+        <translation>Règles d&apos;utilisation acceptées</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -7900,7 +7908,7 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>Last day (empty: until further notice)</source>
-        <translation>Dernier jour (vide : jusqu'à nouvel ordre)</translation>
+        <translation>Dernier jour (vide : jusqu&apos;à nouvel ordre)</translation>
     </message>
     <message>
         <source>Add &amp;agreement</source>
@@ -7927,39 +7935,39 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>&amp;New cell:</source>
-        <translation>&amp;Nouvelle cellule :</translation>
+        <translation>&amp;Nouvelle cellule&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Cell:</source>
-        <translation>&amp;Cellule :</translation>
+        <translation>&amp;Cellule&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Transfer on:</source>
-        <translation>&amp;Transfert le :</translation>
+        <translation>&amp;Transfert le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Du :</translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>empty while the placement runs</source>
-        <translation>vide tant que l'étape est en cours</translation>
+        <translation>vide tant que l&apos;étape est en cours</translation>
     </message>
     <message>
         <source>The last day in the cell (included). Leave empty while the placement runs.</source>
-        <translation>Le dernier jour dans la cellule (inclus). Laisser vide tant que l'étape est en cours.</translation>
+        <translation>Le dernier jour dans la cellule (inclus). Laisser vide tant que l&apos;étape est en cours.</translation>
     </message>
     <message>
         <source>&amp;Last day:</source>
-        <translation>Dernier &amp;jour :</translation>
+        <translation>Dernier &amp;jour&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation>&amp;Jusqu'au :</translation>
+        <translation>&amp;Jusqu&apos;au&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Officer:</source>
-        <translation>&amp;Agent d'insertion :</translation>
+        <translation>&amp;Agent d&apos;insertion&#xa0;:</translation>
     </message>
     <message>
         <source>Why the person goes to this cell</source>
@@ -7967,7 +7975,7 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>&amp;Reason for referral:</source>
-        <translation>&amp;Motif de l'orientation :</translation>
+        <translation>&amp;Motif de l&apos;orientation&#xa0;:</translation>
     </message>
     <message>
         <source>— (still running)</source>
@@ -7975,19 +7983,19 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>Choose how it ended</source>
-        <translation>Choisissez comment elle s'est terminée</translation>
+        <translation>Choisissez comment elle s&apos;est terminée</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation>&amp;Issue :</translation>
+        <translation>&amp;Issue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Detail:</source>
-        <translation>&amp;Précisions :</translation>
+        <translation>&amp;Précisions&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>N&amp;ote :</translation>
+        <translation>N&amp;ote&#xa0;:</translation>
     </message>
     <message>
         <source>Refer to a cell</source>
@@ -7999,7 +8007,7 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>A new placement. Give an end date only when recording one that is already over.</source>
-        <translation>Une nouvelle étape. N'indiquez une date de fin que pour enregistrer une étape déjà terminée.</translation>
+        <translation>Une nouvelle étape. N&apos;indiquez une date de fin que pour enregistrer une étape déjà terminée.</translation>
     </message>
     <message>
         <source>Transfer to another cell</source>
@@ -8011,19 +8019,19 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>Now: %1.</source>
-        <translation>Actuellement : %1.</translation>
+        <translation>Actuellement&#xa0;: %1.</translation>
     </message>
     <message>
         <source>End placement</source>
-        <translation>Terminer l'étape</translation>
+        <translation>Terminer l&apos;étape</translation>
     </message>
     <message>
         <source>&amp;End placement</source>
-        <translation>Terminer l'&amp;étape</translation>
+        <translation>Terminer l&apos;&amp;étape</translation>
     </message>
     <message>
         <source>Edit placement</source>
-        <translation>Modifier l'étape</translation>
+        <translation>Modifier l&apos;étape</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -8051,19 +8059,19 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>The dossier is in no cell on %1: refer it to a cell instead.</source>
-        <translation>Le dossier n'est dans aucune cellule le %1 : orientez-le plutôt vers une cellule.</translation>
+        <translation>Le dossier n&apos;est dans aucune cellule le %1&#xa0;: orientez-le plutôt vers une cellule.</translation>
     </message>
     <message>
         <source>%1 ends on %2 with the outcome “%3”; %4 starts on %5.</source>
-        <translation>%1 se termine le %2 avec l'issue « %3 » ; %4 commence le %5.</translation>
+        <translation>%1 se termine le %2 avec l&apos;issue «&#xa0;%3&#xa0;»&#xa0;; %4 commence le %5.</translation>
     </message>
     <message>
         <source>%1: type the date as %2, for example %3.</source>
-        <translation>%1 : tapez la date sous la forme %2, par exemple %3.</translation>
+        <translation>%1&#xa0;: tapez la date sous la forme %2, par exemple %3.</translation>
     </message>
     <message>
         <source>%1: a date is needed.</source>
-        <translation>%1 : une date est nécessaire.</translation>
+        <translation>%1&#xa0;: une date est nécessaire.</translation>
     </message>
     <message>
         <source>Choose the cell.</source>
@@ -8083,15 +8091,15 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>Until</source>
-        <translation>Jusqu'au</translation>
+        <translation>Jusqu&apos;au</translation>
     </message>
     <message>
         <source>Choose how the placement ended.</source>
-        <translation>Choisissez comment l'étape s'est terminée.</translation>
+        <translation>Choisissez comment l&apos;étape s&apos;est terminée.</translation>
     </message>
     <message>
         <source>Nothing was saved. %1</source>
-        <translation>Rien n'a été enregistré. %1</translation>
+        <translation>Rien n&apos;a été enregistré. %1</translation>
     </message>
     <message>
         <source>— (none)</source>
@@ -8103,11 +8111,11 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>This placement no longer exists: somebody removed it. Close the dialog.</source>
-        <translation>Ce placement n'existe plus : quelqu'un l'a supprimé. Fermez la fenêtre.</translation>
+        <translation>Ce placement n&apos;existe plus : quelqu&apos;un l&apos;a supprimé. Fermez la fenêtre.</translation>
     </message>
     <message>
         <source>What you typed stays in the fields until you reload.</source>
-        <translation>Ce que vous avez saisi reste dans les champs jusqu'à ce que vous rechargiez.</translation>
+        <translation>Ce que vous avez saisi reste dans les champs jusqu&apos;à ce que vous rechargiez.</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
@@ -8126,15 +8134,15 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>Reason for referral: %1</source>
-        <translation>Motif de l'orientation : %1</translation>
+        <translation>Motif de l&apos;orientation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation>Issue : %1</translation>
+        <translation>Issue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>Note : %1</translation>
+        <translation>Note&#xa0;: %1</translation>
     </message>
     <message>
         <source>ongoing</source>
@@ -8158,7 +8166,7 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>Officer</source>
-        <translation>Agent d'insertion</translation>
+        <translation>Agent d&apos;insertion</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -8217,7 +8225,7 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>Until</source>
-        <translation>Jusqu'au</translation>
+        <translation>Jusqu&apos;au</translation>
     </message>
 </context>
 <context>
@@ -8228,7 +8236,7 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>e.g. kitchen help, maintenance worker, clerk</source>
-        <translation>p. ex. aide-cuisinier, ouvrier d'entretien, employé</translation>
+        <translation>p. ex. aide-cuisinier, ouvrier d&apos;entretien, employé</translation>
     </message>
     <message>
         <source>The service or the site where the work is done</source>
@@ -8240,7 +8248,7 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>In the social economy</source>
-        <translation>Dans l'économie sociale</translation>
+        <translation>Dans l&apos;économie sociale</translation>
     </message>
     <message>
         <source>&amp;Function:</source>
@@ -8291,7 +8299,7 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>Cancelled; the table shows the last report computed.</source>
-        <translation>Annulé ; le tableau montre le dernier rapport calculé.</translation>
+        <translation>Annulé&#xa0;; le tableau montre le dernier rapport calculé.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -8299,11 +8307,11 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>There is no report to export yet: compute one first.</source>
-        <translation>Il n'y a pas encore de rapport à exporter : calculez-en d'abord un.</translation>
+        <translation>Il n&apos;y a pas encore de rapport à exporter&#xa0;: calculez-en d&apos;abord un.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation>%1 ne peut pas être écrit : %2</translation>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export CSV</source>
@@ -8390,11 +8398,11 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>Computing the evolution…</source>
-        <translation>Calcul de l'évolution…</translation>
+        <translation>Calcul de l&apos;évolution…</translation>
     </message>
     <message>
         <source>Computed rows count the dossiers open on each day; click a count to list its dossiers. Recorded rows (in italics, tinted) are figures as published, kept as they were: n.d. (not determined) is not zero.</source>
-        <translation>Les lignes calculées comptent les dossiers ouverts chaque jour ; cliquez sur un nombre pour lister ses dossiers. Les lignes publiées (en italique, teintées) sont les chiffres tels que publiés, conservés tels quels : n.d. (non déterminé) n'est pas zéro.</translation>
+        <translation>Les lignes calculées comptent les dossiers ouverts chaque jour ; cliquez sur un nombre pour lister ses dossiers. Les lignes publiées (en italique, teintées) sont les chiffres tels que publiés, conservés tels quels : n.d. (non déterminé) n&apos;est pas zéro.</translation>
     </message>
     <message>
         <source>&amp;Chart:</source>
@@ -8402,11 +8410,11 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>Evolution table</source>
-        <translation>Tableau d'évolution</translation>
+        <translation>Tableau d&apos;évolution</translation>
     </message>
     <message>
         <source>Evolution chart</source>
-        <translation>Graphique d'évolution</translation>
+        <translation>Graphique d&apos;évolution</translation>
     </message>
     <message>
         <source>The computation was cancelled. Choose a period and press Update.</source>
@@ -8414,7 +8422,7 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>No database is open.</source>
-        <translation>Aucune base de données n'est ouverte.</translation>
+        <translation>Aucune base de données n&apos;est ouverte.</translation>
     </message>
     <message>
         <source>Flows between cells</source>
@@ -8438,7 +8446,7 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>No figures between %1 and %2: no period end falls in it and nothing was recorded there.</source>
-        <translation>Aucun chiffre entre le %1 et le %2 : aucune fin de période n'y tombe et rien n'y a été publié.</translation>
+        <translation>Aucun chiffre entre le %1 et le %2 : aucune fin de période n&apos;y tombe et rien n&apos;y a été publié.</translation>
     </message>
     <message>
         <source>Choose a file ending in .png, .svg, .pdf or .csv.</source>
@@ -8462,7 +8470,7 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>Export the evolution</source>
-        <translation>Exporter l'évolution</translation>
+        <translation>Exporter l&apos;évolution</translation>
     </message>
     <message>
         <source>Print</source>
@@ -8470,7 +8478,7 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation>L'imprimante n'a pas pu être démarrée.</translation>
+        <translation>L&apos;imprimante n&apos;a pas pu être démarrée.</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -8484,8 +8492,8 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <source>Restoring replaces the whole database with the backup you choose. The database as it is now is first kept beside it under a name with today's date, so it is not lost. Everyone else must close Parcours on this database first.</source>
-        <translation>La restauration remplace toute la base de données par la sauvegarde choisie. La base telle qu'elle est maintenant est d'abord conservée à côté, sous un nom portant la date du jour : elle n'est pas perdue. Toutes les autres personnes doivent d'abord fermer Parcours sur cette base.</translation>
+        <source>Restoring replaces the whole database with the backup you choose. The database as it is now is first kept beside it under a name with today&apos;s date, so it is not lost. Everyone else must close Parcours on this database first.</source>
+        <translation>La restauration remplace toute la base de données par la sauvegarde choisie. La base telle qu&apos;elle est maintenant est d&apos;abord conservée à côté, sous un nom portant la date du jour&#xa0;: elle n&apos;est pas perdue. Toutes les autres personnes doivent d&apos;abord fermer Parcours sur cette base.</translation>
     </message>
     <message>
         <source>Change folder…</source>
@@ -8493,7 +8501,7 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
     <message>
         <source>There are no backups of this database in this folder yet. Parcours makes one when it opens a database and once a day while it runs.</source>
-        <translation>Il n'y a pas encore de sauvegarde de cette base de données dans ce dossier. Parcours en fait une quand il ouvre une base, puis une fois par jour tant qu'il tourne.</translation>
+        <translation>Il n&apos;y a pas encore de sauvegarde de cette base de données dans ce dossier. Parcours en fait une quand il ouvre une base, puis une fois par jour tant qu&apos;il tourne.</translation>
     </message>
     <message>
         <source>Restore…</source>
@@ -8510,10 +8518,10 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     <message>
         <source>Replace the database %1 with the backup taken on %2 at %3?
 
-Everything recorded after that moment will no longer be in the database. The database as it is now is kept beside it, in %4, with today's date in its name; you can open it with File → Open database.</source>
-        <translation>Remplacer la base de données %1 par la sauvegarde du %2 à %3 ?
+Everything recorded after that moment will no longer be in the database. The database as it is now is kept beside it, in %4, with today&apos;s date in its name; you can open it with File → Open database.</source>
+        <translation>Remplacer la base de données %1 par la sauvegarde du %2 à %3&#xa0;?
 
-Tout ce qui a été enregistré après ce moment ne sera plus dans la base. La base telle qu'elle est maintenant est conservée dans %4, avec la date du jour dans son nom ; vous pouvez l'ouvrir avec Fichier → Ouvrir une base de données.</translation>
+Tout ce qui a été enregistré après ce moment ne sera plus dans la base. La base telle qu&apos;elle est maintenant est conservée dans %4, avec la date du jour dans son nom&#xa0;; vous pouvez l&apos;ouvrir avec Fichier → Ouvrir une base de données.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -8532,7 +8540,7 @@ Tout ce qui a été enregistré après ce moment ne sera plus dans la base. La b
     </message>
     <message>
         <source>Audit &amp;trail…</source>
-        <translation>&amp;Journal d'audit…</translation>
+        <translation>&amp;Journal d&apos;audit…</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
@@ -8544,7 +8552,7 @@ Tout ce qui a été enregistré après ce moment ne sera plus dans la base. La b
     </message>
     <message>
         <source>Audit trail</source>
-        <translation>Journal d'audit</translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
 </context>
 <context>
@@ -8555,11 +8563,11 @@ Tout ce qui a été enregistré après ce moment ne sera plus dans la base. La b
     </message>
     <message>
         <source>Interface language</source>
-        <translation>Langue de l'interface</translation>
+        <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>System default (%1)</source>
@@ -8571,11 +8579,11 @@ Tout ce qui a été enregistré après ce moment ne sera plus dans la base. La b
     </message>
     <message>
         <source>Dates and numbers: %1, %2 %, %3 dossiers</source>
-        <translation>Dates et nombres : %1, %2 %, %3 dossiers</translation>
+        <translation>Dates et nombres&#xa0;: %1, %2&#xa0;%, %3 dossiers</translation>
     </message>
     <message>
         <source>The change applies at once, in the open dossier windows too, without losing what you are typing.</source>
-        <translation>Le changement s'applique tout de suite, dans les fenêtres de dossier ouvertes aussi, sans perdre ce que vous êtes en train de saisir.</translation>
+        <translation>Le changement s&apos;applique tout de suite, dans les fenêtres de dossier ouvertes aussi, sans perdre ce que vous êtes en train de saisir.</translation>
     </message>
 </context>
 <context>
@@ -8636,11 +8644,11 @@ Tout ce qui a été enregistré après ce moment ne sera plus dans la base. La b
     </message>
     <message>
         <source>No targets for %1 yet.</source>
-        <translation>Pas encore d'objectifs pour %1.</translation>
+        <translation>Pas encore d&apos;objectifs pour %1.</translation>
     </message>
     <message>
         <source>%1 has not begun: nothing is realised yet.</source>
-        <translation>%1 n'a pas commencé : rien n'est encore réalisé.</translation>
+        <translation>%1 n&apos;a pas commencé : rien n&apos;est encore réalisé.</translation>
     </message>
     <message>
         <source>Realised from %1 to %2.</source>
@@ -8648,19 +8656,19 @@ Tout ce qui a été enregistré après ce moment ne sera plus dans la base. La b
     </message>
     <message>
         <source>The target is saved.</source>
-        <translation>L'objectif est enregistré.</translation>
+        <translation>L&apos;objectif est enregistré.</translation>
     </message>
     <message>
         <source>Choose the target to change.</source>
-        <translation>Choisissez l'objectif à modifier.</translation>
+        <translation>Choisissez l&apos;objectif à modifier.</translation>
     </message>
     <message>
         <source>The target is removed.</source>
-        <translation>L'objectif est supprimé.</translation>
+        <translation>L&apos;objectif est supprimé.</translation>
     </message>
     <message>
         <source>Change the target</source>
-        <translation>Modifier l'objectif</translation>
+        <translation>Modifier l&apos;objectif</translation>
     </message>
     <message>
         <source>New yearly target</source>
@@ -8703,11 +8711,11 @@ Tout ce qui a été enregistré après ce moment ne sera plus dans la base. La b
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd'hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>From %1, ongoing (%2 so far)</source>
-        <translation>Depuis le %1, en cours (%2 jusqu'ici)</translation>
+        <translation>Depuis le %1, en cours (%2 jusqu&apos;ici)</translation>
     </message>
     <message>
         <source>From %1 to %2 (%3)</source>
@@ -8715,26 +8723,26 @@ Tout ce qui a été enregistré après ce moment ne sera plus dans la base. La b
     </message>
     <message>
         <source>Officer: %1</source>
-        <translation>Agent d'insertion : %1</translation>
+        <translation>Agent d&apos;insertion&#xa0;: %1</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation>Issue : %1</translation>
+        <translation>Issue&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: dossier open, in no cell</source>
-        <translation>%1 : dossier ouvert, dans aucune cellule</translation>
+        <translation>%1&#xa0;: dossier ouvert, dans aucune cellule</translation>
     </message>
     <message>
         <source>No placements yet</source>
-        <translation>Pas encore d'étapes</translation>
+        <translation>Pas encore d&apos;étapes</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::TrajectoryView</name>
     <message>
         <source>No placements yet. Refer the person to a cell to start the trajectory: most start in project facilitation.</source>
-        <translation>Pas encore d'étapes. Orientez la personne vers une cellule pour commencer le parcours : la plupart commencent chez les facilitateurs de projet.</translation>
+        <translation>Pas encore d&apos;étapes. Orientez la personne vers une cellule pour commencer le parcours&#xa0;: la plupart commencent chez les facilitateurs de projet.</translation>
     </message>
     <message>
         <source>&amp;Refer to a cell…</source>
@@ -8750,15 +8758,15 @@ Tout ce qui a été enregistré après ce moment ne sera plus dans la base. La b
     </message>
     <message>
         <source>Move the person to another cell on a day: the current placement ends the day before</source>
-        <translation>Faire passer la personne dans une autre cellule à une date : l'étape en cours se termine la veille</translation>
+        <translation>Faire passer la personne dans une autre cellule à une date&#xa0;: l&apos;étape en cours se termine la veille</translation>
     </message>
     <message>
         <source>E&amp;nd placement…</source>
-        <translation>Ter&amp;miner l'étape…</translation>
+        <translation>Ter&amp;miner l&apos;étape…</translation>
     </message>
     <message>
         <source>End the selected placement with its outcome</source>
-        <translation>Terminer l'étape sélectionnée avec son issue</translation>
+        <translation>Terminer l&apos;étape sélectionnée avec son issue</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -8766,7 +8774,7 @@ Tout ce qui a été enregistré après ce moment ne sera plus dans la base. La b
     </message>
     <message>
         <source>Change the selected placement (or double-click it)</source>
-        <translation>Modifier l'étape sélectionnée (ou double-cliquer dessus)</translation>
+        <translation>Modifier l&apos;étape sélectionnée (ou double-cliquer dessus)</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
@@ -8774,7 +8782,7 @@ Tout ce qui a été enregistré après ce moment ne sera plus dans la base. La b
     </message>
     <message>
         <source>Remove the selected placement, e.g. one recorded by mistake</source>
-        <translation>Supprimer l'étape sélectionnée, p. ex. une étape enregistrée par erreur</translation>
+        <translation>Supprimer l&apos;étape sélectionnée, p. ex. une étape enregistrée par erreur</translation>
     </message>
     <message>
         <source>ongoing</source>
@@ -8794,7 +8802,7 @@ Tout ce qui a été enregistré après ce moment ne sera plus dans la base. La b
     </message>
     <message>
         <source>Today in &lt;b&gt;%1&lt;/b&gt; since %2 (%3).</source>
-        <translation>Aujourd'hui dans la cellule &lt;b&gt;%1&lt;/b&gt; depuis le %2 (%3).</translation>
+        <translation>Aujourd&apos;hui dans la cellule &lt;b&gt;%1&lt;/b&gt; depuis le %2 (%3).</translation>
     </message>
     <message>
         <source>1 day</source>
@@ -8806,11 +8814,11 @@ Tout ce qui a été enregistré après ce moment ne sera plus dans la base. La b
     </message>
     <message>
         <source>In no cell: no placement recorded yet.</source>
-        <translation>Dans aucune cellule : aucune étape enregistrée.</translation>
+        <translation>Dans aucune cellule&#xa0;: aucune étape enregistrée.</translation>
     </message>
     <message>
         <source>In no cell today.</source>
-        <translation>Aujourd'hui dans aucune cellule.</translation>
+        <translation>Aujourd&apos;hui dans aucune cellule.</translation>
     </message>
     <message>
         <source>%1 from %2 (ongoing)</source>
@@ -8822,11 +8830,11 @@ Tout ce qui a été enregistré après ce moment ne sera plus dans la base. La b
     </message>
     <message>
         <source>Remove the placement %1? It disappears from the trajectory and from the figures.</source>
-        <translation>Supprimer l'étape %1 ? Elle disparaît du parcours et des chiffres.</translation>
+        <translation>Supprimer l&apos;étape %1&#xa0;? Elle disparaît du parcours et des chiffres.</translation>
     </message>
     <message>
         <source>Remove placement</source>
-        <translation>Supprimer l'étape</translation>
+        <translation>Supprimer l&apos;étape</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -8883,7 +8891,7 @@ Tout ce qui a été enregistré après ce moment ne sera plus dans la base. La b
     </message>
     <message>
         <source>This database is on a network drive (\\srv-ocmw\spi\parcours.sqlite). If two people open it at the same time, changes can be lost; keep it on this computer or make sure only one person works in it.</source>
-        <translation>Cette base de données se trouve sur un lecteur réseau (\\srv-ocmw\spi\parcours.sqlite). Si deux personnes l'ouvrent en même temps, des modifications peuvent être perdues ; gardez-la sur cet ordinateur ou veillez à ce qu'une seule personne y travaille.</translation>
+        <translation>Cette base de données se trouve sur un lecteur réseau (\\srv-ocmw\spi\parcours.sqlite). Si deux personnes l&apos;ouvrent en même temps, des modifications peuvent être perdues&#xa0;; gardez-la sur cet ordinateur ou veillez à ce qu&apos;une seule personne y travaille.</translation>
     </message>
 </context>
 </TS>

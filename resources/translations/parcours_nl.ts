@@ -507,12 +507,12 @@
         <translation>%1 staat twee keer bij de talen.</translation>
     </message>
     <message>
-        <source>The obstacle "%1" is listed twice.</source>
-        <translation>De drempel "%1" staat er twee keer.</translation>
+        <source>The obstacle &quot;%1&quot; is listed twice.</source>
+        <translation>De drempel &quot;%1&quot; staat er twee keer.</translation>
     </message>
     <message>
-        <source>An obstacle "Other" needs a note that says what it is.</source>
-        <translation>Een drempel "Andere" heeft een notitie nodig die zegt wat het is.</translation>
+        <source>An obstacle &quot;Other&quot; needs a note that says what it is.</source>
+        <translation>Een drempel &quot;Andere&quot; heeft een notitie nodig die zegt wat het is.</translation>
     </message>
     <message>
         <source>A professional project judged realistic and feasible needs a target occupation or a description.</source>
@@ -898,8 +898,8 @@
         <translation>De databank aanmaken als ze niet bestaat, of ze bijwerken.</translation>
     </message>
     <message>
-        <source>Check the database's integrity; prints "ok" or each problem.</source>
-        <translation>De integriteit van de databank controleren; toont "ok" of elk probleem.</translation>
+        <source>Check the database&apos;s integrity; prints &quot;ok&quot; or each problem.</source>
+        <translation>De integriteit van de databank controleren; toont &quot;ok&quot; of elk probleem.</translation>
     </message>
     <message>
         <source>Import dossiers from a CSV file, all rows or none; --dry-run only checks.</source>
@@ -1022,8 +1022,8 @@
         <translation>%1 dossiers geëxporteerd naar %2.</translation>
     </message>
     <message>
-        <source>Try 'parcours-cli --help' for the list of commands.</source>
-        <translation>Probeer 'parcours-cli --help' voor de lijst van opdrachten.</translation>
+        <source>Try &apos;parcours-cli --help&apos; for the list of commands.</source>
+        <translation>Probeer &apos;parcours-cli --help&apos; voor de lijst van opdrachten.</translation>
     </message>
     <message>
         <source>Usage: parcours-cli [--db PATH] %1</source>
@@ -1054,8 +1054,8 @@
         <translation>--from ligt na --to.</translation>
     </message>
     <message>
-        <source>--format: "%1" is not csv or table.</source>
-        <translation>--format: "%1" is geen csv of table.</translation>
+        <source>--format: &quot;%1&quot; is not csv or table.</source>
+        <translation>--format: &quot;%1&quot; is geen csv of table.</translation>
     </message>
     <message>
         <source>The standard output cannot be written.</source>
@@ -1130,8 +1130,8 @@
         <translation>Back-ups van vóór vandaag bevatten deze identiteiten nog; ook die moeten vervallen.</translation>
     </message>
     <message>
-        <source>This database has no account yet: the first start of the program asks for the administrator, or use: parcours-cli account add NAME administrator --name "Full Name"</source>
-        <translation>Deze databank heeft nog geen account: bij de eerste start vraagt het programma naar de beheerder, of gebruik: parcours-cli account add NAME administrator --name "Volledige Naam"</translation>
+        <source>This database has no account yet: the first start of the program asks for the administrator, or use: parcours-cli account add NAME administrator --name &quot;Full Name&quot;</source>
+        <translation>Deze databank heeft nog geen account: bij de eerste start vraagt het programma naar de beheerder, of gebruik: parcours-cli account add NAME administrator --name &quot;Volledige Naam&quot;</translation>
     </message>
     <message>
         <source>inactive</source>
@@ -1282,7 +1282,7 @@
         <translation>Demogegevens: %1 dossiers van %2 personen, %3 etappes, tot %4 (seed %5), in %6 s.</translation>
     </message>
     <message>
-        <source>  --lang LANG  the language of messages: nl, fr or en (default: the system's)</source>
+        <source>  --lang LANG  the language of messages: nl, fr or en (default: the system&apos;s)</source>
         <translation>  --lang LANG  de taal van de berichten: nl, fr of en (standaard: die van het systeem)</translation>
     </message>
     <message>
@@ -1302,12 +1302,12 @@
         <translation>--out: %1 eindigt niet op .png, .svg of .pdf.</translation>
     </message>
     <message>
-        <source>--kind: "%1" is not rates, cells or dossiers.</source>
-        <translation>--kind: "%1" is niet rates, cells of dossiers.</translation>
+        <source>--kind: &quot;%1&quot; is not rates, cells or dossiers.</source>
+        <translation>--kind: &quot;%1&quot; is niet rates, cells of dossiers.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a whole number of pixels from %3 to %4.</source>
-        <translation>%1: "%2" is geen geheel aantal pixels van %3 tot %4.</translation>
+        <source>%1: &quot;%2&quot; is not a whole number of pixels from %3 to %4.</source>
+        <translation>%1: &quot;%2&quot; is geen geheel aantal pixels van %3 tot %4.</translation>
     </message>
     <message>
         <source>No figures for these days and sources: the chart is empty.</source>
@@ -1414,8 +1414,8 @@
         <translation>--out BESTAND.pdf is verplicht.</translation>
     </message>
     <message>
-        <source>--lang-document: "%1" is not nl or fr.</source>
-        <translation>--lang-document: "%1" is niet nl of fr.</translation>
+        <source>--lang-document: &quot;%1&quot; is not nl or fr.</source>
+        <translation>--lang-document: &quot;%1&quot; is niet nl of fr.</translation>
     </message>
     <message>
         <source>There is no dossier %1 in the register.</source>
@@ -1426,12 +1426,12 @@
         <translation>Het dossier %1 heeft geen GPMI.</translation>
     </message>
     <message>
-        <source>--version: "%1" is not a version number.</source>
-        <translation>--version: "%1" is geen versienummer.</translation>
+        <source>--version: &quot;%1&quot; is not a version number.</source>
+        <translation>--version: &quot;%1&quot; is geen versienummer.</translation>
     </message>
     <message>
-        <source>--at: "%1" is not a date (YYYY-MM-DD).</source>
-        <translation>--at: "%1" is geen datum (JJJJ-MM-DD).</translation>
+        <source>--at: &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>--at: &quot;%1&quot; is geen datum (JJJJ-MM-DD).</translation>
     </message>
     <message>
         <source>GPMI compliance on %1; findings: %2</source>
@@ -1475,14 +1475,14 @@
     </message>
     <message>
         <source>Print the GPMI compliance list on D (default today): open integration-income dossiers whose GPMI is missing, signed late, short of evaluations, or due within 30 days. Default: --format csv.</source>
-        <translation>De opvolgingslijst van de GPMI's op D tonen (standaard vandaag): open leefloondossiers waarvan het GPMI ontbreekt, te laat ondertekend is, te weinig evaluaties heeft of binnen 30 dagen vervalt. Standaard: --format csv.</translation>
+        <translation>De opvolgingslijst van de GPMI&apos;s op D tonen (standaard vandaag): open leefloondossiers waarvan het GPMI ontbreekt, te laat ondertekend is, te weinig evaluaties heeft of binnen 30 dagen vervalt. Standaard: --format csv.</translation>
     </message>
     <message>
-        <source>Write the GPMI contract of the dossier with reference DOSSIER as a PDF with places to sign, in the contract's language (or --lang-document); FILE.html writes the HTML instead.</source>
+        <source>Write the GPMI contract of the dossier with reference DOSSIER as a PDF with places to sign, in the contract&apos;s language (or --lang-document); FILE.html writes the HTML instead.</source>
         <translation>Het GPMI-contract van het dossier met referentie DOSSIER wegschrijven als PDF met plaatsen om te ondertekenen, in de taal van het contract (of --lang-document); BESTAND.html schrijft in de plaats de HTML weg.</translation>
     </message>
     <message>
-        <source>Write the summary of the dossier's socio-professional balance (the latest version, or --version N) as a PDF with places to sign, in the person's language; health, addiction and criminal-record data are not printed. FILE.html writes the HTML instead.</source>
+        <source>Write the summary of the dossier&apos;s socio-professional balance (the latest version, or --version N) as a PDF with places to sign, in the person&apos;s language; health, addiction and criminal-record data are not printed. FILE.html writes the HTML instead.</source>
         <translation>De samenvatting van de socioprofessionele balans van het dossier (de laatste versie, of --version N) wegschrijven als PDF met plaatsen om te ondertekenen, in de taal van de persoon; gegevens over gezondheid, verslaving en strafregister worden niet afgedrukt. BESTAND.html schrijft in de plaats de HTML weg.</translation>
     </message>
     <message>
@@ -1546,8 +1546,8 @@
         <translation>totaal</translation>
     </message>
     <message>
-        <source>ID: "%1" is not the number of a Job Table.</source>
-        <translation>ID: "%1" is geen nummer van een Jobtafel.</translation>
+        <source>ID: &quot;%1&quot; is not the number of a Job Table.</source>
+        <translation>ID: &quot;%1&quot; is geen nummer van een Jobtafel.</translation>
     </message>
     <message>
         <source>--out FILE.pdf is missing.</source>
@@ -1618,7 +1618,7 @@
         <translation>Post</translation>
     </message>
     <message>
-        <source>Today's backup exists already: %1.</source>
+        <source>Today&apos;s backup exists already: %1.</source>
         <translation>De back-up van vandaag bestaat al: %1.</translation>
     </message>
     <message>
@@ -1634,8 +1634,8 @@
         <translation>De databank zoals ze voordien was, staat in %1.</translation>
     </message>
     <message>
-        <source>Write a complete, verified copy of the database to OUT. With --auto instead: the automatic backup, unless one of today exists, into the backup folder (--dir, else the one chosen in the desktop program, else "backups" beside the database), then thin the older ones to 7 daily, 4 weekly and 12 monthly copies.</source>
-        <translation>Schrijf een volledige, gecontroleerde kopie van de databank naar OUT. Met --auto in de plaats: de automatische back-up, tenzij er al een van vandaag is, in de back-upmap (--dir, anders de map gekozen in het bureaubladprogramma, anders "backups" naast de databank), en dun daarna de oudere uit tot 7 dagelijkse, 4 wekelijkse en 12 maandelijkse kopieën.</translation>
+        <source>Write a complete, verified copy of the database to OUT. With --auto instead: the automatic backup, unless one of today exists, into the backup folder (--dir, else the one chosen in the desktop program, else &quot;backups&quot; beside the database), then thin the older ones to 7 daily, 4 weekly and 12 monthly copies.</source>
+        <translation>Schrijf een volledige, gecontroleerde kopie van de databank naar OUT. Met --auto in de plaats: de automatische back-up, tenzij er al een van vandaag is, in de back-upmap (--dir, anders de map gekozen in het bureaubladprogramma, anders &quot;backups&quot; naast de databank), en dun daarna de oudere uit tot 7 dagelijkse, 4 wekelijkse en 12 maandelijkse kopieën.</translation>
     </message>
     <message>
         <source>List the automatic backups of the database, newest first: date, size, file.</source>
@@ -1650,7 +1650,7 @@
         <translation>Toon de artikel 60-posten op dag --at (standaard: vandaag), bezet of vacant, en de contracten die binnen 30, 60 en 90 dagen aflopen. Standaard: --format csv.</translation>
     </message>
     <message>
-        <source>Print the cells' yearly targets of year Y and what was realised from 1 January to 31 December (or to --at, default today, when earlier). CSV columns: year, cell, measure (placements_started: placements of the cell started; net_change: dossiers in the cell on the last day minus on 1 January; literacy_tests: level tests taken), target, realised, percent (realised ÷ target × 100, empty for a target of 0), from, to, note. Default: --format csv.</source>
+        <source>Print the cells&apos; yearly targets of year Y and what was realised from 1 January to 31 December (or to --at, default today, when earlier). CSV columns: year, cell, measure (placements_started: placements of the cell started; net_change: dossiers in the cell on the last day minus on 1 January; literacy_tests: level tests taken), target, realised, percent (realised ÷ target × 100, empty for a target of 0), from, to, note. Default: --format csv.</source>
         <translation>Toon de jaarlijkse doelstellingen van de cellen voor jaar Y en wat gerealiseerd werd van 1 januari tot 31 december (of tot --at, standaard vandaag, als dat vroeger is). CSV-kolommen: year, cell, measure (placements_started: gestarte plaatsingen in de cel; net_change: dossiers in de cel op de laatste dag min op 1 januari; literacy_tests: afgenomen niveautests), target, realised, percent (gerealiseerd ÷ doelstelling × 100, leeg bij een doelstelling 0), from, to, note. Standaard: --format csv.</translation>
     </message>
     <message>
@@ -1674,8 +1674,8 @@
         <translation>report targets heeft --year nodig.</translation>
     </message>
     <message>
-        <source>--year: "%1" is not a year between 1990 and 2100.</source>
-        <translation>--year: "%1" is geen jaar tussen 1990 en 2100.</translation>
+        <source>--year: &quot;%1&quot; is not a year between 1990 and 2100.</source>
+        <translation>--year: &quot;%1&quot; is geen jaar tussen 1990 en 2100.</translation>
     </message>
     <message>
         <source>target</source>
@@ -1699,7 +1699,7 @@
     </message>
     <message>
         <source>Copy everything from the database --from (a file or postgresql://user@server:port/database) into the new, empty database --to, with ids and the audit trail as they are, in one transaction; then verify the counts, the content of every table and the evolution figures at every month end, and undo the copy on any difference. The source is only read.</source>
-        <translation>Alles uit de databank --from (een bestand of postgresql://gebruiker@server:poort/databank) kopiëren naar de nieuwe, lege databank --to, met de id's en het auditlogboek zoals ze zijn, in één transactie; daarna de aantallen, de inhoud van elke tabel en de evolutiecijfers op elk maandeinde controleren, en de kopie ongedaan maken bij elk verschil. De bron wordt alleen gelezen.</translation>
+        <translation>Alles uit de databank --from (een bestand of postgresql://gebruiker@server:poort/databank) kopiëren naar de nieuwe, lege databank --to, met de id&apos;s en het auditlogboek zoals ze zijn, in één transactie; daarna de aantallen, de inhoud van elke tabel en de evolutiecijfers op elk maandeinde controleren, en de kopie ongedaan maken bij elk verschil. De bron wordt alleen gelezen.</translation>
     </message>
     <message>
         <source>copy needs --from DB and --to DB.</source>
@@ -1908,11 +1908,11 @@
         <translation>%1 is beschadigd: het bestand is korter dan de koptekst aangeeft (waarschijnlijk afgebroken tijdens het kopiëren). Het werd niet geopend. Zet een back-up terug.</translation>
     </message>
     <message>
-        <source>The database lies on a network share. SQLite files on network drives can be damaged when two computers write at once; keep it on this computer's disk.</source>
+        <source>The database lies on a network share. SQLite files on network drives can be damaged when two computers write at once; keep it on this computer&apos;s disk.</source>
         <translation>De databank staat op een netwerkshare. SQLite-bestanden op netwerkschijven kunnen beschadigd raken als twee computers tegelijk schrijven; bewaar ze op de schijf van deze computer.</translation>
     </message>
     <message>
-        <source>The database lies on a network drive (%1). SQLite files on network drives can be damaged when two computers write at once; keep it on this computer's disk.</source>
+        <source>The database lies on a network drive (%1). SQLite files on network drives can be damaged when two computers write at once; keep it on this computer&apos;s disk.</source>
         <translation>De databank staat op een netwerkschijf (%1). SQLite-bestanden op netwerkschijven kunnen beschadigd raken als twee computers tegelijk schrijven; bewaar ze op de schijf van deze computer.</translation>
     </message>
     <message>
@@ -2020,7 +2020,7 @@
         <translation>Een database op een server wordt op de server geback-upt, met pg_dump (zie de README), niet door Parcours. Er werd niets geschreven.</translation>
     </message>
     <message>
-        <source>This installation cannot reach database servers: Qt's PostgreSQL driver is missing (Debian: libqt6sql6-psql).</source>
+        <source>This installation cannot reach database servers: Qt&apos;s PostgreSQL driver is missing (Debian: libqt6sql6-psql).</source>
         <translation>Deze installatie kan geen databaseservers bereiken: het PostgreSQL-stuurprogramma van Qt ontbreekt (Debian: libqt6sql6-psql).</translation>
     </message>
     <message>
@@ -2032,8 +2032,8 @@
         <translation>%1 is geen Parcours-database (ze bevat tabellen van een ander programma). Ze werd niet gewijzigd.</translation>
     </message>
     <message>
-        <source>The database %1 on the server is empty. Set it up first with "parcours-cli init --db %1" or File → New.</source>
-        <translation>De database %1 op de server is leeg. Richt ze eerst in met "parcours-cli init --db %1" of Bestand → Nieuw.</translation>
+        <source>The database %1 on the server is empty. Set it up first with &quot;parcours-cli init --db %1&quot; or File → New.</source>
+        <translation>De database %1 op de server is leeg. Richt ze eerst in met &quot;parcours-cli init --db %1&quot; of Bestand → Nieuw.</translation>
     </message>
     <message>
         <source>The database could not be upgraded: %1. It was left as it was.</source>
@@ -2241,15 +2241,15 @@
 <context>
     <name>DossierCsv</name>
     <message>
-        <source>the column "%1" is not known and was ignored.</source>
+        <source>the column &quot;%1&quot; is not known and was ignored.</source>
         <translation>de kolom ‘%1’ is onbekend en werd genegeerd.</translation>
     </message>
     <message>
-        <source>the column "%1" appears twice in the header.</source>
+        <source>the column &quot;%1&quot; appears twice in the header.</source>
         <translation>de kolom ‘%1’ komt twee keer voor in de kopregel.</translation>
     </message>
     <message>
-        <source>the required column "%1" is missing from the header.</source>
+        <source>the required column &quot;%1&quot; is missing from the header.</source>
         <translation>de verplichte kolom ‘%1’ ontbreekt in de kopregel.</translation>
     </message>
     <message>
@@ -2281,7 +2281,7 @@
         <translation>regel %1 geeft dit rijksregisternummer aan %2 %3, deze regel aan %4 %5.</translation>
     </message>
     <message>
-        <source>this person's %1 differs from line %2; the values of line %2 are used.</source>
+        <source>this person&apos;s %1 differs from line %2; the values of line %2 are used.</source>
         <translation>%1 van deze persoon verschilt van regel %2; de waarden van regel %2 worden gebruikt.</translation>
     </message>
     <message>
@@ -2488,15 +2488,15 @@
         <translation>het bestand is geen UTF-8; het werd gelezen als Windows-1252.</translation>
     </message>
     <message>
-        <source>the column "%1" is not known and was ignored.</source>
+        <source>the column &quot;%1&quot; is not known and was ignored.</source>
         <translation>de kolom ‘%1’ is onbekend en werd genegeerd.</translation>
     </message>
     <message>
-        <source>the column "%1" appears twice in the header.</source>
+        <source>the column &quot;%1&quot; appears twice in the header.</source>
         <translation>de kolom ‘%1’ komt twee keer voor in de kopregel.</translation>
     </message>
     <message>
-        <source>the required column "%1" is missing from the header.</source>
+        <source>the required column &quot;%1&quot; is missing from the header.</source>
         <translation>de verplichte kolom ‘%1’ ontbreekt in de kopregel.</translation>
     </message>
     <message>
@@ -2574,12 +2574,12 @@
         <translation>Een bezoek op %1 ligt in de toekomst.</translation>
     </message>
     <message>
-        <source>There is no dossier with the reference "%1": record the visit as anonymous, or check the reference.</source>
-        <translation>Er is geen dossier met referentie "%1": noteer het bezoek als anoniem, of controleer de referentie.</translation>
+        <source>There is no dossier with the reference &quot;%1&quot;: record the visit as anonymous, or check the reference.</source>
+        <translation>Er is geen dossier met referentie &quot;%1&quot;: noteer het bezoek als anoniem, of controleer de referentie.</translation>
     </message>
     <message>
-        <source>The usage rules need a version (e.g. "2024-1").</source>
-        <translation>De gebruiksregels hebben een versie nodig (bv. "2024-1").</translation>
+        <source>The usage rules need a version (e.g. &quot;2024-1&quot;).</source>
+        <translation>De gebruiksregels hebben een versie nodig (bv. &quot;2024-1&quot;).</translation>
     </message>
     <message>
         <source>The usage rules need the date from which they are in force.</source>
@@ -2613,7 +2613,7 @@
         <translation>De termijn van doelstelling %1 (%2) ligt voor het begin van het GPMI (%3).</translation>
     </message>
     <message>
-        <source>Planned evaluation %1 must be a day within the GPMI's period.</source>
+        <source>Planned evaluation %1 must be a day within the GPMI&apos;s period.</source>
         <translation>Geplande evaluatie %1 moet een dag binnen de looptijd van het GPMI zijn.</translation>
     </message>
     <message>
@@ -2766,12 +2766,12 @@
         <translation>Lancering</translation>
     </message>
     <message>
-        <source>Module "Aspects of job search"</source>
-        <translation>Module "Aspecten van het zoeken naar werk"</translation>
+        <source>Module &quot;Aspects of job search&quot;</source>
+        <translation>Module &quot;Aspecten van het zoeken naar werk&quot;</translation>
     </message>
     <message>
-        <source>Module "Interviews"</source>
-        <translation>Module "Gesprekken"</translation>
+        <source>Module &quot;Interviews&quot;</source>
+        <translation>Module &quot;Gesprekken&quot;</translation>
     </message>
     <message>
         <source>Conclusion</source>
@@ -2971,16 +2971,16 @@
         <translation>De capaciteit van een Jobtafel moet tussen 1 en 99 deelnemers liggen, niet %1.</translation>
     </message>
     <message>
-        <source>"%1" cannot have taken place on %2 while "%3" has not: the stages follow each other in order.</source>
-        <translation>"%1" kan niet plaatsgevonden hebben op %2 terwijl "%3" nog niet plaatsvond: de etappes volgen elkaar in volgorde op.</translation>
+        <source>&quot;%1&quot; cannot have taken place on %2 while &quot;%3&quot; has not: the stages follow each other in order.</source>
+        <translation>&quot;%1&quot; kan niet plaatsgevonden hebben op %2 terwijl &quot;%3&quot; nog niet plaatsvond: de etappes volgen elkaar in volgorde op.</translation>
     </message>
     <message>
-        <source>"%1" on %2 cannot come before "%3" on %4: the stages follow each other in order.</source>
-        <translation>"%1" op %2 kan niet vóór "%3" op %4 komen: de etappes volgen elkaar in volgorde op.</translation>
+        <source>&quot;%1&quot; on %2 cannot come before &quot;%3&quot; on %4: the stages follow each other in order.</source>
+        <translation>&quot;%1&quot; op %2 kan niet vóór &quot;%3&quot; op %4 komen: de etappes volgen elkaar in volgorde op.</translation>
     </message>
     <message>
-        <source>"%1" is planned on %2, before "%3" planned on %4: plan the stages in order.</source>
-        <translation>"%1" is gepland op %2, vóór "%3" gepland op %4: plan de etappes in volgorde.</translation>
+        <source>&quot;%1&quot; is planned on %2, before &quot;%3&quot; planned on %4: plan the stages in order.</source>
+        <translation>&quot;%1&quot; is gepland op %2, vóór &quot;%3&quot; gepland op %4: plan de etappes in volgorde.</translation>
     </message>
 </context>
 <context>
@@ -3014,8 +3014,8 @@
         <translation>Een deelnemer toevoegen vraagt een geldige dag.</translation>
     </message>
     <message>
-        <source>The Job Table "%1" concluded on %2: nobody can join it any more.</source>
-        <translation>De Jobtafel "%1" werd besloten op %2: niemand kan er nog bij.</translation>
+        <source>The Job Table &quot;%1&quot; concluded on %2: nobody can join it any more.</source>
+        <translation>De Jobtafel &quot;%1&quot; werd besloten op %2: niemand kan er nog bij.</translation>
     </message>
     <message>
         <source>There is no dossier number %1 in the register (it may have been removed).</source>
@@ -3062,7 +3062,7 @@
         <translation>Er is geen bijeenkomst nummer %1 (misschien werd ze verwijderd).</translation>
     </message>
     <message>
-        <source>This person is not a participant of the meeting's Job Table.</source>
+        <source>This person is not a participant of the meeting&apos;s Job Table.</source>
         <translation>Deze persoon is geen deelnemer van de Jobtafel van deze bijeenkomst.</translation>
     </message>
     <message>
@@ -3086,8 +3086,8 @@
         <translation>Vul eerst de datum van het besluit in: de trajectetappes beginnen op die dag.</translation>
     </message>
     <message>
-        <source>Job Table "%1": orientation</source>
-        <translation>Jobtafel "%1": oriëntatie</translation>
+        <source>Job Table &quot;%1&quot;: orientation</source>
+        <translation>Jobtafel &quot;%1&quot;: oriëntatie</translation>
     </message>
     <message>
         <source>No trajectory step was made (for nobody): %1 (%2): %3</source>
@@ -3177,8 +3177,8 @@
         <translation>Datum: de niveautest van %1 ligt in de toekomst; registreer hem zodra hij afgenomen is.</translation>
     </message>
     <message>
-        <source>Language: "%1" is not nl or fr.</source>
-        <translation>Taal: "%1" is geen nl of fr.</translation>
+        <source>Language: &quot;%1&quot; is not nl or fr.</source>
+        <translation>Taal: &quot;%1&quot; is geen nl of fr.</translation>
     </message>
     <message>
         <source>There is no dossier number %1.</source>
@@ -3189,12 +3189,12 @@
         <translation>Naam: een cursus heeft een naam nodig.</translation>
     </message>
     <message>
-        <source>Language: a course is given in Dutch (nl) or French (fr), not "%1".</source>
-        <translation>Taal: een cursus wordt in het Nederlands (nl) of het Frans (fr) gegeven, niet "%1".</translation>
+        <source>Language: a course is given in Dutch (nl) or French (fr), not &quot;%1&quot;.</source>
+        <translation>Taal: een cursus wordt in het Nederlands (nl) of het Frans (fr) gegeven, niet &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Level: "%1" is a test result, not the level of a course.</source>
-        <translation>Niveau: "%1" is een testresultaat, geen niveau van een cursus.</translation>
+        <source>Level: &quot;%1&quot; is a test result, not the level of a course.</source>
+        <translation>Niveau: &quot;%1&quot; is een testresultaat, geen niveau van een cursus.</translation>
     </message>
     <message>
         <source>Places: a course has from 1 to 999 places, not %1.</source>
@@ -3209,16 +3209,16 @@
         <translation>Einde: de cursus kan niet eindigen (%1) voor hij begint (%2).</translation>
     </message>
     <message>
-        <source>Partner: %1 is not a literacy partner (it is listed as "%2").</source>
-        <translation>Partner: %1 is geen alfabetiseringspartner (staat vermeld als "%2").</translation>
+        <source>Partner: %1 is not a literacy partner (it is listed as &quot;%2&quot;).</source>
+        <translation>Partner: %1 is geen alfabetiseringspartner (staat vermeld als &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>There is no course number %1.</source>
         <translation>Er is geen cursus nummer %1.</translation>
     </message>
     <message>
-        <source>Places: %1 people follow the course "%2" at the same time; it cannot have only %3 places.</source>
-        <translation>Plaatsen: %1 mensen volgen de cursus "%2" tegelijk; hij kan geen %3 plaatsen hebben.</translation>
+        <source>Places: %1 people follow the course &quot;%2&quot; at the same time; it cannot have only %3 places.</source>
+        <translation>Plaatsen: %1 mensen volgen de cursus &quot;%2&quot; tegelijk; hij kan geen %3 plaatsen hebben.</translation>
     </message>
     <message>
         <source>From: the first day in the course is missing.</source>
@@ -3229,8 +3229,8 @@
         <translation>Tot: de inschrijving kan niet eindigen (%1) voor ze begint (%2).</translation>
     </message>
     <message>
-        <source>The course "%1" runs from %2 to %3: an enrolment from %4 lies outside it.</source>
-        <translation>De cursus "%1" loopt van %2 tot %3: een inschrijving vanaf %4 valt erbuiten.</translation>
+        <source>The course &quot;%1&quot; runs from %2 to %3: an enrolment from %4 lies outside it.</source>
+        <translation>De cursus &quot;%1&quot; loopt van %2 tot %3: een inschrijving vanaf %4 valt erbuiten.</translation>
     </message>
     <message>
         <source>further notice</source>
@@ -3249,14 +3249,14 @@
         <translation>bij %1</translation>
     </message>
     <message>
-        <source>%1 already attends the course "%2" %3 from %4 to %5. A person follows one literacy course at a time, at the centre or at a partner: end that enrolment first.</source>
-        <translation>%1 volgt al de cursus "%2" %3 van %4 tot %5. Iemand volgt één alfabetiseringscursus tegelijk, in het OCMW of bij een partner: beëindig eerst die inschrijving.</translation>
+        <source>%1 already attends the course &quot;%2&quot; %3 from %4 to %5. A person follows one literacy course at a time, at the centre or at a partner: end that enrolment first.</source>
+        <translation>%1 volgt al de cursus &quot;%2&quot; %3 van %4 tot %5. Iemand volgt één alfabetiseringscursus tegelijk, in het OCMW of bij een partner: beëindig eerst die inschrijving.</translation>
     </message>
     <message numerus="yes">
-        <source>The course "%1" is full: all its %n place(s) are taken during this period. Put %2 on the waiting list.</source>
+        <source>The course &quot;%1&quot; is full: all its %n place(s) are taken during this period. Put %2 on the waiting list.</source>
         <translation>
-            <numerusform>De cursus "%1" is volzet: zijn %n plaats is in deze periode bezet. Zet %2 op de wachtlijst.</numerusform>
-            <numerusform>De cursus "%1" is volzet: alle %n plaatsen zijn in deze periode bezet. Zet %2 op de wachtlijst.</numerusform>
+            <numerusform>De cursus &quot;%1&quot; is volzet: zijn %n plaats is in deze periode bezet. Zet %2 op de wachtlijst.</numerusform>
+            <numerusform>De cursus &quot;%1&quot; is volzet: alle %n plaatsen zijn in deze periode bezet. Zet %2 op de wachtlijst.</numerusform>
         </translation>
     </message>
     <message>
@@ -3284,7 +3284,7 @@
         <translation>%1 staat al op de wachtlijst (%2) sinds %3.</translation>
     </message>
     <message>
-        <source>Nobody is waiting for a place in this course's language and level.</source>
+        <source>Nobody is waiting for a place in this course&apos;s language and level.</source>
         <translation>Niemand wacht op een plaats in de taal en het niveau van deze cursus.</translation>
     </message>
     <message>
@@ -3299,7 +3299,7 @@
 <context>
     <name>NationalNumber</name>
     <message>
-        <source>A national number contains only digits, with spaces, dots or dashes between them; "%1" is not allowed.</source>
+        <source>A national number contains only digits, with spaces, dots or dashes between them; &quot;%1&quot; is not allowed.</source>
         <translation>Een rijksregisternummer bevat alleen cijfers, met spaties, punten of streepjes ertussen; ‘%1’ is niet toegestaan.</translation>
     </message>
     <message numerus="yes">
@@ -3385,12 +3385,12 @@
         <translation>Naam: een partner heeft een naam nodig.</translation>
     </message>
     <message>
-        <source>E-mail: "%1" is not an e-mail address.</source>
-        <translation>E-mail: "%1" is geen e-mailadres.</translation>
+        <source>E-mail: &quot;%1&quot; is not an e-mail address.</source>
+        <translation>E-mail: &quot;%1&quot; is geen e-mailadres.</translation>
     </message>
     <message>
-        <source>Name: there is already a partner called "%1".</source>
-        <translation>Naam: er is al een partner met de naam "%1".</translation>
+        <source>Name: there is already a partner called &quot;%1&quot;.</source>
+        <translation>Naam: er is al een partner met de naam &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>There is no partner number %1.</source>
@@ -3486,15 +3486,15 @@
 <context>
     <name>PlacementCsv</name>
     <message>
-        <source>the column "%1" is not known and was ignored.</source>
+        <source>the column &quot;%1&quot; is not known and was ignored.</source>
         <translation>de kolom ‘%1’ is onbekend en werd genegeerd.</translation>
     </message>
     <message>
-        <source>the column "%1" appears twice in the header.</source>
+        <source>the column &quot;%1&quot; appears twice in the header.</source>
         <translation>de kolom ‘%1’ komt twee keer voor in de kopregel.</translation>
     </message>
     <message>
-        <source>the required column "%1" is missing from the header.</source>
+        <source>the required column &quot;%1&quot; is missing from the header.</source>
         <translation>de verplichte kolom ‘%1’ ontbreekt in de kopregel.</translation>
     </message>
     <message>
@@ -3654,11 +3654,11 @@
         <translation>De geboortedatum %1 ligt in de toekomst.</translation>
     </message>
     <message>
-        <source>The language must be nl, fr or other, not "%1".</source>
+        <source>The language must be nl, fr or other, not &quot;%1&quot;.</source>
         <translation>De taal moet nl, fr of other zijn, niet ‘%1’.</translation>
     </message>
     <message>
-        <source>The e-mail address "%1" is not valid.</source>
+        <source>The e-mail address &quot;%1&quot; is not valid.</source>
         <translation>Het e-mailadres ‘%1’ is niet geldig.</translation>
     </message>
     <message>
@@ -3725,7 +3725,7 @@
         <translation>Het dossier kan niet afgesloten worden op %1: er begint een etappe op %2. Verwijder of verplaats die etappe eerst.</translation>
     </message>
     <message>
-        <source>National number %1 already belongs to %2 %3. Open that person's dossier instead.</source>
+        <source>National number %1 already belongs to %2 %3. Open that person&apos;s dossier instead.</source>
         <translation>Rijksregisternummer %1 hoort al bij %2 %3. Open liever het dossier van die persoon.</translation>
     </message>
     <message>
@@ -3847,8 +3847,8 @@
         <translation>%1 is geen databaseadres. %2</translation>
     </message>
     <message>
-        <source>The port "%1" in the database address %2 is not a number from 1 to 65535.</source>
-        <translation>De poort "%1" in het databaseadres %2 is geen getal van 1 tot 65535.</translation>
+        <source>The port &quot;%1&quot; in the database address %2 is not a number from 1 to 65535.</source>
+        <translation>De poort &quot;%1&quot; in het databaseadres %2 is geen getal van 1 tot 65535.</translation>
     </message>
     <message>
         <source>%1 is not a valid database address (%2). %3</source>
@@ -3867,28 +3867,28 @@
         <translation>Het databaseadres %1 noemt geen database. %2</translation>
     </message>
     <message>
-        <source>The database address %1 names more than one database ("%2"). %3</source>
-        <translation>Het databaseadres %1 noemt meer dan één database ("%2"). %3</translation>
+        <source>The database address %1 names more than one database (&quot;%2&quot;). %3</source>
+        <translation>Het databaseadres %1 noemt meer dan één database (&quot;%2&quot;). %3</translation>
     </message>
     <message>
-        <source>The database address %1 ends in a "#…" part that means nothing here.</source>
-        <translation>Het databaseadres %1 eindigt op een "#…"-deel dat hier niets betekent.</translation>
+        <source>The database address %1 ends in a &quot;#…&quot; part that means nothing here.</source>
+        <translation>Het databaseadres %1 eindigt op een &quot;#…&quot;-deel dat hier niets betekent.</translation>
     </message>
     <message>
-        <source>The database address has an unknown sslmode "%1" (known: disable, require, verify-ca, verify-full, prefer, allow).</source>
-        <translation>Het databaseadres heeft een onbekende sslmode "%1" (bekend: disable, require, verify-ca, verify-full, prefer, allow).</translation>
+        <source>The database address has an unknown sslmode &quot;%1&quot; (known: disable, require, verify-ca, verify-full, prefer, allow).</source>
+        <translation>Het databaseadres heeft een onbekende sslmode &quot;%1&quot; (bekend: disable, require, verify-ca, verify-full, prefer, allow).</translation>
     </message>
     <message>
-        <source>The database address has an unknown setting "%1".</source>
-        <translation>Het databaseadres heeft een onbekende instelling "%1".</translation>
+        <source>The database address has an unknown setting &quot;%1&quot;.</source>
+        <translation>Het databaseadres heeft een onbekende instelling &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The server is missing: give its name or IP address.</source>
         <translation>De server ontbreekt: geef zijn naam of IP-adres.</translation>
     </message>
     <message>
-        <source>The server name "%1" contains characters a server name cannot have.</source>
-        <translation>De servernaam "%1" bevat tekens die een servernaam niet kan hebben.</translation>
+        <source>The server name &quot;%1&quot; contains characters a server name cannot have.</source>
+        <translation>De servernaam &quot;%1&quot; bevat tekens die een servernaam niet kan hebben.</translation>
     </message>
     <message>
         <source>The port %1 is not a number from 1 to 65535.</source>
@@ -3899,28 +3899,28 @@
         <translation>De naam van de database ontbreekt.</translation>
     </message>
     <message>
-        <source>The database name "%1" cannot contain "/".</source>
-        <translation>De databasenaam "%1" kan geen "/" bevatten.</translation>
+        <source>The database name &quot;%1&quot; cannot contain &quot;/&quot;.</source>
+        <translation>De databasenaam &quot;%1&quot; kan geen &quot;/&quot; bevatten.</translation>
     </message>
     <message>
-        <source>An unencrypted connection (sslmode=disable) is refused for %1: people's data would cross the network readable by anyone on it. Use require or verify-full; the server needs ssl = on (see the README, "One PC or a server").</source>
-        <translation>Een onversleutelde verbinding (sslmode=disable) wordt geweigerd voor %1: de gegevens van mensen zouden leesbaar over het netwerk gaan voor iedereen erop. Gebruik require of verify-full; de server heeft ssl = on nodig (zie de README, "One PC or a server").</translation>
+        <source>An unencrypted connection (sslmode=disable) is refused for %1: people&apos;s data would cross the network readable by anyone on it. Use require or verify-full; the server needs ssl = on (see the README, &quot;One PC or a server&quot;).</source>
+        <translation>Een onversleutelde verbinding (sslmode=disable) wordt geweigerd voor %1: de gegevens van mensen zouden leesbaar over het netwerk gaan voor iedereen erop. Gebruik require of verify-full; de server heeft ssl = on nodig (zie de README, &quot;One PC or a server&quot;).</translation>
     </message>
     <message>
         <source>The CA certificate file %1 does not exist.</source>
         <translation>Het CA-certificaatbestand %1 bestaat niet.</translation>
     </message>
     <message>
-        <source>The path of the CA certificate file cannot contain ";": %1</source>
-        <translation>Het pad van het CA-certificaatbestand kan geen ";" bevatten: %1</translation>
+        <source>The path of the CA certificate file cannot contain &quot;;&quot;: %1</source>
+        <translation>Het pad van het CA-certificaatbestand kan geen &quot;;&quot; bevatten: %1</translation>
     </message>
     <message>
-        <source>The setting %1 cannot contain ";".</source>
-        <translation>De instelling %1 kan geen ";" bevatten.</translation>
+        <source>The setting %1 cannot contain &quot;;&quot;.</source>
+        <translation>De instelling %1 kan geen &quot;;&quot; bevatten.</translation>
     </message>
     <message>
-        <source>connect_timeout must be a number of seconds, not "%1".</source>
-        <translation>connect_timeout moet een aantal seconden zijn, niet "%1".</translation>
+        <source>connect_timeout must be a number of seconds, not &quot;%1&quot;.</source>
+        <translation>connect_timeout moet een aantal seconden zijn, niet &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3946,7 +3946,7 @@
         <translation>De database %1 bevat tabellen van een ander programma: het is geen Parcours-database. Controleer de databasenaam. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <source>The server name %1 is not known on this network. Check the spelling, or use the server's IP address.</source>
+        <source>The server name %1 is not known on this network. Check the spelling, or use the server&apos;s IP address.</source>
         <translation>De servernaam %1 is niet gekend op dit netwerk. Controleer de spelling, of gebruik het IP-adres van de server.</translation>
     </message>
     <message>
@@ -3954,7 +3954,7 @@
         <translation>De server %1 antwoordt niet op poort %2. Controleer de naam en de poort, dat PostgreSQL daar draait en op het netwerk luistert (listen_addresses), en dat geen firewall de poort blokkeert.</translation>
     </message>
     <message>
-        <source>The encrypted connection to %1 failed. Check the TLS setting: the server needs ssl = on, and to verify it the CA file must be the one that signed the server's certificate, made out to the name %1.</source>
+        <source>The encrypted connection to %1 failed. Check the TLS setting: the server needs ssl = on, and to verify it the CA file must be the one that signed the server&apos;s certificate, made out to the name %1.</source>
         <translation>De versleutelde verbinding met %1 is mislukt. Controleer de TLS-instelling: de server heeft ssl = on nodig, en om hem te controleren moet het CA-bestand dat zijn dat het certificaat van de server ondertekende, uitgeschreven op de naam %1.</translation>
     </message>
     <message>
@@ -3966,15 +3966,15 @@
         <translation>De server weigerde de gebruiker %1 met dit wachtwoord. Controleer de gebruikersnaam en het wachtwoord (beide hoofdlettergevoelig).</translation>
     </message>
     <message>
-        <source>The server does not let the user %1 connect to the database %2 from this PC. The administrator adds a line for this network to pg_hba.conf (see the README, "One PC or a server").</source>
-        <translation>De server laat de gebruiker %1 niet verbinden met de database %2 vanaf deze pc. De beheerder voegt een regel voor dit netwerk toe aan pg_hba.conf (zie de README, "One PC or a server").</translation>
+        <source>The server does not let the user %1 connect to the database %2 from this PC. The administrator adds a line for this network to pg_hba.conf (see the README, &quot;One PC or a server&quot;).</source>
+        <translation>De server laat de gebruiker %1 niet verbinden met de database %2 vanaf deze pc. De beheerder voegt een regel voor dit netwerk toe aan pg_hba.conf (zie de README, &quot;One PC or a server&quot;).</translation>
     </message>
     <message>
         <source>There is no database %1 on the server %2. Check the name, or ask the administrator to create it (createdb).</source>
         <translation>Er is geen database %1 op de server %2. Controleer de naam, of vraag de beheerder ze aan te maken (createdb).</translation>
     </message>
     <message>
-        <source>This installation cannot reach database servers: Qt's PostgreSQL driver is missing (Debian: libqt6sql6-psql).</source>
+        <source>This installation cannot reach database servers: Qt&apos;s PostgreSQL driver is missing (Debian: libqt6sql6-psql).</source>
         <translation>Deze installatie kan geen databaseservers bereiken: het PostgreSQL-stuurprogramma van Qt ontbreekt (Debian: libqt6sql6-psql).</translation>
     </message>
     <message>
@@ -4431,8 +4431,8 @@
         <translation>Niemand is aangemeld. Meld u eerst aan; er werd niets opgeslagen.</translation>
     </message>
     <message>
-        <source>The audit trail of this database cannot record who you are, so nothing was saved. Run "parcours-cli check" and restore a backup if it reports problems.</source>
-        <translation>Het auditlogboek van deze databank kan niet registreren wie u bent, dus er werd niets opgeslagen. Voer "parcours-cli check" uit en zet een back-up terug als er problemen gemeld worden.</translation>
+        <source>The audit trail of this database cannot record who you are, so nothing was saved. Run &quot;parcours-cli check&quot; and restore a backup if it reports problems.</source>
+        <translation>Het auditlogboek van deze databank kan niet registreren wie u bent, dus er werd niets opgeslagen. Voer &quot;parcours-cli check&quot; uit en zet een back-up terug als er problemen gemeld worden.</translation>
     </message>
     <message>
         <source>The import was not recorded in the audit trail, so nothing was saved.</source>
@@ -4454,7 +4454,7 @@
     <name>main</name>
     <message>
         <source>Integration trajectories for the SPI services of Belgian OCMW / CPAS.</source>
-        <translation>Inschakelingstrajecten voor de SPI-diensten van de Belgische OCMW's.</translation>
+        <translation>Inschakelingstrajecten voor de SPI-diensten van de Belgische OCMW&apos;s.</translation>
     </message>
     <message>
         <source>Open the database file &lt;path&gt;. It must exist, unless it is the default database.</source>
@@ -4465,7 +4465,7 @@
         <translation>Elk hoofdscherm met voorbeeldgegevens weergeven in &lt;dir&gt;/&lt;view&gt;.png en afsluiten.</translation>
     </message>
     <message>
-        <source>The language of the interface: nl, fr or en (default: the one chosen in Settings, else the system's).</source>
+        <source>The language of the interface: nl, fr or en (default: the one chosen in Settings, else the system&apos;s).</source>
         <translation>De taal van de interface: nl, fr of en (standaard: die uit de Instellingen, anders die van het systeem).</translation>
     </message>
     <message>
@@ -4485,11 +4485,11 @@
     </message>
     <message>
         <source>Integration trajectories for the socio-professional integration services (SPI) of Belgian OCMW / CPAS: the register of dossiers, the trajectory through the cells, the evolution figures and the Job Table.</source>
-        <translation>Inschakelingstrajecten voor de diensten socioprofessionele inschakeling (SPI) van Belgische OCMW's: het register van de dossiers, het traject door de cellen, de evolutiecijfers en de jobtafel.</translation>
+        <translation>Inschakelingstrajecten voor de diensten socioprofessionele inschakeling (SPI) van Belgische OCMW&apos;s: het register van de dossiers, het traject door de cellen, de evolutiecijfers en de jobtafel.</translation>
     </message>
     <message>
-        <source>Free software: you may use, study, share and change it under the terms of the &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU General Public License&lt;/a&gt;, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty.</source>
-        <translation>Vrije software: u mag ze gebruiken, bestuderen, delen en wijzigen onder de voorwaarden van de &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU General Public License&lt;/a&gt;, versie 3 of een latere versie (GPL-3.0-or-later). Ze wordt geleverd zonder enige garantie.</translation>
+        <source>Free software: you may use, study, share and change it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty.</source>
+        <translation>Vrije software: u mag ze gebruiken, bestuderen, delen en wijzigen onder de voorwaarden van de &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, versie 3 of een latere versie (GPL-3.0-or-later). Ze wordt geleverd zonder enige garantie.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -4559,7 +4559,7 @@
         <translation>Identiteiten bewaren gedurende</translation>
     </message>
     <message>
-        <source>…after a person's last dossier closed.</source>
+        <source>…after a person&apos;s last dossier closed.</source>
         <translation>…nadat het laatste dossier van een persoon afgesloten werd.</translation>
     </message>
     <message>
@@ -4663,7 +4663,7 @@
         <translation>%1 personen zouden geanonimiseerd worden (%2 dossiers, %3 etappes).</translation>
     </message>
     <message>
-        <source>Nobody's dossiers all closed before %1: nothing to anonymise.</source>
+        <source>Nobody&apos;s dossiers all closed before %1: nothing to anonymise.</source>
         <translation>Niemand heeft al zijn dossiers afgesloten vóór %1: niets te anonimiseren.</translation>
     </message>
     <message>
@@ -4978,7 +4978,7 @@ Deze etappe aanmaken?</translation>
     </message>
     <message>
         <source>Diplomas:</source>
-        <translation>Diploma's:</translation>
+        <translation>Diploma&apos;s:</translation>
     </message>
     <message>
         <source>Work experience and skills</source>
@@ -5116,7 +5116,7 @@ Deze etappe aanmaken?</translation>
         <translation>&amp;Doorverwijzen volgens de oriëntering…</translation>
     </message>
     <message>
-        <source>Make the orientation of the latest version the dossier's next step in the trajectory</source>
+        <source>Make the orientation of the latest version the dossier&apos;s next step in the trajectory</source>
         <translation>Maak van de oriëntering van de laatste versie de volgende etappe van het dossier in het traject</translation>
     </message>
     <message>
@@ -5158,7 +5158,7 @@ Deze etappe aanmaken?</translation>
         <translation>Doorverwijzen volgens de oriëntering</translation>
     </message>
     <message>
-        <source>The orientation of the latest version becomes the dossier's referral from this day on. A step that is running then ends the day before.</source>
+        <source>The orientation of the latest version becomes the dossier&apos;s referral from this day on. A step that is running then ends the day before.</source>
         <translation>De oriëntering van de laatste versie wordt vanaf deze dag de doorverwijzing van het dossier. Een etappe die dan loopt, eindigt de dag ervoor.</translation>
     </message>
     <message>
@@ -5588,7 +5588,7 @@ Deze etappe aanmaken?</translation>
     </message>
     <message>
         <source>A server (PostgreSQL), shared by several PCs</source>
-        <translation>Een server (PostgreSQL), gedeeld door meerdere pc's</translation>
+        <translation>Een server (PostgreSQL), gedeeld door meerdere pc&apos;s</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -5599,8 +5599,8 @@ Deze etappe aanmaken?</translation>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <source>For one PC. Keep the file on this PC's own disk: a database file on a network share can be damaged when two PCs write to it. Several officers at once need a server.</source>
-        <translation>Voor één pc. Houd het bestand op de eigen schijf van deze pc: een databasebestand op een netwerkshare kan beschadigd raken wanneer twee pc's erin schrijven. Meerdere ambtenaren tegelijk hebben een server nodig.</translation>
+        <source>For one PC. Keep the file on this PC&apos;s own disk: a database file on a network share can be damaged when two PCs write to it. Several officers at once need a server.</source>
+        <translation>Voor één pc. Houd het bestand op de eigen schijf van deze pc: een databasebestand op een netwerkshare kan beschadigd raken wanneer twee pc&apos;s erin schrijven. Meerdere ambtenaren tegelijk hebben een server nodig.</translation>
     </message>
     <message>
         <source>name or IP address, e.g. db.ocmw.local</source>
@@ -5619,7 +5619,7 @@ Deze etappe aanmaken?</translation>
         <translation>Niet versleuteld: enkel voor een server op deze pc (disable)</translation>
     </message>
     <message>
-        <source>optional: the CA certificate that signed the server's</source>
+        <source>optional: the CA certificate that signed the server&apos;s</source>
         <translation>optioneel: het CA-certificaat dat dat van de server ondertekende</translation>
     </message>
     <message>
@@ -5683,7 +5683,7 @@ Deze etappe aanmaken?</translation>
         <translation>Waar staat het register?</translation>
     </message>
     <message>
-        <source>Give the server's name or IP address.</source>
+        <source>Give the server&apos;s name or IP address.</source>
         <translation>Geef de naam of het IP-adres van de server.</translation>
     </message>
     <message>
@@ -6089,7 +6089,7 @@ De eerste persoon die zich aanmeldt, wordt de beheerder ervan.</translation>
         <translation>Nog geen dossiers</translation>
     </message>
     <message>
-        <source>This register is empty. Create the first dossier to start following a person's integration trajectory, or fill this database with invented demo data to try Parcours out.</source>
+        <source>This register is empty. Create the first dossier to start following a person&apos;s integration trajectory, or fill this database with invented demo data to try Parcours out.</source>
         <translation>Dit register is leeg. Maak het eerste dossier aan om het inschakelingstraject van een persoon te beginnen opvolgen, of vul deze databank met verzonnen demogegevens om Parcours uit te proberen.</translation>
     </message>
     <message>
@@ -6129,8 +6129,8 @@ De eerste persoon die zich aanmeldt, wordt de beheerder ervan.</translation>
         <translation>%1 van %2 dossiers</translation>
     </message>
     <message>
-        <source>Already keep a list in a spreadsheet? Save it as a CSV file and bring it in with File → Import dossiers…</source>
-        <translation>Houdt u al een lijst bij in een rekenblad? Sla ze op als CSV-bestand en haal ze binnen met Bestand → Dossiers importeren…</translation>
+        <source>Already keep a list in a spreadsheet? Save it as a CSV file and bring it in with File&#xa0;→&#xa0;Import dossiers…</source>
+        <translation>Houdt u al een lijst bij in een rekenblad? Sla ze op als CSV-bestand en haal ze binnen met Bestand&#xa0;→&#xa0;Dossiers importeren…</translation>
     </message>
 </context>
 <context>
@@ -6140,7 +6140,7 @@ De eerste persoon die zich aanmeldt, wordt de beheerder ervan.</translation>
         <translation>Gegevens &amp;bewerken…</translation>
     </message>
     <message>
-        <source>Change the person's and the dossier's details</source>
+        <source>Change the person&apos;s and the dossier&apos;s details</source>
         <translation>De gegevens van de persoon en van het dossier wijzigen</translation>
     </message>
     <message>
@@ -6441,7 +6441,7 @@ De eerste persoon die zich aanmeldt, wordt de beheerder ervan.</translation>
         <translation>De beheerder aanmaken</translation>
     </message>
     <message>
-        <source>This database has no accounts yet. Create the administrator's account: the administrator creates the accounts of the staff and sets the idle lock and the retention period. Choose a password of at least %1 characters; a sentence of several words is easy to remember and hard to guess.</source>
+        <source>This database has no accounts yet. Create the administrator&apos;s account: the administrator creates the accounts of the staff and sets the idle lock and the retention period. Choose a password of at least %1 characters; a sentence of several words is easy to remember and hard to guess.</source>
         <translation>Deze databank heeft nog geen accounts. Maak de account van de beheerder aan: de beheerder maakt de accounts van het personeel aan en stelt de automatische vergrendeling en de bewaartermijn in. Kies een wachtwoord van minstens %1 tekens; een zin van enkele woorden is makkelijk te onthouden en moeilijk te raden.</translation>
     </message>
     <message>
@@ -6473,7 +6473,7 @@ De eerste persoon die zich aanmeldt, wordt de beheerder ervan.</translation>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <source>Type the administrator's full name.</source>
+        <source>Type the administrator&apos;s full name.</source>
         <translation>Typ de volledige naam van de beheerder.</translation>
     </message>
     <message>
@@ -6853,6 +6853,14 @@ De eerste persoon die zich aanmeldt, wordt de beheerder ervan.</translation>
         <source>The person has %1 working days to reflect after the draft is handed over.</source>
         <translation>De persoon heeft %1 werkdagen bedenktijd nadat het ontwerp is overhandigd.</translation>
     </message>
+    <message>
+        <source>What you typed stays in the contract until you reload.</source>
+        <translation>Wat u typte, blijft in het contract tot u opnieuw laadt.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Opnieuw &amp;laden</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::JobTableArea</name>
@@ -6861,12 +6869,12 @@ De eerste persoon die zich aanmeldt, wordt de beheerder ervan.</translation>
         <translation>Nieuwe Jobtafel…</translation>
     </message>
     <message>
-        <source>Choose a Job Table in the list, or create one with "New Job Table…".
+        <source>Choose a Job Table in the list, or create one with &quot;New Job Table…&quot;.
 
-A Job Table leads a group through six stages: composing the group, the launch, the modules "Aspects of job search" and "Interviews", the conclusion with the orientation table, and the debriefing.</source>
-        <translation>Kies een Jobtafel in de lijst, of maak er een met "Nieuwe Jobtafel…".
+A Job Table leads a group through six stages: composing the group, the launch, the modules &quot;Aspects of job search&quot; and &quot;Interviews&quot;, the conclusion with the orientation table, and the debriefing.</source>
+        <translation>Kies een Jobtafel in de lijst, of maak er een met &quot;Nieuwe Jobtafel…&quot;.
 
-Een Jobtafel leidt een groep door zes etappes: de samenstelling van de groep, de lancering, de modules "Aspecten van het zoeken naar werk" en "Gesprekken", het besluit met de oriëntatietabel, en de debriefing.</translation>
+Een Jobtafel leidt een groep door zes etappes: de samenstelling van de groep, de lancering, de modules &quot;Aspecten van het zoeken naar werk&quot; en &quot;Gesprekken&quot;, het besluit met de oriëntatietabel, en de debriefing.</translation>
     </message>
     <message>
         <source>Groups</source>
@@ -7038,7 +7046,7 @@ Een Jobtafel leidt een groep door zes etappes: de samenstelling van de groep, de
     </message>
     <message>
         <source>Names, separated by commas</source>
-        <translation>Namen, gescheiden door komma's</translation>
+        <translation>Namen, gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <source>Room, computers, telephone, newspapers, job sites…</source>
@@ -7129,7 +7137,7 @@ Een Jobtafel leidt een groep door zes etappes: de samenstelling van de groep, de
         <translation>Voor elke georiënteerde persoon de passende etappe in het traject op de dag van het besluit: een overdracht naar de cel, of bij een job het einde van de huidige plaatsing met resultaat job.</translation>
     </message>
     <message>
-        <source>The officers' evaluation of the group: what worked, what to change, the dynamics of the group, the means…</source>
+        <source>The officers&apos; evaluation of the group: what worked, what to change, the dynamics of the group, the means…</source>
         <translation>De evaluatie van de groep door de ambtenaren: wat werkte, wat te veranderen, de groepsdynamiek, de middelen…</translation>
     </message>
     <message>
@@ -7180,8 +7188,8 @@ Een Jobtafel leidt een groep door zes etappes: de samenstelling van de groep, de
         <translation>Aanwezigheid van de groep: %1 (%2 aanwezig, %3 verontschuldigd, %4 afwezig)</translation>
     </message>
     <message>
-        <source>The date of "%1" cannot be read: type it as %2.</source>
-        <translation>De datum van "%1" is onleesbaar: typ hem als %2.</translation>
+        <source>The date of &quot;%1&quot; cannot be read: type it as %2.</source>
+        <translation>De datum van &quot;%1&quot; is onleesbaar: typ hem als %2.</translation>
     </message>
     <message>
         <source>No usage rules are in force today: record them first under Free access.</source>
@@ -7306,8 +7314,8 @@ Een Jobtafel leidt een groep door zes etappes: de samenstelling van de groep, de
         <translation>Er is geen dossier met referentie %1.</translation>
     </message>
     <message>
-        <source>In the course "%1": %2 of %3 places taken</source>
-        <translation>In de cursus "%1": %2 van %3 plaatsen bezet</translation>
+        <source>In the course &quot;%1&quot;: %2 of %3 places taken</source>
+        <translation>In de cursus &quot;%1&quot;: %2 van %3 plaatsen bezet</translation>
     </message>
     <message>
         <source>Waiting list: %1, %2</source>
@@ -7342,7 +7350,7 @@ Een Jobtafel leidt een groep door zes etappes: de samenstelling van de groep, de
         <translation>Ingeschreven vanaf %1.</translation>
     </message>
     <message>
-        <source>Nobody is waiting for this course's language and level.</source>
+        <source>Nobody is waiting for this course&apos;s language and level.</source>
         <translation>Niemand wacht op de taal en het niveau van deze cursus.</translation>
     </message>
     <message>
@@ -7350,7 +7358,7 @@ Een Jobtafel leidt een groep door zes etappes: de samenstelling van de groep, de
         <translation>%1 (eerste op de wachtlijst) is ingeschreven vanaf %2.</translation>
     </message>
     <message>
-        <source>Choose the enrolment to end in the course's list.</source>
+        <source>Choose the enrolment to end in the course&apos;s list.</source>
         <translation>Kies in de lijst van de cursus de inschrijving die eindigt.</translation>
     </message>
     <message>
@@ -7410,8 +7418,8 @@ Een Jobtafel leidt een groep door zes etappes: de samenstelling van de groep, de
         <translation>Eindigt op</translation>
     </message>
     <message>
-        <source>The course "%1" is added.</source>
-        <translation>De cursus "%1" is toegevoegd.</translation>
+        <source>The course &quot;%1&quot; is added.</source>
+        <translation>De cursus &quot;%1&quot; is toegevoegd.</translation>
     </message>
 </context>
 <context>
@@ -8484,7 +8492,7 @@ Een Jobtafel leidt een groep door zes etappes: de samenstelling van de groep, de
         <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-        <source>Restoring replaces the whole database with the backup you choose. The database as it is now is first kept beside it under a name with today's date, so it is not lost. Everyone else must close Parcours on this database first.</source>
+        <source>Restoring replaces the whole database with the backup you choose. The database as it is now is first kept beside it under a name with today&apos;s date, so it is not lost. Everyone else must close Parcours on this database first.</source>
         <translation>Terugzetten vervangt de hele databank door de back-up die u kiest. De databank zoals ze nu is, wordt eerst ernaast bewaard onder een naam met de datum van vandaag, zodat ze niet verloren gaat. Alle anderen moeten Parcours op deze databank eerst sluiten.</translation>
     </message>
     <message>
@@ -8510,7 +8518,7 @@ Een Jobtafel leidt een groep door zes etappes: de samenstelling van de groep, de
     <message>
         <source>Replace the database %1 with the backup taken on %2 at %3?
 
-Everything recorded after that moment will no longer be in the database. The database as it is now is kept beside it, in %4, with today's date in its name; you can open it with File → Open database.</source>
+Everything recorded after that moment will no longer be in the database. The database as it is now is kept beside it, in %4, with today&apos;s date in its name; you can open it with File → Open database.</source>
         <translation>De databank %1 vervangen door de back-up van %2 om %3?
 
 Alles wat na dat moment is ingevoerd, staat dan niet meer in de databank. De databank zoals ze nu is, blijft bewaard in %4, met de datum van vandaag in de naam; u kunt ze openen met Bestand → Database openen.</translation>
@@ -8567,7 +8575,7 @@ Alles wat na dat moment is ingevoerd, staat dan niet meer in de databank. De dat
     </message>
     <message>
         <source>The language of menus, windows, dates and numbers, and of exported charts and documents. Stored for you on this computer.</source>
-        <translation>De taal van de menu's, vensters, datums en getallen, en van geëxporteerde grafieken en documenten. Voor u bewaard op deze computer.</translation>
+        <translation>De taal van de menu&apos;s, vensters, datums en getallen, en van geëxporteerde grafieken en documenten. Voor u bewaard op deze computer.</translation>
     </message>
     <message>
         <source>Dates and numbers: %1, %2 %, %3 dossiers</source>

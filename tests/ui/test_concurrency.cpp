@@ -2,6 +2,8 @@
 // Several officers at once: the dossier form and the placement dialog, opened before somebody
 // else saved the same record, show who changed it and when with "Reload"; what the officer
 // typed stays until they reload, and Reload shows the other officer's values.
+#include "balance/gpmi.h"
+#include "balance/gpmipage.h"
 #include "dossierform.h"
 #include "messagebar.h"
 #include "placementdialog.h"
@@ -156,4 +158,49 @@ TEST_CASE("A placement edited after another officer's save shows who and when, a
     REQUIRE(dialog.submit());
     CHECK(mine.placement(placementId)->reason == QStringLiteral("logistics"));
     CHECK(mine.placement(placementId)->note == QStringLiteral("Interview at Actiris on Monday"));
+}
+
+TEST_CASE("A GPMI saved after another officer amended it shows who and when, and Reload shows their contract",
+          "[ui][gpmi][concurrency]")
+{
+    UiDatabase t;
+    const qint64 id = storedDossier(*t.registry);
+    SecondOfficer marie(t);
+    const Dossier dossier = *t.registry->dossier(id);
+    const Person person = *t.registry->person(dossier.personId);
+
+    GpmiPage page(*t.db);
+    page.setDossier(person, dossier);
+    page.show();
+    Gpmi g = page.contract();
+    g.start = QDate(2024, 2, 1);
+    g.offered = QDate(2024, 2, 1);
+    g.signed_ = QDate(2024, 2, 8);
+    g.domains = {GpmiDomain::Employment};
+    g.goals = {{QStringLiteral("Find work as a cook"), QStringLiteral("applies every week"), QStringLiteral("Job Table"), {}}};
+    page.setContract(g);
+    REQUIRE(page.saveContract().ok());
+
+    // Marie names the partners while the page is open.
+    Gpmi hers = *GpmiStore(*marie.db).gpmiOf(id);
+    hers.partners = {QStringLiteral("Actiris")};
+    REQUIRE(GpmiStore(*marie.db).save(hers).ok());
+
+    child<QLineEdit>(&page, "gpmiPartners")->setText(QStringLiteral("VDAB"));
+    CHECK_FALSE(page.saveContract().ok());
+    MessageBar *bar = page.conflictBar();
+    REQUIRE(bar->isVisible());
+    CHECK(bar->text().contains(QLatin1String("Marie Dubois")));
+    CHECK(child<QLineEdit>(&page, "gpmiPartners")->text() == QStringLiteral("VDAB")); // what was typed stays
+    CHECK(GpmiStore(*t.db).gpmiOf(id)->partners == QStringList{QStringLiteral("Actiris")}); // and nothing was written
+
+    REQUIRE(bar->actionButton()->isVisible());
+    bar->actionButton()->click();
+    CHECK_FALSE(bar->isVisible());
+    CHECK(child<QLineEdit>(&page, "gpmiPartners")->text() == QStringLiteral("Actiris"));
+
+    // After the reload the officer's own change goes through.
+    child<QLineEdit>(&page, "gpmiPartners")->setText(QStringLiteral("Actiris; VDAB"));
+    REQUIRE(page.saveContract().ok());
+    CHECK(GpmiStore(*t.db).gpmiOf(id)->partners == QStringList{QStringLiteral("Actiris"), QStringLiteral("VDAB")});
 }

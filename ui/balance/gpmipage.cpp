@@ -6,6 +6,7 @@
 #include "balance/pdfexport.h"
 #include "dateedit.h"
 #include "format.h"
+#include "messagebar.h"
 #include "security/permissions.h"
 #include "storage/database.h"
 #include "trajectory/trajectory.h"
@@ -199,6 +200,9 @@ GpmiPage::GpmiPage(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
     buttons->addWidget(m_print);
 
     auto *layout = new QVBoxLayout(this);
+    m_conflictBar = new MessageBar(this);
+    m_conflictBar->setObjectName(QStringLiteral("conflictBar"));
+    layout->addWidget(m_conflictBar);
     layout->addWidget(m_status);
     layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
@@ -212,6 +216,7 @@ void GpmiPage::setDossier(const Person &person, const Dossier &dossier)
     m_save->setEnabled(mayEdit);
     m_addEvaluation->setEnabled(mayEdit);
     m_status->hide();
+    m_conflictBar->hide();
     reload();
 }
 
@@ -351,10 +356,22 @@ Gpmi GpmiPage::contract() const
 Result<qint64> GpmiPage::saveContract()
 {
     auto id = GpmiStore(m_db).save(contract());
+    if (!id.ok() && id.isConflict()) {
+        // Somebody else amended the contract since it was loaded: nothing was written. What
+        // the officer typed stays on screen until they choose to reload.
+        m_status->hide();
+        m_conflictBar->showMessage(id.error() + QLatin1Char(' ') + tr("What you typed stays in the contract until you reload."));
+        m_conflictBar->setAction(tr("&Reload"), [this] {
+            m_conflictBar->hide();
+            reload();
+        });
+        return id;
+    }
     if (!id.ok()) {
         showMessage(id.error(), true);
         return id;
     }
+    m_conflictBar->hide();
     reload();
     return id;
 }

@@ -22,6 +22,7 @@ class Database;
 namespace parcours::ui {
 
 class DateEdit;
+class MessageBar;
 
 // The GPMI tab of the dossier window: the contract (period, offer and signature with the
 // reflection period, language, domains, partners, goals with both sides' commitments and
@@ -45,6 +46,8 @@ public:
     QTableWidget *goalTable() const { return m_goals; }
     QTableWidget *evaluationTable() const { return m_evaluations; }
     QLabel *statusLabel() const { return m_status; }
+    // Shown when somebody else saved the contract after it was loaded here, with "Reload".
+    MessageBar *conflictBar() const { return m_conflictBar; }
     QLabel *complianceLabel() const { return m_compliance; }
 
 protected:
@@ -70,6 +73,7 @@ private:
     DateEdit *m_offered = nullptr;
     DateEdit *m_signed = nullptr;
     QLabel *m_reflection = nullptr;
+    MessageBar *m_conflictBar = nullptr;
     QComboBox *m_language = nullptr;
     QLineEdit *m_assisted = nullptr;
     QLineEdit *m_officer = nullptr;
