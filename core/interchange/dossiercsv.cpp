@@ -427,6 +427,8 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
         return report;
 
     QSqlDatabase sql = db.sql();
+    // Before the transaction, and gone after it (storage/deferredindexes.h).
+    const BulkWrite bulk(sql, !dryRun && report.rows >= kLargeImportRows);
     std::optional<Transaction> tx;
     if (!dryRun) {
         // One audit entry for the whole file instead of one a created row (docs/security.md).

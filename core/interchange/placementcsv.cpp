@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <array>
+#include <deque>
 #include <limits>
 #include <optional>
 #include <vector>
@@ -50,15 +51,29 @@ struct DossierInfo
     qint64 closed = kOpenEnd;
 };
 
+// A text of a row as it will be stored, UTF-8: a range of the file's buffer (CsvRecords::text),
+// or of the checker's own buffers when the file's text had to change (Unicode spaces trimmed,
+// an officer's spaces simplified, a stored value kept). No QString a field: a million rows of
+// nine fields made the check and the binding a third of the import.
+struct Text
+{
+    const char *data = nullptr;
+    qsizetype size = 0;
+
+    bool isEmpty() const { return size == 0; }
+    QString toString() const { return size == 0 ? QString() : QString::fromUtf8(data, size); }
+};
+
 // One row of the file, checked and normalised as it will be stored.
 struct Row
 {
     int line = 0;
     qint32 dossier = -1; // index into the dossiers
     Cell cell = Cell::Facilitation;
+    qint8 outcome = -1; // an Outcome, -1 for none
     qint64 start = 0;
     qint64 end = kOpenEnd;
-    QString startText, endText, officer, outcome, detail, reason, note;
+    Text startText, endText, officer, detail, reason, note;
     qint64 replaces = 0; // the stored placement with the same key, 0 = none
 };
 
@@ -83,6 +98,16 @@ Placement placementOf(Cell cell, qint64 start, qint64 end)
     return p;
 }
 
+// The codes of every value of an enum, as UTF-8, in the enum's order.
+template<size_t N, typename Enum>
+std::array<QByteArray, N> codesOf(const std::array<Enum, N> &all, QString (*code)(Enum))
+{
+    std::array<QByteArray, N> codes;
+    for (size_t i = 0; i < N; ++i)
+        codes[i] = code(all[i]).toUtf8();
+    return codes;
+}
+
 // The checking half of an import: header, rows one by one, then overlaps across rows.
 class Checker
 {
@@ -104,40 +129,46 @@ public:
     }
     bool has(int column) const { return m_index[column] >= 0; }
 
-    void setDossiers(const std::vector<DossierInfo> *dossiers, const QHash<QString, qint32> *byReference)
+    void setDossiers(const std::vector<DossierInfo> *dossiers, const QHash<QByteArray, qint32> *byReference)
     {
         m_dossiers = dossiers;
         m_byReference = byReference;
     }
 
-    // Checks one row on its own; false (and an error) when it is refused.
-    bool check(const QStringList &fields, int line, Row &row)
+    // Checks row r of the file on its own; false (and an error) when it is refused. Works on
+    // the file's UTF-8 bytes; a field becomes a QString only for a message or when its bytes
+    // need more than ASCII trimming.
+    bool check(const CsvRecords &table, qsizetype r, Row &row)
     {
+        const int line = table.lineNumbers[size_t(r)];
         m_problems.clear();
-        if (fields.size() < m_width) {
+        m_table = &table;
+        m_first = qsizetype(table.rowStart[size_t(r)]);
+        m_count = qsizetype(table.rowStart[size_t(r) + 1]) - m_first;
+        if (m_count < m_width) {
             refuseLine(line, PlacementCsv::tr("the row has %1 fields where the header has %2 (a missing delimiter or an "
-                                              "unclosed quote?).").arg(fields.size()).arg(m_width));
+                                              "unclosed quote?).").arg(m_count).arg(m_width));
             return false;
         }
-        for (qsizetype i = m_width; i < fields.size(); ++i) {
-            if (!fields.at(i).trimmed().isEmpty()) {
+        for (qsizetype i = m_width; i < m_count; ++i) {
+            if (!field(int(i)).isEmpty()) {
                 refuseLine(line, PlacementCsv::tr("the row has %1 fields where the header has %2 (a delimiter inside a "
-                                                  "value that is not quoted?).").arg(fields.size()).arg(m_width));
+                                                  "value that is not quoted?).").arg(m_count).arg(m_width));
                 return false;
             }
         }
-        m_fields = &fields;
         row.line = line;
 
-        const QString reference = value(DossierCol);
+        const Text reference = value(DossierCol);
         if (reference.isEmpty()) {
             refuse(DossierCol, PlacementCsv::tr("the dossier reference is required."));
-        } else if (const auto found = m_byReference->constFind(reference); found != m_byReference->constEnd()) {
+        } else if (const auto found = m_byReference->constFind(QByteArray::fromRawData(reference.data, reference.size));
+                   found != m_byReference->constEnd()) {
             row.dossier = *found;
         } else {
             refuse(DossierCol, PlacementCsv::tr("no dossier has this reference."));
         }
-        if (const auto cell = cellFromCode(value(CellCol)))
+        if (const auto cell = code<Cell>(value(CellCol), m_cellCodes, cellFromCode))
             row.cell = *cell;
         else
             refuse(CellCol, PlacementCsv::tr("must be one of %1.").arg(cellCodes()));
@@ -145,11 +176,10 @@ public:
         row.endText = value(End);
         const std::optional<qint64> start = date(Start, row.startText, true);
         const std::optional<qint64> end = date(End, row.endText, false);
-        row.officer = value(Officer).simplified();
-        const QString outcome = value(OutcomeCol);
-        if (!outcome.isEmpty()) {
-            if (const auto o = outcomeFromCode(outcome))
-                row.outcome = outcomeCode(*o);
+        row.officer = simplified(value(Officer));
+        if (const Text outcome = value(OutcomeCol); !outcome.isEmpty()) {
+            if (const auto o = code<Outcome>(outcome, m_outcomeCodes, outcomeFromCode))
+                row.outcome = qint8(*o);
             else
                 refuse(OutcomeCol, PlacementCsv::tr("must be empty or one of %1.").arg(outcomeCodes()));
         }
@@ -161,18 +191,21 @@ public:
             row.start = *start;
             row.end = row.endText.isEmpty() ? kOpenEnd : *end;
             if (row.end < row.start)
-                refuse(End, PlacementCsv::tr("the placement cannot end before it starts (%1).").arg(row.startText));
-            else if (row.end == kOpenEnd && !row.outcome.isEmpty())
+                refuse(End, PlacementCsv::tr("the placement cannot end before it starts (%1).").arg(row.startText.toString()));
+            else if (row.end == kOpenEnd && row.outcome >= 0)
                 refuse(OutcomeCol, PlacementCsv::tr("an open placement (no end) has no outcome yet."));
             else if (row.dossier >= 0)
                 checkInside(row);
         }
-        m_fields = nullptr;
+        m_table = nullptr;
         if (m_problems.isEmpty())
             return true;
         refuseLine(line, m_problems.join(QLatin1String("; ")));
         return false;
     }
+
+    // A text kept for good (a stored value replacing an absent column), in the checker's buffers.
+    Text keep(const QString &text) { return own(text.toUtf8()); }
 
     // The overlap check: every accepted row against the other rows of its dossier and the
     // stored placements. Also marks the stored placement each row replaces (same key).
@@ -263,27 +296,90 @@ private:
     QString fileMessage(const QString &reason) const { return parcours::fileMessage(m_shown, reason); }
     void refuseLine(int line, const QString &message) { m_lineErrors.append({line, message}); }
 
-    QString value(int column) const
+    static bool isAsciiSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); } // QChar::isSpace below 128
+    // The lead byte of every character QChar::isSpace() counts as a space above ASCII
+    // (U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000).
+    static bool mayLeadSpace(char c)
     {
-        const int i = m_index[column];
-        return i < 0 || i >= m_fields->size() ? QString() : m_fields->at(i).trimmed();
+        const auto u = uchar(c);
+        return u == 0xC2 || u == 0xE1 || u == 0xE2 || u == 0xE3;
+    }
+    // The lead byte of the last character of a non-empty UTF-8 text.
+    static char lastLead(const char *begin, const char *end)
+    {
+        const char *p = end - 1;
+        while (p > begin && (uchar(*p) & 0xC0) == 0x80)
+            --p;
+        return *p;
+    }
+
+    Text own(QByteArray bytes)
+    {
+        if (bytes.isEmpty())
+            return {};
+        const QByteArray &kept = m_owned.emplace_back(std::move(bytes));
+        return {kept.constData(), kept.size()};
+    }
+
+    // Field `i` of the current row, trimmed like QString::trimmed().
+    Text field(int i)
+    {
+        if (i < 0 || i >= m_count)
+            return {};
+        const CsvRecords::Field &f = m_table->fields[size_t(m_first + i)];
+        const char *begin = m_table->text.constData() + f.offset, *end = begin + f.size;
+        while (begin < end && isAsciiSpace(*begin))
+            ++begin;
+        while (end > begin && isAsciiSpace(end[-1]))
+            --end;
+        if (begin < end && (mayLeadSpace(*begin) || mayLeadSpace(lastLead(begin, end))))
+            return own(QString::fromUtf8(begin, end - begin).trimmed().toUtf8()); // perhaps a Unicode space
+        return {begin, end - begin};
+    }
+    Text value(int column) { return field(m_index[column]); }
+
+    // QString::simplified() of a trimmed text: inner runs of spaces become one space.
+    Text simplified(Text text)
+    {
+        bool previousSpace = false;
+        for (qsizetype i = 0; i < text.size; ++i) {
+            const char c = text.data[i];
+            const bool space = isAsciiSpace(c);
+            if ((space && (c != ' ' || previousSpace)) || mayLeadSpace(c))
+                return own(text.toString().simplified().toUtf8());
+            previousSpace = space;
+        }
+        return text;
+    }
+
+    // A code of `codes` (as cellFromCode/outcomeFromCode: case and spaces ignored).
+    template<typename Enum, size_t N>
+    static std::optional<Enum> code(Text text, const std::array<QByteArray, N> &codes,
+                                    std::optional<Enum> (*fromCode)(QStringView))
+    {
+        const QByteArrayView bytes(text.data, text.size);
+        for (size_t i = 0; i < N; ++i) {
+            if (bytes == codes[i])
+                return static_cast<Enum>(i);
+        }
+        return fromCode(text.toString()); // another case, or not a code
     }
 
     // field "value": why
     void refuse(int column, const QString &why)
     {
-        m_problems << QStringLiteral("%1 \"%2\": %3").arg(QString(kColumnNames[column]), value(column), why);
+        m_problems << QStringLiteral("%1 \"%2\": %3").arg(QString(kColumnNames[column]), value(column).toString(), why);
     }
 
     // Dates are strictly YYYY-MM-DD: 03/04/2021 means different days to different people.
-    std::optional<qint64> date(int column, const QString &text, bool required)
+    std::optional<qint64> date(int column, Text text, bool required)
     {
         if (text.isEmpty()) {
             if (required)
                 refuse(column, PlacementCsv::tr("the start date is required."));
             return required ? std::nullopt : std::optional<qint64>(kOpenEnd);
         }
-        const auto day = isodate::julianDayFromIso(text);
+        const auto day = isodate::julianDayFromIso(QByteArrayView(text.data, text.size));
         if (!day)
             refuse(column, PlacementCsv::tr("is not a date of the form YYYY-MM-DD."));
         return day;
@@ -352,12 +448,16 @@ private:
     PlacementCsv::ImportReport &m_report;
     std::array<int, ColumnCount> m_index{};
     int m_width = 0;
-    const QStringList *m_fields = nullptr;
+    const CsvRecords *m_table = nullptr; // the file, while a row is checked
+    qsizetype m_first = 0, m_count = 0;  // that row's fields
+    std::deque<QByteArray> m_owned;       // texts that are not the file's bytes (Text points into them)
+    const std::array<QByteArray, kCellCount> m_cellCodes = codesOf<kCellCount>(kAllCells, cellCode);
+    const std::array<QByteArray, kOutcomeCount> m_outcomeCodes = codesOf<kOutcomeCount>(kAllOutcomes, outcomeCode);
     QStringList m_problems;
     QList<LineError> m_lineErrors;
     QSet<int> m_overlapReported; // lines that already have an overlap message
     const std::vector<DossierInfo> *m_dossiers = nullptr;
-    const QHash<QString, qint32> *m_byReference = nullptr;
+    const QHash<QByteArray, qint32> *m_byReference = nullptr;
 };
 
 // Writes new placements, in file order, through multi-row INSERTs (storage/statement.h).
@@ -371,8 +471,6 @@ public:
                     QStringLiteral("outcome_detail"), QStringLiteral("reason"), QStringLiteral("note")}),
           m_dossiers(dossiers)
     {
-        for (const Cell c : kAllCells)
-            m_codes[size_t(c)] = cellCode(c);
     }
 
     // Inserts rows[i] for every i of `which`, adding their ids to `audit`; false with *error
@@ -388,10 +486,16 @@ public:
         for (const size_t i : which) {
             const Row &r = rows[i];
             m_insert.addInteger(m_dossiers[size_t(r.dossier)].id);
-            m_insert.addText(m_codes[size_t(r.cell)]);
-            m_insert.addText(r.startText);
-            for (const QString *field : {&r.endText, &r.officer, &r.outcome, &r.detail, &r.reason, &r.note})
-                m_insert.addText(*field, true);
+            m_insert.addUtf8(m_cells[size_t(r.cell)]);
+            m_insert.addUtf8(r.startText.data, r.startText.size);
+            m_insert.addUtf8(r.endText.data, r.endText.size, true);
+            m_insert.addUtf8(r.officer.data, r.officer.size, true);
+            if (r.outcome >= 0)
+                m_insert.addUtf8(m_outcomes[size_t(r.outcome)]);
+            else
+                m_insert.addNull();
+            for (const Text *field : {&r.detail, &r.reason, &r.note})
+                m_insert.addUtf8(field->data, field->size, true);
             if (!m_insert.endRow())
                 return failed();
             tick.advance();
@@ -407,7 +511,8 @@ public:
 private:
     BatchInsert m_insert;
     const std::vector<DossierInfo> &m_dossiers;
-    std::array<QString, kCellCount> m_codes;
+    const std::array<QByteArray, kCellCount> m_cells = codesOf<kCellCount>(kAllCells, cellCode);
+    const std::array<QByteArray, kOutcomeCount> m_outcomes = codesOf<kOutcomeCount>(kAllOutcomes, outcomeCode);
 };
 
 } // namespace
@@ -452,6 +557,8 @@ PlacementCsv::ImportReport PlacementCsv::importFile(Database &db, const QString 
 
     // From here on the database is read, and must not change under us until the writes are done.
     QSqlDatabase sql = db.sql();
+    // Before the transaction, and gone after it (storage/deferredindexes.h).
+    const BulkWrite bulk(sql, !dryRun && report.rows >= kLargeImportRows);
     std::optional<Transaction> tx;
     if (!dryRun) {
         // One audit entry for the whole file instead of one a created row (docs/security.md).
@@ -463,7 +570,7 @@ PlacementCsv::ImportReport PlacementCsv::importFile(Database &db, const QString 
     const LargeCache cache(sql, report.rows >= kLargeImportRows ? kLargeImportCacheMb : 0);
 
     std::vector<DossierInfo> dossiers;
-    QHash<QString, qint32> byReference;
+    QHash<QByteArray, qint32> byReference; // by the reference's UTF-8, like the file's bytes
     QHash<qint64, qint32> byId;
     {
         // The whole register: through RowCursor, without a QVariant a value.
@@ -474,7 +581,7 @@ PlacementCsv::ImportReport PlacementCsv::importFile(Database &db, const QString 
         while (q.next()) {
             const QByteArrayView reference = q.text(1);
             DossierInfo d{q.integer(0), QString::fromUtf8(reference.data(), reference.size()), day(2), day(3)};
-            byReference.insert(d.reference, qint32(dossiers.size()));
+            byReference.insert(reference.toByteArray(), qint32(dossiers.size()));
             byId.insert(d.id, qint32(dossiers.size()));
             dossiers.push_back(std::move(d));
         }
@@ -488,13 +595,13 @@ PlacementCsv::ImportReport PlacementCsv::importFile(Database &db, const QString 
     std::vector<char> involved(dossiers.size(), 0); // dossiers named by an accepted row
     for (qsizetype i = 0; i < table.rowCount(); ++i) {
         Row row;
-        if (checker.check(table.row(i), table.lineNumbers[size_t(i)], row)) {
+        if (checker.check(table, i, row)) {
             involved[size_t(row.dossier)] = 1;
             rows.push_back(std::move(row));
         }
         tick.advance();
     }
-    table = CsvRecords();
+    // `table` lives on: the rows' texts are its bytes, bound as they are when written.
 
     // The stored placements of the dossiers in the file, for the overlaps and the keys.
     std::vector<Stored> stored;
@@ -542,16 +649,17 @@ PlacementCsv::ImportReport PlacementCsv::importFile(Database &db, const QString 
             if (found == replacing.constEnd())
                 continue;
             Row &row = rows[*found];
-            const auto keep = [&](int column, QString &field, int index) {
+            const auto keep = [&](int column, Text &field, int index) {
                 if (!checker.has(column))
-                    field = q.value(index).toString();
+                    field = checker.keep(q.value(index).toString());
             };
             keep(Detail, row.detail, 4);
             keep(Reason, row.reason, 5);
             keep(Note, row.note, 6);
-            same[*found] = row.endText == q.value(1).toString() && row.officer == q.value(2).toString()
-                && row.outcome == q.value(3).toString() && row.detail == q.value(4).toString()
-                && row.reason == q.value(5).toString() && row.note == q.value(6).toString();
+            const QString outcome = row.outcome >= 0 ? outcomeCode(Outcome(row.outcome)) : QString();
+            same[*found] = row.endText.toString() == q.value(1).toString() && row.officer.toString() == q.value(2).toString()
+                && outcome == q.value(3).toString() && row.detail.toString() == q.value(4).toString()
+                && row.reason.toString() == q.value(5).toString() && row.note.toString() == q.value(6).toString();
         }
     }
 
@@ -575,9 +683,12 @@ PlacementCsv::ImportReport PlacementCsv::importFile(Database &db, const QString 
             ++report.unchanged;
         } else {
             if (!dryRun) {
-                int k = 0;
-                for (const QString *text : {&row.endText, &row.officer, &row.outcome, &row.detail, &row.reason, &row.note})
-                    update->bindText(k++, *text, true);
+                update->bindText(0, row.endText.toString(), true);
+                update->bindText(1, row.officer.toString(), true);
+                update->bindText(2, row.outcome >= 0 ? outcomeCode(Outcome(row.outcome)) : QString(), true);
+                int k = 3;
+                for (const Text *text : {&row.detail, &row.reason, &row.note})
+                    update->bindText(k++, text->toString(), true);
                 update->bindInteger(6, row.replaces);
                 if (!update->exec())
                     return failed(tr("line %1: %2").arg(row.line).arg(StorageMessages::describe(update->error())));

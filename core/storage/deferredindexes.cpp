@@ -173,3 +173,36 @@ Status DeferredTriggers::restore()
 }
 
 } // namespace parcours
+
+namespace parcours {
+
+BulkWrite::BulkWrite(const QSqlDatabase &db, bool enabled) : m_db(db)
+{
+    if (!enabled || m_db.driverName() != QLatin1String("QSQLITE"))
+        return;
+    QSqlQuery q(m_db);
+    const auto value = [&q](const QString &pragma) {
+        const QString text = q.exec(pragma) && q.next() ? q.value(0).toString() : QString();
+        q.finish();
+        return text;
+    };
+    if (value(QStringLiteral("PRAGMA journal_mode")).compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
+        m_journal = value(QStringLiteral("PRAGMA journal_mode = DELETE")).compare(QLatin1String("delete"), Qt::CaseInsensitive) == 0;
+    // Inside a transaction SQLite ignores the change; the value read back tells.
+    if (value(QStringLiteral("PRAGMA foreign_keys")) == QLatin1String("1")) {
+        q.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+        q.finish();
+        m_foreignKeys = value(QStringLiteral("PRAGMA foreign_keys")) == QLatin1String("0");
+    }
+}
+
+BulkWrite::~BulkWrite()
+{
+    QSqlQuery q(m_db);
+    if (m_foreignKeys)
+        q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (m_journal)
+        q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+}
+
+} // namespace parcours

@@ -118,3 +118,42 @@ private:
 };
 
 } // namespace parcours
+
+namespace parcours {
+
+// While alive, a large import writes its transaction the way SQLite's shell loads a fresh file
+// (issue 3, "Speed"): through a rollback journal instead of the write-ahead log, and without
+// SQLite's own look-up of each foreign key. Both settings belong to the connection and can only
+// change outside a transaction, so the guard is made before the import's Transaction and goes
+// after it (declare it first).
+// - Rollback journal: in WAL mode every page of the transaction is written twice, to the log
+//   and then into the file by the checkpoint, and read back in between; a rollback journal
+//   keeps only the pages the transaction changes that existed before it (none for the pages
+//   it appends), so a million new rows are written once. Durability is the same: the commit
+//   returns once the file is synced (synchronous = FULL stays), a crash rolls back to the state
+//   before the import. SQLite only leaves WAL mode when no other connection has the file open;
+//   when one has, nothing changes and the import just writes through the log. WAL mode is set
+//   again afterwards (and at every opening, Database::open).
+// - Foreign keys: the importers look every reference up themselves, in the same transaction,
+//   which holds the write lock — a row naming a dossier or person that does not exist is
+//   refused with its line before anything is written — so SQLite's check of the same key on
+//   every row repeats it.
+// SQLite only; does nothing on another back end, inside a transaction, or when `enabled` is false.
+class BulkWrite
+{
+public:
+    BulkWrite(const QSqlDatabase &db, bool enabled);
+    ~BulkWrite();
+    BulkWrite(const BulkWrite &) = delete;
+    BulkWrite &operator=(const BulkWrite &) = delete;
+
+    // Whether the file is written through a rollback journal while the guard lives.
+    bool journalled() const { return m_journal; }
+
+private:
+    QSqlDatabase m_db;
+    bool m_journal = false;     // journal_mode changed from WAL to DELETE
+    bool m_foreignKeys = false; // foreign_keys changed from ON to OFF
+};
+
+} // namespace parcours

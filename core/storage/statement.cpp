@@ -168,6 +168,17 @@ void BatchInsert::addText(const QString &value, bool emptyIsNull)
     m_text.resize(v.integer + v.size);
 }
 
+void BatchInsert::addUtf8(const char *data, qsizetype size, bool emptyIsNull)
+{
+    Value &v = m_pending.emplace_back();
+    if (emptyIsNull && size == 0)
+        return;
+    v.kind = Value::Kind::Text;
+    v.integer = m_text.size();
+    v.size = size;
+    m_text.append(data, size);
+}
+
 bool BatchInsert::endRow()
 {
     Q_ASSERT(m_pending.size() % size_t(m_columns) == 0);

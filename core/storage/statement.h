@@ -70,6 +70,10 @@ public:
     void addInteger(qint64 value);
     // An empty text is stored as NULL when `emptyIsNull`.
     void addText(const QString &value, bool emptyIsNull = false);
+    // The same for text already in UTF-8 (copied; `data` may change after the call).
+    void addUtf8(const char *data, qsizetype size, bool emptyIsNull = false);
+    void addUtf8(const QByteArray &value) { addUtf8(value.constData(), value.size()); }
+    void addNull() { m_pending.emplace_back(); }
     // Ends a row; writes the pending rows when a statement is full. False on failure.
     bool endRow();
     // Writes the rows still pending. False on failure.

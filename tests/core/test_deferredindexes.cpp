@@ -271,3 +271,120 @@ TEST_CASE("Insert triggers are dropped only inside a bulk import, and come back 
                                        "WHERE a.action = 'create' AND a.entity = 'person' AND p.national_number = '90022500186'"))
               .toInt() == 1);
 }
+
+TEST_CASE("BulkWrite writes through a rollback journal without SQLite's key look-ups while alive, then gives both back",
+          "[storage][deferredindexes][sqlite]")
+{
+    TempDatabase t;
+    REQUIRE(scalar(*t.db, QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
+    REQUIRE(scalar(*t.db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+    {
+        const BulkWrite bulk(t.db->sql(), true);
+        CHECK(bulk.journalled());
+        CHECK(scalar(*t.db, QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("delete"));
+        CHECK(scalar(*t.db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 0);
+    }
+    CHECK(scalar(*t.db, QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
+    CHECK(scalar(*t.db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+    {
+        const BulkWrite small(t.db->sql(), false); // a small import: nothing changes
+        CHECK_FALSE(small.journalled());
+        CHECK(scalar(*t.db, QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
+        CHECK(scalar(*t.db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+    }
+    {
+        Transaction tx(t.db->sql()); // inside a transaction SQLite changes neither
+        REQUIRE(tx.active());
+        const BulkWrite late(t.db->sql(), true);
+        CHECK_FALSE(late.journalled());
+        CHECK(scalar(*t.db, QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
+        CHECK(scalar(*t.db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+    }
+    {
+        // Another connection has the file open (the desktop program, say): SQLite keeps the
+        // log, and the guard leaves it.
+        auto other = Database::open(t.path(), {Database::Mode::MustExist, 1000});
+        REQUIRE(other);
+        const BulkWrite shared(t.db->sql(), true);
+        CHECK_FALSE(shared.journalled());
+        CHECK(scalar(*t.db, QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
+        CHECK(scalar(*t.db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 0);
+    }
+    CHECK(scalar(*t.db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+}
+
+namespace {
+
+// `count` dossiers (references R00001 …) straight into the register, three placements each
+// in a CSV of export order: 3 × count rows.
+QString largePlacementFile(TempDatabase &t, int count)
+{
+    QSqlQuery q(t.db->sql());
+    REQUIRE(q.exec(QStringLiteral("BEGIN")));
+    for (int i = 1; i <= count; ++i) {
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO person (id, national_number, last_name, first_name, last_key, first_key) "
+                                      "VALUES (%1, '%2', 'Dubois', 'Lea', 'dubois', 'lea')")
+                           .arg(i)
+                           .arg(i, 11, 10, QLatin1Char('0'))));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO dossier (id, reference, reference_key, person_id, income_type, opened) "
+                                      "VALUES (%1, 'R%2', 'r%2', %1, 'leefloon', '2015-01-01')")
+                           .arg(i)
+                           .arg(i, 5, 10, QLatin1Char('0'))));
+    }
+    REQUIRE(q.exec(QStringLiteral("COMMIT")));
+    QByteArray csv = "dossier,cell,start,end,officer,outcome\n";
+    for (int i = 1; i <= count; ++i) {
+        const QByteArray ref = QByteArray("R") + QByteArray::number(i).rightJustified(5, '0');
+        csv += ref + ",facilitation,2015-02-01,2015-05-31,Els Peeters,moved_cell\n";
+        csv += ref + ",literacy,2015-06-01,2015-12-31,Els Peeters,training_completed\n";
+        csv += ref + ",work,2016-01-01,,Karim Benali,\n";
+    }
+    const QString file = t.file(QStringLiteral("large.csv"));
+    QFile out(file);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(csv);
+    return file;
+}
+
+} // namespace
+
+TEST_CASE("A large import writes through a rollback journal, then the file is back in WAL mode with its keys checked",
+          "[import][storage][deferredindexes][sqlite]")
+{
+    TempDatabase t;
+    const QString file = largePlacementFile(t, 7000); // 21,000 rows: a large import (kLargeImportRows)
+    const QStringList before = indexes(*t.db);
+
+    SECTION("a refused write in the middle leaves nothing, and the modes come back")
+    {
+        test::refuseInserts(*t.db, QStringLiteral("refuse_late"), QStringLiteral("placement"),
+                            QStringLiteral("NEW.dossier_id = 6500"), QStringLiteral("the disk is full"));
+        const auto refused = PlacementCsv::importFile(*t.db, file, false);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.errors.join(QLatin1Char('\n')).contains(QStringLiteral("the disk is full")));
+        CHECK(scalar(*t.db, QStringLiteral("SELECT count(*) FROM placement")).toInt() == 0);
+        CHECK(scalar(*t.db, QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
+    }
+    SECTION("the rows go in, through a rollback journal")
+    {
+        QStringList modes; // journal_mode and foreign_keys, as the import writes
+        const auto report = PlacementCsv::importFile(*t.db, file, false, [&](int done, int total) {
+            if (done > total / 2 && modes.isEmpty()) // writing
+                modes << scalar(*t.db, QStringLiteral("PRAGMA journal_mode")).toString()
+                      << scalar(*t.db, QStringLiteral("PRAGMA foreign_keys")).toString();
+        });
+        INFO(report.errors.join(QLatin1Char('\n')).toStdString());
+        REQUIRE(report.ok());
+        CHECK(report.created == 21000);
+        CHECK(modes == QStringList{QStringLiteral("delete"), QStringLiteral("0")});
+        CHECK(scalar(*t.db, QStringLiteral("SELECT count(*) FROM placement")).toInt() == 21000);
+        CHECK(scalar(*t.db, QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
+        CHECK(scalar(*t.db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt() == 0);
+    }
+    CHECK(scalar(*t.db, QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
+    CHECK(scalar(*t.db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+    CHECK(indexes(*t.db) == before);
+    // The keys are checked again: a placement of a dossier that does not exist is refused.
+    QSqlQuery q(t.db->sql());
+    CHECK_FALSE(q.exec(QStringLiteral("INSERT INTO placement (dossier_id, cell, start_date) VALUES (99999, 'work', '2020-01-01')")));
+}

@@ -327,3 +327,51 @@ TEST_CASE("Imports need the ImportData permission", "[placementcsv]")
     CHECK(FiguresCsv::importFile(*t.db, seed).created == 5);
     CHECK(FiguresCsv::importFile(*t.db, seed).unchanged == 5); // it may read what it replaces
 }
+
+TEST_CASE("Placement fields are stored as a person reads them: spaces, case and accents", "[placementcsv]")
+{
+    Fixture t;
+    Register reg(*t.db);
+    const QString file = t.file(QStringLiteral("spaces.csv"));
+    // Quoted fields keep their spaces in the file; a no-break space (U+00A0, as spreadsheets
+    // paste it) or an ideographic space (U+3000) around a value counts as a space; codes in
+    // another case are the same codes; an officer's inner spaces become one; a note keeps its own.
+    write(file, "dossier,cell,start,end,officer,outcome,outcome_detail,reason,note\n"
+                "\" D-0001 \",\" WORK \",\" 2020-02-01\",\"2020-03-31 \",\"  René   Dubois \",\" Job \","
+                "\"\xC2\xA0" "CDI\xC2\xA0\",Zoë,\"two  spaces\xE3\x80\x80\"\n"
+                "\xC2\xA0" "D-0001,Literacy,2020-04-01,,\"Els\xC2\xA0\xC2\xA0Peeters\",,,\"\xE2\x80\x83\",\xC3\xA9t\xC3\xA9\n");
+    const auto report = PlacementCsv::importFile(*t.db, file, false);
+    INFO(joined(report.errors));
+    REQUIRE(report.ok());
+    CHECK(report.created == 2);
+    const QList<Placement> list = Trajectory(*t.db).placements(reg.d1);
+    REQUIRE(list.size() == 2);
+    CHECK(list[0].cell == Cell::Work);
+    CHECK(list[0].start == d("2020-02-01"));
+    CHECK(list[0].end == d("2020-03-31"));
+    CHECK(list[0].officer == QStringLiteral("René Dubois"));
+    CHECK(list[0].outcome == Outcome::Job);
+    CHECK(list[0].outcomeDetail == QStringLiteral("CDI"));
+    CHECK(list[0].reason == QStringLiteral("Zoë"));
+    CHECK(list[0].note == QStringLiteral("two  spaces"));
+    CHECK(list[1].cell == Cell::Literacy);
+    CHECK(list[1].isOpen());
+    CHECK(list[1].officer == QStringLiteral("Els Peeters"));
+    CHECK(list[1].reason.isEmpty()); // an em space alone is nothing
+    CHECK(list[1].note == QStringLiteral("été"));
+
+    SECTION("the same rows again change nothing")
+    {
+        const auto again = PlacementCsv::importFile(*t.db, file, false);
+        INFO(joined(again.errors));
+        CHECK(again.unchanged == 2);
+        CHECK(again.created + again.updated == 0);
+    }
+    SECTION("a refused row quotes the value as it reads, without the spaces")
+    {
+        write(file, "dossier,cell,start,end,officer,outcome\n"
+                    "\"\xC2\xA0" "D-0042 \",work,2020-02-01,,,\n");
+        const auto refused = PlacementCsv::importFile(*t.db, file, false);
+        CHECK(refused.errors == expect(file, {"2: dossier \"D-0042\": no dossier has this reference."}));
+    }
+}
