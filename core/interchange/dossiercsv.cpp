@@ -235,6 +235,13 @@ public:
         return m_report.errors.isEmpty();
     }
 
+    // Room for `rows` rows in the duplicate checks' tables: no rehash while they fill.
+    void reserve(qsizetype rows)
+    {
+        m_references.reserve(rows);
+        m_people.reserve(rows);
+    }
+
     // Checks one row; returns false (and reports) when it is refused.
     bool check(const QStringList &fields, int line)
     {
@@ -418,6 +425,7 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
     ImportProgress tick(progress, dryRun ? report.rows : 2 * report.rows);
 
     rows.reserve(size_t(report.rows));
+    checker.reserve(report.rows);
     for (qsizetype i = 0; i < table.rowCount(); ++i) {
         checker.check(table.row(i), table.lineNumbers[size_t(i)]);
         tick.advance();
@@ -487,6 +495,7 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
     // unique keys (national number, reference) stay: they are rules. Person updates need
     // dossier_person (their search-token trigger), so the dossier's indexes go only after them.
     // Each row's person (a position in `people`, new ones added) and stored dossier (or null).
+    personIndex.reserve(personIndex.size() + qsizetype(rows.size()));
     std::vector<qint32> personOf(rows.size());
     std::vector<const StoredDossier *> storedOf(rows.size(), nullptr); // `dossiers` does not change any more
     const qint64 peopleStored = qint64(people.size());

@@ -45,8 +45,7 @@ using isodate::kOpenEnd;
 // A dossier of the register, as the rules need it.
 struct DossierInfo
 {
-    qint64 id = 0;
-    QString reference;
+    qint64 id = 0; // its reference: ReferenceIndex::reference() of the same position
     qint64 opened = 0;
     qint64 closed = kOpenEnd;
 };
@@ -98,6 +97,63 @@ Placement placementOf(Cell cell, qint64 start, qint64 end)
     return p;
 }
 
+// The dossiers of the register by reference, as the UTF-8 bytes the file holds: one buffer of
+// every reference and an open-addressing table of positions, built once the register is read.
+// A QHash<QByteArray> cost an allocation a key and a quarter of a second at 200,000 dossiers.
+class ReferenceIndex
+{
+public:
+    void add(QByteArrayView reference) // positions are 0, 1, 2 … in the order added
+    {
+        m_keys.push_back({quint32(m_text.size()), quint32(reference.size())});
+        m_text.append(reference);
+    }
+    // Call after the last add().
+    void build()
+    {
+        size_t capacity = 16;
+        while (capacity < 2 * m_keys.size())
+            capacity *= 2;
+        m_mask = capacity - 1;
+        m_slots.assign(capacity, -1);
+        for (size_t i = 0; i < m_keys.size(); ++i) {
+            size_t slot = qHash(key(i)) & m_mask;
+            while (m_slots[slot] >= 0)
+                slot = (slot + 1) & m_mask;
+            m_slots[slot] = qint32(i);
+        }
+    }
+    // The position of the dossier with this reference, or -1.
+    qint32 find(QByteArrayView reference) const
+    {
+        if (m_slots.empty())
+            return -1;
+        for (size_t slot = qHash(reference) & m_mask;; slot = (slot + 1) & m_mask) {
+            const qint32 at = m_slots[slot];
+            if (at < 0 || key(size_t(at)) == reference)
+                return at;
+        }
+    }
+
+    QString reference(qint32 i) const
+    {
+        const QByteArrayView k = key(size_t(i));
+        return QString::fromUtf8(k.data(), k.size());
+    }
+
+private:
+    QByteArrayView key(size_t i) const { return QByteArrayView(m_text.constData() + m_keys[i].offset, m_keys[i].size); }
+
+    struct Key
+    {
+        quint32 offset, size;
+    };
+    QByteArray m_text;
+    std::vector<Key> m_keys;
+    std::vector<qint32> m_slots;
+    size_t m_mask = 0;
+};
+
 // The codes of every value of an enum, as UTF-8, in the enum's order.
 template<size_t N, typename Enum>
 std::array<QByteArray, N> codesOf(const std::array<Enum, N> &all, QString (*code)(Enum))
@@ -129,7 +185,7 @@ public:
     }
     bool has(int column) const { return m_index[column] >= 0; }
 
-    void setDossiers(const std::vector<DossierInfo> *dossiers, const QHash<QByteArray, qint32> *byReference)
+    void setDossiers(const std::vector<DossierInfo> *dossiers, const ReferenceIndex *byReference)
     {
         m_dossiers = dossiers;
         m_byReference = byReference;
@@ -162,9 +218,8 @@ public:
         const Text reference = value(DossierCol);
         if (reference.isEmpty()) {
             refuse(DossierCol, PlacementCsv::tr("the dossier reference is required."));
-        } else if (const auto found = m_byReference->constFind(QByteArray::fromRawData(reference.data, reference.size));
-                   found != m_byReference->constEnd()) {
-            row.dossier = *found;
+        } else if (const qint32 found = m_byReference->find(QByteArrayView(reference.data, reference.size)); found >= 0) {
+            row.dossier = found;
         } else {
             refuse(DossierCol, PlacementCsv::tr("no dossier has this reference."));
         }
@@ -391,7 +446,7 @@ private:
         const bool inside = row.start >= d.opened && row.start <= d.closed && row.end <= d.closed;
         if (inside)
             return;
-        DossierPeriod period{d.id, d.reference, QDate::fromJulianDay(d.opened),
+        DossierPeriod period{d.id, m_byReference->reference(row.dossier), QDate::fromJulianDay(d.opened),
                              d.closed == kOpenEnd ? QDate() : QDate::fromJulianDay(d.closed)};
         const QString why = PlacementRules::checkInside(placementOf(row.cell, row.start, row.end), period);
         refuse(row.start < d.opened || row.start > d.closed ? Start : End, why);
@@ -426,7 +481,7 @@ private:
         refuseLine(row.line, PlacementCsv::tr("the placement %1 overlaps the placement %2 already recorded for dossier %3: a "
                                               "dossier is in one cell at a time.")
                                  .arg(self, describe(s),
-                                      (*m_dossiers)[size_t(row.dossier)].reference));
+                                      m_byReference->reference(row.dossier)));
     }
 
     static QString cellCodes()
@@ -457,7 +512,7 @@ private:
     QList<LineError> m_lineErrors;
     QSet<int> m_overlapReported; // lines that already have an overlap message
     const std::vector<DossierInfo> *m_dossiers = nullptr;
-    const QHash<QByteArray, qint32> *m_byReference = nullptr;
+    const ReferenceIndex *m_byReference = nullptr;
 };
 
 // Writes new placements, in file order, through multi-row INSERTs (storage/statement.h).
@@ -570,7 +625,7 @@ PlacementCsv::ImportReport PlacementCsv::importFile(Database &db, const QString 
     const LargeCache cache(sql, report.rows >= kLargeImportRows ? kLargeImportCacheMb : 0);
 
     std::vector<DossierInfo> dossiers;
-    QHash<QByteArray, qint32> byReference; // by the reference's UTF-8, like the file's bytes
+    ReferenceIndex byReference;
     QHash<qint64, qint32> byId;
     {
         // The whole register: through RowCursor, without a QVariant a value.
@@ -580,14 +635,15 @@ PlacementCsv::ImportReport PlacementCsv::importFile(Database &db, const QString 
         };
         while (q.next()) {
             const QByteArrayView reference = q.text(1);
-            DossierInfo d{q.integer(0), QString::fromUtf8(reference.data(), reference.size()), day(2), day(3)};
-            byReference.insert(reference.toByteArray(), qint32(dossiers.size()));
+            DossierInfo d{q.integer(0), day(2), day(3)};
+            byReference.add(reference);
             byId.insert(d.id, qint32(dossiers.size()));
             dossiers.push_back(std::move(d));
         }
         if (!q.ok())
             return failed(q.error());
     }
+    byReference.build();
     checker.setDossiers(&dossiers, &byReference);
 
     std::vector<Row> rows;

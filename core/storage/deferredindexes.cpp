@@ -194,11 +194,19 @@ BulkWrite::BulkWrite(const QSqlDatabase &db, bool enabled) : m_db(db)
         q.finish();
         m_foreignKeys = value(QStringLiteral("PRAGMA foreign_keys")) == QLatin1String("0");
     }
+    // This one SQLite would change inside a transaction too: only with the other, which it does not.
+    if (m_foreignKeys && value(QStringLiteral("PRAGMA ignore_check_constraints")) == QLatin1String("0")) {
+        q.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON"));
+        q.finish();
+        m_checks = value(QStringLiteral("PRAGMA ignore_check_constraints")) == QLatin1String("1");
+    }
 }
 
 BulkWrite::~BulkWrite()
 {
     QSqlQuery q(m_db);
+    if (m_checks)
+        q.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
     if (m_foreignKeys)
         q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     if (m_journal)

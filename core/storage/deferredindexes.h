@@ -123,9 +123,9 @@ namespace parcours {
 
 // While alive, a large import writes its transaction the way SQLite's shell loads a fresh file
 // (issue 3, "Speed"): through a rollback journal instead of the write-ahead log, and without
-// SQLite's own look-up of each foreign key. Both settings belong to the connection and can only
-// change outside a transaction, so the guard is made before the import's Transaction and goes
-// after it (declare it first).
+// SQLite's own look-up of each foreign key and evaluation of each CHECK. These settings belong
+// to the connection and can only change outside a transaction, so the guard is made before the
+// import's Transaction and goes after it (declare it first).
 // - Rollback journal: in WAL mode every page of the transaction is written twice, to the log
 //   and then into the file by the checkpoint, and read back in between; a rollback journal
 //   keeps only the pages the transaction changes that existed before it (none for the pages
@@ -134,10 +134,14 @@ namespace parcours {
 //   before the import. SQLite only leaves WAL mode when no other connection has the file open;
 //   when one has, nothing changes and the import just writes through the log. WAL mode is set
 //   again afterwards (and at every opening, Database::open).
-// - Foreign keys: the importers look every reference up themselves, in the same transaction,
-//   which holds the write lock — a row naming a dossier or person that does not exist is
-//   refused with its line before anything is written — so SQLite's check of the same key on
-//   every row repeats it.
+// - Foreign keys and CHECK constraints: the importers look every reference up themselves, in
+//   the same transaction, which holds the write lock, and check every value against stricter
+//   rules than the schema's CHECKs (a code of the list, a real date, an end after the start, a
+//   name that is more than spaces …) — a row that breaks one is refused with its line and
+//   field before anything is written — so SQLite's check of the same key and the same values
+//   on every row repeats them (a sixth of writing a million placements). The statements
+//   prepared while the guard lives are its own: SQLite expires every compiled statement when
+//   either setting changes, so none is reused without the checks afterwards.
 // SQLite only; does nothing on another back end, inside a transaction, or when `enabled` is false.
 class BulkWrite
 {
@@ -154,6 +158,7 @@ private:
     QSqlDatabase m_db;
     bool m_journal = false;     // journal_mode changed from WAL to DELETE
     bool m_foreignKeys = false; // foreign_keys changed from ON to OFF
+    bool m_checks = false;      // ignore_check_constraints changed from OFF to ON
 };
 
 } // namespace parcours

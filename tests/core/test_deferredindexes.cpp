@@ -283,9 +283,11 @@ TEST_CASE("BulkWrite writes through a rollback journal without SQLite's key look
         CHECK(bulk.journalled());
         CHECK(scalar(*t.db, QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("delete"));
         CHECK(scalar(*t.db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 0);
+        CHECK(scalar(*t.db, QStringLiteral("PRAGMA ignore_check_constraints")).toInt() == 1);
     }
     CHECK(scalar(*t.db, QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
     CHECK(scalar(*t.db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+    CHECK(scalar(*t.db, QStringLiteral("PRAGMA ignore_check_constraints")).toInt() == 0);
     {
         const BulkWrite small(t.db->sql(), false); // a small import: nothing changes
         CHECK_FALSE(small.journalled());
@@ -299,6 +301,7 @@ TEST_CASE("BulkWrite writes through a rollback journal without SQLite's key look
         CHECK_FALSE(late.journalled());
         CHECK(scalar(*t.db, QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
         CHECK(scalar(*t.db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+        CHECK(scalar(*t.db, QStringLiteral("PRAGMA ignore_check_constraints")).toInt() == 0);
     }
     {
         // Another connection has the file open (the desktop program, say): SQLite keeps the
@@ -367,16 +370,17 @@ TEST_CASE("A large import writes through a rollback journal, then the file is ba
     }
     SECTION("the rows go in, through a rollback journal")
     {
-        QStringList modes; // journal_mode and foreign_keys, as the import writes
+        QStringList modes; // journal_mode, foreign_keys and ignore_check_constraints, as the import writes
         const auto report = PlacementCsv::importFile(*t.db, file, false, [&](int done, int total) {
             if (done > total / 2 && modes.isEmpty()) // writing
                 modes << scalar(*t.db, QStringLiteral("PRAGMA journal_mode")).toString()
-                      << scalar(*t.db, QStringLiteral("PRAGMA foreign_keys")).toString();
+                      << scalar(*t.db, QStringLiteral("PRAGMA foreign_keys")).toString()
+                      << scalar(*t.db, QStringLiteral("PRAGMA ignore_check_constraints")).toString();
         });
         INFO(report.errors.join(QLatin1Char('\n')).toStdString());
         REQUIRE(report.ok());
         CHECK(report.created == 21000);
-        CHECK(modes == QStringList{QStringLiteral("delete"), QStringLiteral("0")});
+        CHECK(modes == QStringList{QStringLiteral("delete"), QStringLiteral("0"), QStringLiteral("1")});
         CHECK(scalar(*t.db, QStringLiteral("SELECT count(*) FROM placement")).toInt() == 21000);
         CHECK(scalar(*t.db, QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
         CHECK(scalar(*t.db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt() == 0);
@@ -384,7 +388,10 @@ TEST_CASE("A large import writes through a rollback journal, then the file is ba
     CHECK(scalar(*t.db, QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
     CHECK(scalar(*t.db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
     CHECK(indexes(*t.db) == before);
-    // The keys are checked again: a placement of a dossier that does not exist is refused.
+    // The keys and the values are checked again: a placement of a dossier that does not exist,
+    // or in a cell that does not exist, is refused.
     QSqlQuery q(t.db->sql());
     CHECK_FALSE(q.exec(QStringLiteral("INSERT INTO placement (dossier_id, cell, start_date) VALUES (99999, 'work', '2020-01-01')")));
+    CHECK_FALSE(q.exec(QStringLiteral("INSERT INTO placement (dossier_id, cell, start_date) VALUES (1, 'jobs', '2020-01-01')")));
+    CHECK(q.exec(QStringLiteral("INSERT INTO placement (dossier_id, cell, start_date) VALUES (1, 'work', '2020-01-01')")));
 }
