@@ -280,13 +280,16 @@ public:
         for (size_t i = 0; i < stored.size(); ++i)
             entries.push_back({stored[i].dossier, stored[i].start, -1 - qint32(i)});
         // By dossier, start; a stored placement before the rows of the same day, rows in file order.
-        std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+        // A file in the register's order (an export, a first import) is often that order already.
+        const auto before = [](const Entry &a, const Entry &b) {
             if (a.dossier != b.dossier)
                 return a.dossier < b.dossier;
             if (a.start != b.start)
                 return a.start < b.start;
             return a.ref < b.ref;
-        });
+        };
+        if (!std::is_sorted(entries.begin(), entries.end(), before))
+            std::sort(entries.begin(), entries.end(), before);
         const auto cellOf = [&](const Entry &e) { return e.ref >= 0 ? rows[size_t(e.ref)].cell : stored[size_t(-1 - e.ref)].cell; };
         const auto endOf = [&](const Entry &e) { return e.ref >= 0 ? rows[size_t(e.ref)].end : stored[size_t(-1 - e.ref)].end; };
 
