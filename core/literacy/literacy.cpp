@@ -417,8 +417,8 @@ Status Literacy::updateCourse(const LiteracyCourse &course)
     }
     if (course.endsOn.isValid()) {
         QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("SELECT dossier_id, coalesce(to_date, from_date) AS last FROM literacy_enrolment "
-                                 "WHERE course_id = ? AND coalesce(to_date, from_date) > ? ORDER BY last DESC, id LIMIT 1"));
+        q.prepare(QStringLiteral("SELECT dossier_id, coalesce(to_date, from_date) AS last_day FROM literacy_enrolment "
+                                 "WHERE course_id = ? AND coalesce(to_date, from_date) > ? ORDER BY last_day DESC, id LIMIT 1"));
         q.addBindValue(course.id);
         q.addBindValue(iso(course.endsOn));
         if (!q.exec())
