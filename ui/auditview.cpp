@@ -39,6 +39,8 @@ QString actionLabel(const QString &action)
         return AuditModel::tr("imported");
     if (action == QLatin1String("copy"))
         return AuditModel::tr("copied from another database");
+    if (action == QLatin1String("restore"))
+        return AuditModel::tr("restored from a backup");
     return action;
 }
 

@@ -235,7 +235,11 @@ bool DatabaseFiles::restoreLatest(const QString &path, QWidget *parent)
     confirm.exec();
     if (confirm.clickedButton() != go)
         return false;
-    const Result<BackupSet::Restored> restored = BackupSet::restore(latest->path, path);
+    // Nobody can sign in to a file that does not open: the restored trail names the
+    // operating-system account that chose to restore it, before anyone signed in.
+    const QString osUser = Actor::cli().name.section(QLatin1Char(':'), 1);
+    const Result<BackupSet::Restored> restored =
+        BackupSet::restore(latest->path, path, Actor::system(QStringLiteral("restore-at-start (%1)").arg(osUser)));
     if (!restored) {
         QMessageBox box(QMessageBox::Warning, tr("Restore the latest backup"), tr("The backup was not restored."),
                         QMessageBox::Ok, parent);

@@ -501,7 +501,7 @@ Result<QString> MainWindow::restoreFrom(const QString &backup, const std::functi
         m_backupThread->wait(); // its connection would keep the file open
     setDatabase(nullptr, false); // the file must be closed to be replaced
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<BackupSet::Restored> restored = BackupSet::restore(backup, path);
+    const Result<BackupSet::Restored> restored = BackupSet::restore(backup, path, actor);
     QApplication::restoreOverrideCursor();
     Result<std::unique_ptr<Database>> reopened = Database::open(path, {Database::Mode::MustExist, 5000});
     if (!restored) {

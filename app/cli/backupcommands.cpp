@@ -54,7 +54,9 @@ int runBackups(const Invocation &inv)
 int runRestore(const Invocation &inv)
 {
     const QString backup = inv.arguments.at(0);
-    auto restored = BackupSet::restore(backup, inv.databasePath);
+    // The command line works on the file as the operating-system account running it: that is
+    // who the restored file's audit trail names.
+    auto restored = BackupSet::restore(backup, inv.databasePath, Actor::cli());
     if (!restored) {
         printErr(restored.error());
         return Failure;

@@ -12,6 +12,7 @@
 
 #include "caseloadmodel.h"
 #include "cells/cellsarea.h"
+#include "cells/literacycoursedialog.h"
 #include "cells/literacymodels.h"
 #include "cells/literacyview.h"
 #include "cells/targetsview.h"
@@ -64,6 +65,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
@@ -155,10 +157,12 @@ bool renderCells(MainWindow &window, const QDir &dir)
     if (auto *literacy = area->findChild<LiteracyView *>()) {
         area->tabs()->setCurrentWidget(literacy);
         literacy->refresh();
+        qint64 fullCourse = 0;
         for (int row = 0; row < literacy->courseModel()->rowCount(); ++row) {
             const LiteracyCourse *course = literacy->courseModel()->rowAt(row);
             if (course->free() == 0 && course->waiting > 0) {
                 literacy->selectCourse(row);
+                fullCourse = course->id;
                 break;
             }
         }
@@ -167,6 +171,17 @@ bool renderCells(MainWindow &window, const QDir &dir)
             literacy->refresh();
         }
         ok &= save(&window, dir, QStringLiteral("cells-literacy"));
+        LiteracyCourseDialog added(*window.database(), QDate::currentDate(), &window);
+        added.show();
+        ok &= save(&added, dir, QStringLiteral("cells-literacy-course-new"));
+        // The full course with one place asked for: core's refusal above the form.
+        if (const Result<LiteracyCourse> course = Literacy(*window.database()).course(fullCourse)) {
+            LiteracyCourseDialog edit(*window.database(), course.value(), &window);
+            edit.findChild<QSpinBox *>(QStringLiteral("coursePlaces"))->setValue(1);
+            edit.show();
+            edit.submit();
+            ok &= save(&edit, dir, QStringLiteral("cells-literacy-course-edit"));
+        }
     }
     if (auto *targets = area->findChild<TargetsView *>()) {
         area->tabs()->setCurrentWidget(targets);

@@ -391,9 +391,44 @@ Status Literacy::updateCourse(const LiteracyCourse &course)
         return tx.begun();
     if (Status valid = validateCourse(m_db, course); !valid)
         return valid;
+    // An officer enrolling while another changes the course: enrolments lock the course row
+    // first too, so the checks below see every enrolment committed before this change, and
+    // an enrolment after it sees the new places and dates.
+    if (Status s = dialect::lockForUpdate(m_db.sql(), QStringLiteral("literacy_course"), course.id); !s)
+        return s;
     const auto stored = loadCourse(m_db.sql(), course.id);
     if (!stored)
         return Status::failure(tr("There is no course number %1.").arg(course.id));
+    // The enrolments stay inside the course's period: moving its dates past one of them would
+    // leave a person in a course that does not run then.
+    {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT dossier_id, from_date FROM literacy_enrolment WHERE course_id = ? AND from_date < ? "
+                                 "ORDER BY from_date, id LIMIT 1"));
+        q.addBindValue(course.id);
+        q.addBindValue(iso(course.startsOn));
+        if (!q.exec())
+            return failed(q);
+        if (q.next())
+            return Status::failure(tr("Start: %1 is in the course from %2; the course cannot start later, on %3. Change that "
+                                      "enrolment first.")
+                                       .arg(personOf(m_db.sql(), q.value(0).toLongLong()), q.value(1).toString(),
+                                            iso(course.startsOn)));
+    }
+    if (course.endsOn.isValid()) {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT dossier_id, coalesce(to_date, from_date) AS last_day FROM literacy_enrolment "
+                                 "WHERE course_id = ? AND coalesce(to_date, from_date) > ? ORDER BY last_day DESC, id LIMIT 1"));
+        q.addBindValue(course.id);
+        q.addBindValue(iso(course.endsOn));
+        if (!q.exec())
+            return failed(q);
+        if (q.next())
+            return Status::failure(tr("End: %1 is in the course until %2; the course cannot end earlier, on %3. End that "
+                                      "enrolment first.")
+                                       .arg(personOf(m_db.sql(), q.value(0).toLongLong()), q.value(1).toString(),
+                                            iso(course.endsOn)));
+    }
     // Fewer places than people already in it at once would make the course over-full.
     const QString end = course.endsOn.isValid() ? iso(course.endsOn) : kNever;
     Result<int> most = mostAtOnce(m_db.sql(), course.id, iso(course.startsOn), end, 0);

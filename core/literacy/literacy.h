@@ -140,7 +140,11 @@ public:
 
     // --- courses -----------------------------------------------------------------------------
     Result<qint64> addCourse(const LiteracyCourse &course);
-    Status updateCourse(const LiteracyCourse &course); // refused when the places fall below those taken
+    // Changes every field of the course `course.id`. Refused, naming the field, when a field is
+    // invalid (as addCourse), when the places fall below the people in it at once, or when the
+    // new start or end would leave an enrolment outside the course. More places do not enrol
+    // anybody: the officer enrols the next one waiting (enrolNext), as when a place frees.
+    Status updateCourse(const LiteracyCourse &course);
     Result<LiteracyCourse> course(qint64 id) const;
     // Every course, those running on `day` first, by language, level and name; `taken` on
     // `day` (clamped into the course's period: before it starts, on its first day).

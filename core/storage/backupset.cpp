@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/backupset.h"
 
+#include "security/audittrail.h"
 #include "storage/database.h"
+#include "storage/transaction.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
@@ -174,6 +178,58 @@ bool inUseElsewhere(const QString &path)
     return busy || (readable && QFileInfo::exists(path + QStringLiteral("-wal")));
 }
 
+// The SHA-256 of a file, hex; empty when it cannot be read.
+QString sha256Of(const QString &path)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+        return {};
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+// Writes the entry of a restore into the audit trail of `path` (the checked copy of the
+// backup, before it is put in place), as `actor`, in its own transaction; the journal is
+// folded back into the file so that the entry travels with it.
+Status recordRestore(const QString &path, const Actor &actor, const QJsonObject &details)
+{
+    const QString connection = connectionName("restore-audit");
+    Status result = Status::success();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            result = Status::failure(db.lastError().text());
+        } else {
+            {
+                Transaction tx(db, actor);
+                if (!tx.active())
+                    result = tx.begun();
+                else if (Status s = AuditTrail::record(db, QStringLiteral("restore"), QStringLiteral("database"), 0, 0,
+                                                       QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
+                         !s)
+                    result = s;
+                else
+                    result = tx.commit();
+            }
+            QSqlQuery q(db);
+            if (result && !(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && q.next() && q.value(0).toInt() == 0))
+                result = Status::failure(q.lastError().text());
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    // The last connection closed merges and removes the journal; one left with content would
+    // hold the entry outside the file.
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-journal")}) {
+        if (result && QFileInfo(path + suffix).size() > 0)
+            result = Status::failure(BackupSet::tr("the journal %1 was not merged").arg(shown(path + suffix)));
+    }
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(path + suffix);
+    return result;
+}
+
 bool renameReplacing(const QString &from, const QString &to, QString *error)
 {
     std::error_code ec;
@@ -338,7 +394,8 @@ Status BackupSet::verify(const QString &backup)
     return verifyAs(backup, shown(backup));
 }
 
-Result<BackupSet::Restored> BackupSet::restore(const QString &backup, const QString &databasePath, const QDateTime &now)
+Result<BackupSet::Restored> BackupSet::restore(const QString &backup, const QString &databasePath, const Actor &actor,
+                                               const QDateTime &now)
 {
     using R = Result<Restored>;
     const QFileInfo source(backup);
@@ -351,6 +408,9 @@ Result<BackupSet::Restored> BackupSet::restore(const QString &backup, const QStr
         return R::failure(tr("A database cannot be restored from itself."));
     if (QFileInfo(target).isDir())
         return R::failure(tr("%1 is a folder, not a database file.").arg(shown(target)));
+    // Every restore is in the restored file's audit trail, with who did it (see step 4).
+    if (!actor.isValid())
+        return R::failure(tr("Nobody is signed in. Sign in first; nothing was done.") + QLatin1Char(' ') + nothingChanged);
     const QDir dir = QFileInfo(target).absoluteDir();
     if (!dir.exists())
         return R::failure(tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(dir.absolutePath())));
@@ -374,8 +434,9 @@ Result<BackupSet::Restored> BackupSet::restore(const QString &backup, const QStr
         return fail(verified.error());
     for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
         QFile::remove(temp + suffix); // the check's own side files, if SQLite left any
-    if (!syncFile(temp))
-        return fail(tr("The copy of the backup could not be flushed to disk."));
+    const QString hash = sha256Of(temp); // of the backup as it is on disk, before the entry below
+    if (hash.isEmpty())
+        return fail(tr("The copy of the backup could not be read back."));
 
     // 2. The current file, with the journals SQLite pairs with it, is copied aside exactly as
     // found (a damaged file's -wal may hold the last work), under a name no earlier file has.
@@ -433,7 +494,28 @@ Result<BackupSet::Restored> BackupSet::restore(const QString &backup, const QStr
         }
     }
 
-    // 4. The journals of the current file go: the restored file must never be paired with
+    // 4. The restore's entry, in the trail of the data that takes the place (the file kept
+    // aside has the trail of the data it replaced): from now on the trail shows when the data
+    // was replaced, by whom, with which backup. Written into the checked copy before it is put
+    // in place, so that a restore without its entry cannot happen.
+    {
+        QJsonObject details{{QStringLiteral("backup"), source.fileName()},
+                            {QStringLiteral("sha256"), hash},
+                            {QStringLiteral("size"), source.size()},
+                            {QStringLiteral("kept_aside"), QFileInfo(restored.keptAside).fileName()}};
+        if (restored.taken.isValid())
+            details.insert(QStringLiteral("taken"), restored.taken.toString(Qt::ISODate));
+        if (Status s = recordRestore(temp, actor, details); !s) {
+            removeAside();
+            return fail(tr("The restore could not be recorded in the backup's audit trail: %1").arg(s.error()));
+        }
+        if (!syncFile(temp)) {
+            removeAside();
+            return fail(tr("The copy of the backup could not be flushed to disk."));
+        }
+    }
+
+    // 5. The journals of the current file go: the restored file must never be paired with
     // them. (Their copies are aside; put back if a later step fails.)
     QStringList removed;
     const auto putJournalsBack = [&] {
@@ -454,7 +536,7 @@ Result<BackupSet::Restored> BackupSet::restore(const QString &backup, const QStr
     }
     QFile::remove(target + QStringLiteral("-shm")); // an index of the -wal, rebuilt on open
 
-    // 5. The checked copy takes the database's place in one step.
+    // 6. The checked copy takes the database's place in one step.
     QString error;
     if (!renameReplacing(temp, target, &error)) {
         putJournalsBack();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "security/actor.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -94,10 +95,14 @@ public:
     // must be closed first (refused when another connection still has it open). Steps: the
     // backup is copied beside the database and verified; the current file (with its -wal) is
     // copied aside to `<name>.before-restore-<yyyy-MM-dd_HHmmss>.sqlite` (never over an
-    // existing file); the -wal/-shm of the current file are removed so that the restored file
-    // is never paired with them; the copy is renamed over the database. A failure at any step
-    // leaves the current file as it was.
-    static Result<Restored> restore(const QString &backup, const QString &databasePath,
+    // existing file); one audit entry is written into the copy, in its own transaction, as
+    // `actor` (action "restore", entity "database"; details: the backup's file name, when it
+    // was taken, its SHA-256 and size, the name of the file kept aside), so that the restored
+    // trail shows when its data was put back and by whom; the -wal/-shm of the current file
+    // are removed so that the restored file is never paired with them; the copy is renamed
+    // over the database. A failure at any step leaves the current file as it was, and no
+    // file has the entry.
+    static Result<Restored> restore(const QString &backup, const QString &databasePath, const Actor &actor,
                                     const QDateTime &now = QDateTime::currentDateTime());
 
 private:

@@ -3,10 +3,14 @@
 // restore that keeps the current file aside and refuses what it must not put in place.
 #include "testsupport.h"
 
+#include "security/audittrail.h"
 #include "security/settings.h"
 #include "storage/backupset.h"
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -45,6 +49,48 @@ int idleMinutesIn(const QString &path)
 QDateTime at(int y, int m, int d, int h = 9, int min = 0)
 {
     return QDateTime(QDate(y, m, d), QTime(h, min));
+}
+
+// The administrator who restores, as the desktop program passes them.
+Actor restorer()
+{
+    Actor a;
+    a.name = QStringLiteral("a.admin");
+    a.displayName = QStringLiteral("Anne Admin");
+    a.role = Role::Administrator;
+    return a;
+}
+
+// The entries of action "restore" in the audit trail of the file at `path`.
+QList<AuditEntry> restoresIn(const QString &path)
+{
+    QList<AuditEntry> list;
+    const QString connection = QStringLiteral("restores-in");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        REQUIRE(db.open()); // read-write, so that closing it leaves no -wal behind
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("SELECT actor, actor_kind, entity, details, at FROM audit_log WHERE action = 'restore' "
+                                      "ORDER BY id")));
+        while (q.next()) {
+            AuditEntry e;
+            e.actor = q.value(0).toString();
+            e.actorKind = q.value(1).toString();
+            e.entity = q.value(2).toString();
+            e.details = q.value(3).toString();
+            e.at = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+            list << e;
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return list;
+}
+
+QJsonObject json(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
 } // namespace
@@ -226,17 +272,36 @@ TEST_CASE("Restore keeps the current file aside and puts the backup's data in pl
     REQUIRE(Settings(*t.db).setIdleLockMinutes(30).ok());
 
     // While the database is open, nothing happens.
-    auto refused = BackupSet::restore(made.value().path, db, at(2026, 3, 2, 14, 0));
+    auto refused = BackupSet::restore(made.value().path, db, restorer(), at(2026, 3, 2, 14, 0));
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().contains(QStringLiteral("open in another window or program")));
     CHECK(QDir(t.dir.path()).entryList({QStringLiteral("*before-restore*"), QStringLiteral("*restoring*")},
                                        QDir::Files | QDir::Hidden).isEmpty());
+    CHECK(restoresIn(db).isEmpty());
 
     t.db.reset();
-    auto restored = BackupSet::restore(made.value().path, db, at(2026, 3, 2, 14, 0));
+    const QByteArray backupBytes = bytesOf(made.value().path);
+    const QDateTime started = QDateTime::currentDateTimeUtc().addSecs(-1);
+    auto restored = BackupSet::restore(made.value().path, db, restorer(), at(2026, 3, 2, 14, 0));
     INFO(restored.error().toStdString());
     REQUIRE(restored.ok());
     const QString aside = restored.value().keptAside;
+    // One entry in the restored trail: who, when, which backup (name, date, hash) and where
+    // the data it replaced is kept. The backup itself is not changed.
+    const QList<AuditEntry> entries = restoresIn(db);
+    REQUIRE(entries.size() == 1);
+    CHECK(entries.at(0).actor == QStringLiteral("a.admin"));
+    CHECK(entries.at(0).actorKind == QStringLiteral("user"));
+    CHECK(entries.at(0).entity == QStringLiteral("database"));
+    CHECK(entries.at(0).at >= started);
+    const QJsonObject details = json(entries.at(0).details);
+    CHECK(details.value(QStringLiteral("backup")).toString() == QFileInfo(made.value().path).fileName());
+    CHECK(details.value(QStringLiteral("taken")).toString() == QStringLiteral("2026-03-02T08:00:00"));
+    CHECK(details.value(QStringLiteral("sha256")).toString()
+          == QString::fromLatin1(QCryptographicHash::hash(backupBytes, QCryptographicHash::Sha256).toHex()));
+    CHECK(details.value(QStringLiteral("kept_aside")).toString() == QFileInfo(aside).fileName());
+    CHECK(bytesOf(made.value().path) == backupBytes);
+    CHECK(restoresIn(aside).isEmpty());
     CHECK(QFileInfo(aside).fileName() == QStringLiteral("parcours.sqlite.before-restore-2026-03-02_140000.sqlite"));
     CHECK(restored.value().taken == at(2026, 3, 2, 8, 0));
     CHECK_FALSE(QFileInfo::exists(db + QStringLiteral("-wal")));
@@ -245,11 +310,14 @@ TEST_CASE("Restore keeps the current file aside and puts the backup's data in pl
     CHECK(QDir(t.dir.path()).entryList({QStringLiteral("*restoring*")}, QDir::Files | QDir::Hidden).isEmpty());
 
     // A second restore in the same second never overwrites the first file kept aside.
-    auto second = BackupSet::restore(made.value().path, db, at(2026, 3, 2, 14, 0));
+    auto second = BackupSet::restore(made.value().path, db, restorer(), at(2026, 3, 2, 14, 0));
     REQUIRE(second.ok());
     CHECK(second.value().keptAside != aside);
     CHECK(QFileInfo::exists(aside));
     CHECK(idleMinutesIn(aside) == 30);
+    // Each file's trail has the restores of its own data: the first one went aside with it.
+    CHECK(restoresIn(db).size() == 1);
+    CHECK(restoresIn(second.value().keptAside).size() == 1);
 }
 
 TEST_CASE("Restore puts a damaged database aside with its -wal and never pairs the backup with it", "[backup][restore][sqlite]")
@@ -264,7 +332,7 @@ TEST_CASE("Restore puts a damaged database aside with its -wal and never pairs t
     // The current file is garbage with a -wal beside it (SQLite cannot open it to merge it).
     touch(db, QByteArray(8192, '\x5a'));
     touch(db + QStringLiteral("-wal"), QByteArray(4096, '\x11'));
-    auto restored = BackupSet::restore(made.value().path, db, at(2026, 3, 3));
+    auto restored = BackupSet::restore(made.value().path, db, restorer(), at(2026, 3, 3));
     INFO(restored.error().toStdString());
     REQUIRE(restored.ok());
     CHECK_FALSE(QFileInfo::exists(db + QStringLiteral("-wal")));
@@ -333,11 +401,54 @@ TEST_CASE("Restore refuses a corrupt, foreign or newer backup and changes nothin
     const QByteArray before = bytesOf(db);
     const QStringList namesBefore = namesIn(t.dir.path());
     CHECK_FALSE(BackupSet::verify(bad).ok());
-    auto restored = BackupSet::restore(bad, db);
+    auto restored = BackupSet::restore(bad, db, restorer());
     REQUIRE_FALSE(restored.ok());
     CHECK(restored.error().contains(expected));
     CHECK(restored.error().contains(QStringLiteral("The database was not changed.")));
-    CHECK(bytesOf(db) == before);
+    CHECK(bytesOf(db) == before); // not even an audit entry
     CHECK(namesIn(t.dir.path()) == namesBefore);
+    CHECK(restoresIn(db).isEmpty());
+    CHECK(idleMinutesIn(db) == 25);
+}
+
+TEST_CASE("Restore is refused without an actor, or when the backup's trail cannot record it; nothing changes",
+          "[backup][restore][sqlite]")
+{
+    TempDatabase t;
+    const QString db = t.path();
+    REQUIRE(Settings(*t.db).setIdleLockMinutes(25).ok());
+    const QString good = t.file(QStringLiteral("good.sqlite"));
+    REQUIRE(t.db->backupTo(good).ok());
+    t.db.reset();
+    const QByteArray before = bytesOf(db);
+    const QStringList namesBefore = namesIn(t.dir.path());
+
+    SECTION("nobody")
+    {
+        auto refused = BackupSet::restore(good, db, Actor());
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().contains(QStringLiteral("Nobody is signed in")));
+    }
+    SECTION("a backup without an audit trail")
+    {
+        const QString bare = t.file(QStringLiteral("bare.sqlite"));
+        REQUIRE(QFile::copy(good, bare));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bare"));
+            raw.setDatabaseName(bare);
+            REQUIRE(raw.open());
+            QSqlQuery q(raw);
+            REQUIRE(q.exec(QStringLiteral("DROP TABLE audit_log")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("bare"));
+        auto refused = BackupSet::restore(bare, db, restorer());
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().contains(QStringLiteral("audit trail")));
+        CHECK(refused.error().contains(QStringLiteral("The database was not changed.")));
+        QFile::remove(bare);
+    }
+    CHECK(bytesOf(db) == before);
+    CHECK(namesIn(t.dir.path()) == namesBefore); // no file kept aside, no copy left over
     CHECK(idleMinutesIn(db) == 25);
 }

@@ -2,11 +2,15 @@
 // parcours-cli backup --auto, backups, restore: what a scheduler and an administrator see.
 #include "clisupport.h"
 #include "registry/registry.h"
+#include "security/actor.h"
 #include "storage/database.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
 
 using namespace parcours;
 using test::CliRunner;
@@ -20,6 +24,25 @@ int dossiersIn(const QString &path)
     INFO(opened.error().toStdString());
     REQUIRE(opened.ok());
     return Registry(*opened.value()).dossierCount();
+}
+
+// actor, actor_kind and details of the "restore" entries in the audit trail of `path`.
+QList<QStringList> restoresIn(const QString &path)
+{
+    QList<QStringList> list;
+    const QString connection = QStringLiteral("cli-restores-in");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        REQUIRE(db.open()); // read-write, so that closing it leaves no -wal behind
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("SELECT actor, actor_kind, details FROM audit_log WHERE action = 'restore' ORDER BY id")));
+        while (q.next())
+            list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return list;
 }
 
 QStringList backupsIn(const QString &folder)
@@ -116,6 +139,7 @@ TEST_CASE("cli: restore puts a backup in place and keeps the database as it was"
     CHECK(o.err.contains(QStringLiteral("not a Parcours backup")));
     CHECK(dossiersIn(cli.db()) == 4);
     CHECK(QDir(cli.file(QString())).entryList({QStringLiteral("*before-restore*")}).isEmpty());
+    CHECK(restoresIn(cli.db()).isEmpty()); // a refused restore is not recorded anywhere
 
     o = cli.onDb({QStringLiteral("restore"), backup});
     INFO(o.describe());
@@ -125,8 +149,19 @@ TEST_CASE("cli: restore puts a backup in place and keeps the database as it was"
     REQUIRE(aside.size() == 1);
     CHECK(o.out.contains(aside.first()));
     CHECK(dossiersIn(cli.file(aside.first())) == 4);
+    // The restored trail says who restored which backup: the account that ran the command.
+    const QList<QStringList> entries = restoresIn(cli.db());
+    REQUIRE(entries.size() == 1);
+    CHECK(entries.at(0).at(0) == Actor::cli().name);
+    CHECK(entries.at(0).at(1) == QStringLiteral("cli"));
+    const QJsonObject details = QJsonDocument::fromJson(entries.at(0).at(2).toUtf8()).object();
+    CHECK(details.value(QStringLiteral("backup")).toString() == QFileInfo(backup).fileName());
+    CHECK(details.value(QStringLiteral("sha256")).toString().size() == 64);
+    CHECK(details.value(QStringLiteral("kept_aside")).toString() == aside.first());
+    CHECK_FALSE(details.value(QStringLiteral("taken")).toString().isEmpty());
 
-    // A missing backup is a failure, a missing argument a usage error.
+    // A missing backup is a failure, a missing argument a usage error; neither is recorded.
     CHECK(cli.onDb({QStringLiteral("restore"), cli.file(QStringLiteral("nothing.sqlite"))}).exitCode == 1);
     CHECK(cli.onDb({QStringLiteral("restore")}).exitCode == 2);
+    CHECK(restoresIn(cli.db()).size() == 1);
 }

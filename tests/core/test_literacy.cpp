@@ -12,6 +12,8 @@
 #include "trajectory/trajectory.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 using namespace parcours;
@@ -354,4 +356,123 @@ TEST_CASE("Literacy: tests, enrolments and waiting are audited, in the subject a
     CHECK(count(*t.db, QStringLiteral("SELECT count(*) FROM literacy_waiting WHERE note IS NOT NULL")) == 0);
     // The levels and dates stay for the figures.
     CHECK(count(*t.db, QStringLiteral("SELECT count(*) FROM literacy_test WHERE level = 'alpha_1'")) == 1);
+}
+
+TEST_CASE("Literacy: editing a course is audited; refused edits name the field and change nothing", "[literacy][course]")
+{
+    TempDatabase t;
+    Literacy literacy(*t.db);
+    const qint64 lee = literacyPartner(*t.db, QStringLiteral("Lire et Écrire Bruxelles"));
+    const qint64 course = literacy.addCourse(courseOf(QStringLiteral("Alpha 2 Borne"), lee, 2, LiteracyLevel::Alpha2)).value();
+    const qint64 a = addDossier(*t.db, QStringLiteral("Aydin"), 41);
+    const qint64 b = addDossier(*t.db, QStringLiteral("Benali"), 42);
+    const qint64 c = addDossier(*t.db, QStringLiteral("Cohen"), 43);
+    REQUIRE(literacy.enrol(enrolmentOf(course, a, d("2024-01-15"))));
+    REQUIRE(literacy.enrol(enrolmentOf(course, b, d("2024-02-01"), d("2024-05-31"))));
+    const LiteracyCourse before = literacy.course(course).value();
+
+    const auto auditCount = [&t] { return count(*t.db, QStringLiteral("SELECT count(*) FROM audit_log")); };
+    const auto refusedWith = [&](LiteracyCourse changed, const char *expected) {
+        const int audit = auditCount();
+        const Status refused = literacy.updateCourse(changed);
+        REQUIRE_FALSE(refused);
+        INFO(refused.error().toStdString());
+        CHECK(refused.error().startsWith(QString::fromUtf8(expected)));
+        CHECK(auditCount() == audit);
+        const LiteracyCourse now = literacy.course(course).value();
+        CHECK(now.name == before.name);
+        CHECK(now.places == before.places);
+        CHECK(now.startsOn == before.startsOn);
+        CHECK(now.endsOn == before.endsOn);
+        CHECK(now.partnerId == before.partnerId);
+        return refused.error();
+    };
+    LiteracyCourse changed = before;
+    changed.places = 1;
+    CHECK(refusedWith(changed, "Places:").contains(QStringLiteral("2 people")));
+    changed = before;
+    changed.endsOn = d("2024-01-01");
+    CHECK(refusedWith(changed, "End:").contains(QStringLiteral("2024-01-08")));
+    changed = before;
+    changed.name = QStringLiteral("   ");
+    refusedWith(changed, "Name:");
+    changed = before;
+    changed.places = 0;
+    refusedWith(changed, "Places:");
+    // Moving the dates past an enrolment would leave a person in a course that does not run.
+    changed = before;
+    changed.startsOn = d("2024-02-01");
+    const QString lateStart = refusedWith(changed, "Start:");
+    CHECK(lateStart.contains(QStringLiteral("Aydin")));
+    CHECK(lateStart.contains(QStringLiteral("2024-01-15")));
+    changed = before;
+    changed.endsOn = d("2024-04-30");
+    const QString earlyEnd = refusedWith(changed, "End:");
+    CHECK(earlyEnd.contains(QStringLiteral("Benali")));
+    CHECK(earlyEnd.contains(QStringLiteral("2024-05-31")));
+    // A partner that does not give literacy courses.
+    Partner training;
+    training.name = QStringLiteral("Bruxelles Formation");
+    training.kind = PartnerKind::Training;
+    changed = before;
+    changed.partnerId = Partners(*t.db).add(training).value();
+    CHECK(refusedWith(changed, "Partner:").contains(QStringLiteral("Bruxelles Formation")));
+
+    // A role that may not change the register.
+    {
+        Actor manager;
+        manager.name = QStringLiteral("m.manager");
+        manager.role = Role::Manager;
+        t.db->setActor(manager);
+        changed = before;
+        changed.places = 3;
+        const int audit = auditCount();
+        CHECK_FALSE(literacy.updateCourse(changed));
+        CHECK(auditCount() == audit);
+        CHECK(literacy.course(course)->places == 2);
+        t.db->setActor(Actor::system(QStringLiteral("test")));
+    }
+
+    // Full: the third person waits. One more place, a new name and schedule, the course moved
+    // to the centre: saved, and the trail has who changed it and the values before and after.
+    REQUIRE(literacy.addToWaitingList(c, QStringLiteral("fr"), LiteracyLevel::Alpha2, d("2024-02-10")));
+    REQUIRE_FALSE(literacy.enrolNext(course, d("2024-03-01")));
+    Actor officer;
+    officer.name = QStringLiteral("o.officer");
+    officer.role = Role::Officer;
+    t.db->setActor(officer);
+    changed = before;
+    changed.name = QStringLiteral("Alpha 2 au CPAS");
+    changed.partnerId = 0;
+    changed.places = 3;
+    changed.schedule = QStringLiteral("Mon, Wed 13:00–16:00");
+    changed.endsOn = d("2024-06-30");
+    REQUIRE(literacy.updateCourse(changed));
+    const LiteracyCourse after = literacy.course(course).value();
+    CHECK(after.name == changed.name);
+    CHECK(after.partnerId == 0);
+    CHECK(after.places == 3);
+    CHECK(after.schedule == changed.schedule);
+    CHECK(after.endsOn == d("2024-06-30"));
+    QSqlQuery q(t.db->sql());
+    REQUIRE(q.exec(QStringLiteral("SELECT actor, details FROM audit_log WHERE entity = 'literacy_course' AND action = 'update' "
+                                  "AND entity_id = %1")
+                       .arg(course)));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("o.officer"));
+    const QJsonObject details = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+    CHECK(details.value(QStringLiteral("before")).toObject().value(QStringLiteral("places")).toInt() == 2);
+    CHECK(details.value(QStringLiteral("after")).toObject().value(QStringLiteral("places")).toInt() == 3);
+    CHECK(details.value(QStringLiteral("before")).toObject().value(QStringLiteral("partner_id")).toInteger() == lee);
+    CHECK(details.value(QStringLiteral("after")).toObject().value(QStringLiteral("name")).toString() == changed.name);
+    CHECK_FALSE(q.next()); // one entry for one change
+
+    // The new place does not enrol anybody by itself (enrolment stays the officer's act); the
+    // first one waiting now gets in, where before the course was full.
+    CHECK(literacy.waitingList(QStringLiteral("fr"), LiteracyLevel::Alpha2)->size() == 1);
+    const auto next = literacy.enrolNext(course, d("2024-03-01"));
+    INFO(next.error().toStdString());
+    REQUIRE(next);
+    CHECK(literacy.enrolments(course)->size() == 3);
+    CHECK(literacy.waitingList(QStringLiteral("fr"), LiteracyLevel::Alpha2)->isEmpty());
 }

@@ -5,6 +5,7 @@
 #include "uitestsupport.h"
 
 #include "cells/cellsarea.h"
+#include "cells/literacycoursedialog.h"
 #include "cells/literacymodels.h"
 #include "cells/literacyview.h"
 #include "cells/targetsview.h"
@@ -18,6 +19,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -147,6 +149,114 @@ TEST_CASE("Literacy tab: places, the double-enrolment refusal, the waiting list 
     view->recordTest();
     REQUIRE(view->testModel()->rowCount() == 1);
     CHECK(view->testModel()->index(0, LevelTestModel::Level).data() == Literacy::levelLabel(LiteracyLevel::Alpha2));
+    area.setDatabase(nullptr);
+}
+
+TEST_CASE("Literacy tab: New course… and Edit course… through the dialog; a refusal keeps it open with core's words",
+          "[ui][literacy][course]")
+{
+    parcours::test::UiDatabase f;
+    Partner lee;
+    lee.name = QStringLiteral("Lire et Écrire Bruxelles");
+    lee.kind = PartnerKind::Literacy;
+    const qint64 partner = Partners(*f.db).add(lee).value();
+    Literacy literacy(*f.db);
+    LiteracyCourse borne;
+    borne.name = QStringLiteral("Alpha 1 — Borne");
+    borne.partnerId = partner;
+    borne.places = 2;
+    borne.startsOn = d("2024-01-08");
+    borne.endsOn = d("2024-06-28");
+    const qint64 borneId = literacy.addCourse(borne).value();
+    for (int n = 1; n <= 2; ++n) {
+        Enrolment e;
+        e.courseId = borneId;
+        e.dossierId = addDossier(f, QStringLiteral("Enrolled%1").arg(n), n);
+        e.from = d("2024-01-08");
+        REQUIRE(literacy.enrol(e));
+    }
+    REQUIRE(literacy.addToWaitingList(addDossier(f, QStringLiteral("Wachter"), 3), QStringLiteral("fr"), LiteracyLevel::Alpha1,
+                                      d("2024-01-20")));
+
+    CellsArea area;
+    LiteracyView *view = area.findChild<LiteracyView *>();
+    REQUIRE(view);
+    QAbstractItemModelTester courses(view->courseModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    view->dayField()->setDate(d("2024-02-01"));
+    area.setDatabase(f.db.get());
+    REQUIRE(view->courseModel()->rowCount() == 1);
+
+    // New course…: the end typed before the start is refused, the dialog stays open with what
+    // was typed; corrected, the course is saved and listed, at the partner chosen.
+    QStringList refusals;
+    view->setCourseDialogRunner([&](LiteracyCourseDialog &dialog) {
+        dialog.show();
+        CHECK(dialog.isNew());
+        parcours::test::child<QLineEdit>(&dialog, "courseName")->setText(QStringLiteral("Alpha 3 soir"));
+        auto *where = parcours::test::child<QComboBox>(&dialog, "courseWhere");
+        where->setCurrentIndex(where->findData(partner));
+        parcours::test::child<QSpinBox>(&dialog, "coursePlaces")->setValue(8);
+        parcours::test::child<QLineEdit>(&dialog, "courseSchedule")->setText(QStringLiteral("Tue, Thu 18:00–21:00"));
+        parcours::test::child<QLineEdit>(&dialog, "courseStarts")->setText(QStringLiteral("02/09/2024"));
+        parcours::test::child<QLineEdit>(&dialog, "courseEnds")->setText(QStringLiteral("30/08/2024"));
+        CHECK_FALSE(dialog.submit());
+        refusals << dialog.errorText();
+        CHECK(dialog.isVisible());
+        CHECK(parcours::test::child<QLineEdit>(&dialog, "courseName")->text() == QStringLiteral("Alpha 3 soir"));
+        parcours::test::child<QLineEdit>(&dialog, "courseEnds")->setText(QStringLiteral("27/06/2025"));
+        CHECK(dialog.submit());
+        CHECK_FALSE(dialog.isVisible());
+        return dialog.result();
+    });
+    view->newCourse();
+    REQUIRE(refusals.size() == 1);
+    CHECK(refusals.first().startsWith(QStringLiteral("Nothing was saved. End:")));
+    CHECK(refusals.first().contains(QStringLiteral("30/08/2024")));
+    REQUIRE(view->courseModel()->rowCount() == 2);
+    const int evening = rowOf(view->courseModel(), QStringLiteral("Alpha 3 soir"));
+    CHECK(view->courseModel()->index(evening, CourseModel::Where).data() == lee.name);
+    CHECK(view->message().contains(QStringLiteral("\"Alpha 3 soir\"")));
+    const LiteracyCourse stored = literacy.course(view->courseModel()->rowAt(evening)->id).value();
+    CHECK(stored.places == 8);
+    CHECK(stored.level == LiteracyLevel::Alpha1); // the level the dialog proposes, as left
+    CHECK(stored.endsOn == d("2025-06-27"));
+
+    // Edit course…: fewer places than the two people in it is refused (core's words, the
+    // dialog open); one more place is saved, and the view says the next one waiting can come.
+    view->selectCourse(rowOf(view->courseModel(), borne.name));
+    refusals.clear();
+    view->setCourseDialogRunner([&](LiteracyCourseDialog &dialog) {
+        dialog.show();
+        CHECK_FALSE(dialog.isNew());
+        auto *places = parcours::test::child<QSpinBox>(&dialog, "coursePlaces");
+        CHECK(places->value() == 2);
+        CHECK(parcours::test::child<QComboBox>(&dialog, "courseWhere")->currentData().toLongLong() == partner);
+        places->setValue(1);
+        CHECK_FALSE(dialog.submit());
+        refusals << dialog.errorText();
+        CHECK(dialog.isVisible());
+        places->setValue(3);
+        CHECK(dialog.submit());
+        return dialog.result();
+    });
+    view->editCourse();
+    REQUIRE(refusals.size() == 1);
+    CHECK(refusals.first().contains(QStringLiteral("Places: 2 people")));
+    CHECK(literacy.course(borneId)->places == 3);
+    const int borneRow = rowOf(view->courseModel(), borne.name);
+    CHECK(view->courseModel()->index(borneRow, CourseModel::Free).data().toInt() == 1);
+    CHECK(view->message().contains(QStringLiteral("Enrol the next one waiting")));
+    view->enrolNext();
+    CHECK(view->message().contains(QStringLiteral("Wachter")));
+    CHECK(view->waitingModel()->rowCount() == 0);
+
+    // Cancelled: nothing changes.
+    view->setCourseDialogRunner([](LiteracyCourseDialog &dialog) {
+        parcours::test::child<QSpinBox>(&dialog, "coursePlaces")->setValue(9);
+        return int(QDialog::Rejected);
+    });
+    view->editCourse();
+    CHECK(literacy.course(borneId)->places == 3);
     area.setDatabase(nullptr);
 }
 

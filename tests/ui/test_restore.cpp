@@ -8,6 +8,7 @@
 #include "messagebar.h"
 #include "registry/registry.h"
 #include "restoredialog.h"
+#include "security/audittrail.h"
 #include "storage/backupset.h"
 
 #include <QAbstractItemModelTester>
@@ -44,6 +45,7 @@ TEST_CASE("The Restore dialog lists the backups newest first and restores the ch
     addDossier(*t.registry, QStringLiteral("D-2"));
     t.registry.reset();
 
+    const QString restorer = t.db->actor().name;
     MainWindow window;
     window.setDatabase(std::move(t.db), false);
     REQUIRE(window.registry()->dossierCount() == 2);
@@ -99,6 +101,14 @@ TEST_CASE("The Restore dialog lists the backups newest first and restores the ch
     auto aside = Database::open(restored.value(), {Database::Mode::MustExist, 1000});
     REQUIRE(aside.ok());
     CHECK(Registry(*aside.value()).dossierCount() == 2);
+    // The restored trail names who restored, from the window: the person signed in before.
+    AuditTrail::Filter restores;
+    restores.action = QStringLiteral("restore");
+    const auto entries = AuditTrail(*window.database()).entries(restores, 0, 10);
+    REQUIRE(entries.ok());
+    REQUIRE(entries.value().size() == 1);
+    CHECK(entries.value().at(0).actor == restorer);
+    CHECK(entries.value().at(0).details.contains(QStringLiteral("parcours.sqlite.backup-2026-03-01_081500.sqlite")));
 }
 
 TEST_CASE("A refused restore leaves the window on the database as it was", "[ui][restore]")

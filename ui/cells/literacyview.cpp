@@ -4,17 +4,14 @@
 #include "dateedit.h"
 #include "format.h"
 #include "literacy/literacy.h"
+#include "literacycoursedialog.h"
 #include "literacymodels.h"
-#include "partners/partners.h"
 #include "registry/registry.h"
 #include "security/permissions.h"
 #include "storage/database.h"
 #include "widgetsupport.h"
 
 #include <QComboBox>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -24,7 +21,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -63,6 +59,7 @@ LiteracyView::LiteracyView(QWidget *parent) : QWidget(parent)
     m_ask = [this](const QString &question) {
         return QMessageBox::question(this, tr("Literacy"), question) == QMessageBox::Yes;
     };
+    m_runCourseDialog = [](LiteracyCourseDialog &dialog) { return dialog.exec(); };
     m_day = new DateEdit;
     m_day->setObjectName(QStringLiteral("literacyDay"));
     m_day->setDate(QDate::currentDate());
@@ -89,15 +86,24 @@ LiteracyView::LiteracyView(QWidget *parent) : QWidget(parent)
     m_courseTable = tableFor(m_courses, "courseTable");
     m_courseTable->horizontalHeader()->setStretchLastSection(false);
     auto *newCourseButton = translated(new QPushButton, &QPushButton::setText, [] { return tr("New course…"); });
+    newCourseButton->setObjectName(QStringLiteral("newCourse"));
+    auto *editCourseButton = translated(new QPushButton, &QPushButton::setText, [] { return tr("Edit course…"); });
+    editCourseButton->setObjectName(QStringLiteral("editCourse"));
     auto *enrolButton = translated(new QPushButton, &QPushButton::setText, [] { return tr("Enrol the person"); });
     enrolButton->setObjectName(QStringLiteral("enrolPerson"));
     auto *nextButton = translated(new QPushButton, &QPushButton::setText, [] { return tr("Enrol the next one waiting"); });
     nextButton->setObjectName(QStringLiteral("enrolNext"));
     connect(newCourseButton, &QPushButton::clicked, this, &LiteracyView::newCourse);
+    connect(editCourseButton, &QPushButton::clicked, this, &LiteracyView::editCourse);
+    connect(m_courseTable, &QTableView::doubleClicked, this, [this] {
+        if (m_db && Permissions::allows(m_db->actor(), Permission::EditRegister))
+            editCourse();
+    });
     connect(enrolButton, &QPushButton::clicked, this, &LiteracyView::enrolPerson);
     connect(nextButton, &QPushButton::clicked, this, &LiteracyView::enrolNext);
     auto *courseButtons = new QHBoxLayout;
     courseButtons->addWidget(newCourseButton);
+    courseButtons->addWidget(editCourseButton);
     courseButtons->addStretch(1);
     courseButtons->addWidget(enrolButton);
     courseButtons->addWidget(nextButton);
@@ -166,7 +172,7 @@ LiteracyView::LiteracyView(QWidget *parent) : QWidget(parent)
     testLayout->addWidget(recordButton, 2, 1);
     testLayout->setColumnStretch(0, 1);
 
-    m_editButtons = {newCourseButton, enrolButton, nextButton, endButton, waitButton, withdrawButton, recordButton};
+    m_editButtons = {newCourseButton, editCourseButton, enrolButton, nextButton, endButton, waitButton, withdrawButton, recordButton};
 
     auto *left = new QVBoxLayout;
     left->addWidget(courseBox, 3);
@@ -461,63 +467,46 @@ void LiteracyView::newCourse()
 {
     if (!m_db)
         return;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("New literacy course"));
-    auto *name = new QLineEdit;
-    auto *where = new QComboBox;
-    where->addItem(tr("At the centre"), qint64(0));
-    if (auto partners = Partners(*m_db).list(false, PartnerKind::Literacy)) {
-        for (const Partner &p : partners.value())
-            where->addItem(p.name, p.id);
+    LiteracyCourseDialog dialog(*m_db, m_day->date().isValid() ? m_day->date() : QDate::currentDate(), this);
+    if (m_runCourseDialog(dialog) != QDialog::Accepted)
+        return;
+    showSavedCourse(dialog.savedId(), tr("The course \"%1\" is added.").arg(dialog.savedName()));
+}
+
+void LiteracyView::editCourse()
+{
+    const qint64 id = currentCourse();
+    if (!m_db || !id) {
+        say(tr("Choose a course first."));
+        return;
     }
-    auto *language = new QComboBox;
-    fillLanguages(language);
-    auto *level = new QComboBox;
-    for (LiteracyLevel l : kCourseLevels)
-        level->addItem(Literacy::levelLabel(l), int(l));
-    auto *places = new QSpinBox;
-    places->setRange(1, 999);
-    places->setValue(12);
-    auto *schedule = new QLineEdit;
-    auto *starts = new DateEdit;
-    starts->setDate(m_day->date().isValid() ? m_day->date() : QDate::currentDate());
-    auto *ends = new DateEdit;
-    auto *error = new QLabel;
-    error->setWordWrap(true);
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(tr("Name"), name);
-    form->addRow(tr("Where"), where);
-    form->addRow(tr("Language"), language);
-    form->addRow(tr("Level"), level);
-    form->addRow(tr("Places"), places);
-    form->addRow(tr("Schedule"), schedule);
-    form->addRow(tr("Starts on"), starts);
-    form->addRow(tr("Ends on"), ends);
-    form->addRow(error);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        LiteracyCourse c;
-        c.name = name->text();
-        c.partnerId = where->currentData().toLongLong();
-        c.language = language->currentData().toString();
-        c.level = LiteracyLevel(level->currentData().toInt());
-        c.places = places->value();
-        c.schedule = schedule->text();
-        c.startsOn = starts->date();
-        c.endsOn = ends->date();
-        const auto id = Literacy(*m_db).addCourse(c);
-        if (!id) {
-            error->setText(id.error());
-            return;
-        }
-        dialog.accept();
-    });
-    if (dialog.exec() == QDialog::Accepted) {
-        say(tr("The course \"%1\" is added.").arg(name->text().trimmed()));
-        refresh();
+    // As stored now, not as listed: another officer may have changed it since.
+    const Result<LiteracyCourse> course = Literacy(*m_db).course(id);
+    if (!course) {
+        say(course.error());
+        return;
     }
+    LiteracyCourseDialog dialog(*m_db, course.value(), this);
+    if (m_runCourseDialog(dialog) != QDialog::Accepted)
+        return;
+    showSavedCourse(id, tr("The course \"%1\" is saved.").arg(dialog.savedName()));
+}
+
+void LiteracyView::showSavedCourse(qint64 id, const QString &text)
+{
+    refresh();
+    for (int row = 0; row < m_courses->rowCount(); ++row) {
+        if (m_courses->rowAt(row)->id == id)
+            selectCourse(row);
+    }
+    // More places do not enrol anybody by themselves: say when the next one waiting can come in.
+    const LiteracyCourse *c = m_courses->rowAt(m_courseTable->currentIndex().row());
+    if (c && c->id == id && c->free() > 0 && c->waiting > 0)
+        say(text + QLatin1Char(' ')
+            + tr("%n place(s) free on the day and people waiting: \"Enrol the next one waiting\" takes the first.", nullptr,
+                 c->free()));
+    else
+        say(text);
 }
 
 } // namespace parcours::ui

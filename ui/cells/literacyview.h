@@ -21,6 +21,7 @@ namespace parcours::ui {
 class CourseModel;
 class DateEdit;
 class EnrolmentModel;
+class LiteracyCourseDialog;
 class LevelTestModel;
 class WaitingModel;
 
@@ -43,6 +44,9 @@ public:
     // The question asked before an enrolment with a warning, or to offer the waiting list
     // (true = yes). A message box by default; tests answer it themselves.
     void setAsk(std::function<bool(const QString &)> ask) { m_ask = std::move(ask); }
+    // Shows the course dialog and returns its result (QDialog::exec by default); tests fill
+    // it and submit instead.
+    void setCourseDialogRunner(std::function<int(LiteracyCourseDialog &)> run) { m_runCourseDialog = std::move(run); }
 
     // The actions of the buttons, for tests and the screenshots.
     void enrolPerson();
@@ -53,6 +57,7 @@ public:
     void recordTest();
     void selectCourse(int row);
     void newCourse();
+    void editCourse(); // the chosen course
 
     QLineEdit *personField() const { return m_person; }
     DateEdit *dayField() const { return m_day; }
@@ -73,9 +78,11 @@ private:
     void showCourseTitles(); // the titles of the course's boxes, in the current language
     void showPersonCourse(); // "last course: …" beside the person
     void say(const QString &text);
+    void showSavedCourse(qint64 id, const QString &text); // selects it, says `text` and what may follow
 
     Database *m_db = nullptr;
     std::function<bool(const QString &)> m_ask;
+    std::function<int(LiteracyCourseDialog &)> m_runCourseDialog;
     DateEdit *m_day = nullptr;
     QLineEdit *m_person = nullptr;
     QLabel *m_personName = nullptr;
