@@ -51,7 +51,7 @@ EvaluationDialog::EvaluationDialog(Database &db, const Gpmi &contract, const Gpm
     m_next = new QPlainTextEdit;
     m_next->setObjectName(QStringLiteral("evaluationNextSteps"));
     m_next->setTabChangesFocus(true);
-    m_next->setMaximumHeight(80);
+    m_next->setFixedHeight(m_next->fontMetrics().lineSpacing() * 3 + 14);
     addTranslatedRow(form, [] { return tr("&Next steps:"); }, m_next);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
@@ -72,7 +72,7 @@ EvaluationDialog::EvaluationDialog(Database &db, const Gpmi &contract, const Gpm
         m_subject.officer = db.actor().displayName;
     }
     fillFrom(m_subject);
-    resize(sizeHint().expandedTo(QSize(480, 0)));
+    resize(sizeHint().expandedTo(QSize(560, 0)));
 }
 
 EvaluationDialog::~EvaluationDialog()
@@ -114,6 +114,18 @@ void EvaluationDialog::showError(const QString &message)
 {
     m_error->setText(message);
     m_error->show();
+    fitHeight();
+}
+
+void EvaluationDialog::fitHeight()
+{
+    // A wrapped message needs height for the dialog's width; a top-level dialog does not grow
+    // for it by itself (as in the placement dialog).
+    QLayout *l = layout();
+    l->activate();
+    const int needed = l->hasHeightForWidth() ? l->totalHeightForWidth(width()) : l->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 bool EvaluationDialog::submit()
@@ -136,6 +148,7 @@ bool EvaluationDialog::submit()
         m_conflictBar->showMessage(withInterfaceDates(saved.error()) + QLatin1Char(' ')
                                    + tr("What you typed stays in the fields until you reload."));
         m_conflictBar->setAction(tr("&Reload"), [this] { reload(); });
+        fitHeight();
         return false;
     }
     if (!saved) {

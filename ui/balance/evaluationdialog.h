@@ -47,6 +47,7 @@ public:
 private:
     void fillFrom(const GpmiEvaluation &e);
     void showError(const QString &message);
+    void fitHeight();
 
     Database &m_db;
     Gpmi m_contract;
