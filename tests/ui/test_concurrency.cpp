@@ -6,6 +6,7 @@
 #include "balance/evaluationdialog.h"
 #include "balance/gpmi.h"
 #include "balance/gpmipage.h"
+#include "dateedit.h"
 #include "dossierform.h"
 #include "messagebar.h"
 #include "placementdialog.h"
@@ -311,6 +312,14 @@ TEST_CASE("A GPMI evaluation changed after another officer's change shows who an
     CHECK_FALSE(bar->isVisible());
     CHECK(child<QPlainTextEdit>(&dialog, "evaluationNextSteps")->toPlainText() == QStringLiteral("Interview at Actiris on Monday"));
     CHECK(child<QLineEdit>(&dialog, "evaluationProgress1")->text() == QStringLiteral("two applications"));
+
+    // A refusal of another kind is shown above the fields, not as a conflict.
+    child<DateEdit>(&dialog, "evaluationDate")->setDate(QDate(2024, 2, 7)); // before the signature
+    CHECK_FALSE(dialog.submit());
+    CHECK_FALSE(bar->isVisible());
+    CHECK(dialog.errorText().startsWith(
+        QLatin1String("The evaluation was not saved: The evaluation of 07/02/2024 lies before the signature")));
+    child<DateEdit>(&dialog, "evaluationDate")->setDate(QDate(2024, 5, 2));
 
     child<QLineEdit>(&dialog, "evaluationProgress1")->setText(QStringLiteral("five applications"));
     REQUIRE(dialog.submit());

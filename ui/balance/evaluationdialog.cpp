@@ -152,7 +152,7 @@ bool EvaluationDialog::submit()
         return false;
     }
     if (!saved) {
-        showError(tr("Nothing was saved. %1").arg(withInterfaceDates(saved.error())));
+        showError(withInterfaceDates(saved.error())); // the core's refusals say that nothing was saved
         return false;
     }
     m_savedId = saved.value();
