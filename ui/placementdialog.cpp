@@ -79,12 +79,6 @@ PlacementDialog::PlacementDialog(Trajectory &trajectory, Mode mode, const Contex
     m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     const Placement *current = subject.id != 0 ? &m_subject : nullptr;
-    const QString heading = QStringLiteral("<b>%1</b> — %2")
-                                .arg(context.dossier.reference.toHtmlEscaped(), context.personName.toHtmlEscaped());
-    const auto describe = [this](const Placement &p) {
-        return p.isOpen() ? tr("%1 since %2").arg(cellLabel(p.cell), formatDate(p.start))
-                          : tr("%1 from %2 to %3").arg(cellLabel(p.cell), formatDate(p.start), formatDate(p.end));
-    };
 
     // Fields, in the order of the form; each mode uses some of them.
     if (mode != Mode::End) {
@@ -156,8 +150,6 @@ PlacementDialog::PlacementDialog(Trajectory &trajectory, Mode mode, const Contex
     case Mode::Refer:
         setWindowTitle(tr("Refer to a cell"));
         okText = tr("&Refer");
-        m_contextLabel->setText(heading + QStringLiteral("<br>")
-                           + tr("A new placement. Give an end date only when recording one that is already over."));
         // Most trajectories start in project facilitation; later referrals need a choice.
         if (context.placements.isEmpty())
             selectData(m_cell, int(Cell::Facilitation));
@@ -167,8 +159,6 @@ PlacementDialog::PlacementDialog(Trajectory &trajectory, Mode mode, const Contex
     case Mode::Transfer:
         setWindowTitle(tr("Transfer to another cell"));
         okText = tr("&Transfer");
-        m_contextLabel->setText(heading + (current ? QStringLiteral("<br>") + tr("Now: %1.").arg(describe(*current).toHtmlEscaped())
-                                              : QString()));
         m_start->setDate(current && current->start >= context.today ? current->start.addDays(1) : context.today);
         m_officer->setText(current && !current->officer.isEmpty() ? current->officer : context.defaultOfficer);
         m_transferNote = new QLabel;
@@ -180,16 +170,15 @@ PlacementDialog::PlacementDialog(Trajectory &trajectory, Mode mode, const Contex
     case Mode::End:
         setWindowTitle(tr("End placement"));
         okText = tr("&End placement");
-        m_contextLabel->setText(heading + QStringLiteral("<br>") + describe(m_subject).toHtmlEscaped());
         fillFrom(m_subject);
         break;
     case Mode::Edit:
         setWindowTitle(tr("Edit placement"));
         okText = tr("&Save");
-        m_contextLabel->setText(heading);
         fillFrom(m_subject);
         break;
     }
+    updateHeading();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -220,6 +209,33 @@ PlacementDialog::PlacementDialog(Trajectory &trajectory, Mode mode, const Contex
 PlacementDialog::~PlacementDialog()
 {
     disconnectChildren(this); // see widgetsupport.h: no signal reaches a half-destroyed object
+}
+
+void PlacementDialog::updateHeading()
+{
+    // Built from m_subject, so that after a reload the heading says what the fields say.
+    const QString heading = QStringLiteral("<b>%1</b> — %2")
+                                .arg(m_context.dossier.reference.toHtmlEscaped(), m_context.personName.toHtmlEscaped());
+    const auto describe = [](const Placement &p) {
+        return p.isOpen() ? tr("%1 since %2").arg(cellLabel(p.cell), formatDate(p.start))
+                          : tr("%1 from %2 to %3").arg(cellLabel(p.cell), formatDate(p.start), formatDate(p.end));
+    };
+    switch (m_mode) {
+    case Mode::Refer:
+        m_contextLabel->setText(heading + QStringLiteral("<br>")
+                                + tr("A new placement. Give an end date only when recording one that is already over."));
+        break;
+    case Mode::Transfer:
+        m_contextLabel->setText(heading + (m_subject.id != 0 ? QStringLiteral("<br>") + tr("Now: %1.").arg(describe(m_subject).toHtmlEscaped())
+                                                             : QString()));
+        break;
+    case Mode::End:
+        m_contextLabel->setText(heading + QStringLiteral("<br>") + describe(m_subject).toHtmlEscaped());
+        break;
+    case Mode::Edit:
+        m_contextLabel->setText(heading);
+        break;
+    }
 }
 
 void PlacementDialog::fillFrom(const Placement &p)
@@ -256,6 +272,7 @@ bool PlacementDialog::reload()
     }
     m_subject = *now;
     fillFrom(m_subject);
+    updateHeading();
     clearError();
     m_conflictBar->hide();
     return true;

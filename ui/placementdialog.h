@@ -64,7 +64,7 @@ public:
     qint64 savedPlacementId() const { return m_savedId; }
     // The bar of a conflict (see above), hidden when none.
     MessageBar *conflictBar() const { return m_conflictBar; }
-    // End, Edit: reads the placement again as stored and shows it in the fields.
+    // End, Edit: reads the placement again as stored and shows it in the fields and heading.
     bool reload();
 
 Q_SIGNALS:
@@ -78,6 +78,7 @@ private:
     void updateTransferNote();
     void fitHeight();
     void fillFrom(const Placement &p);
+    void updateHeading();
     std::optional<QDate> readDate(DateEdit *edit, bool required, const QString &what);
 
     Trajectory &m_trajectory;

@@ -6,6 +6,7 @@
 #include "balance/balancepage.h"
 #include "balance/comparedialog.h"
 #include "balance/complianceview.h"
+#include "balance/evaluationdialog.h"
 #include "balance/gpmipage.h"
 #include "logindialog.h"
 #include "security/accounts.h"
@@ -384,6 +385,19 @@ bool renderBalance(MainWindow &window, const QDir &dir)
     }
     dossierWindow->tabs()->setCurrentWidget(dossierWindow->gpmiPage());
     ok &= save(dossierWindow, dir, QStringLiteral("gpmi"));
+    // An evaluation changed in its dialog after somebody else changed it: the conflict bar.
+    GpmiStore store(*window.database());
+    if (const std::optional<Gpmi> g = store.gpmiOf(dossierId); g && !store.evaluations(g->id).isEmpty()) {
+        const GpmiEvaluation opened = store.evaluations(g->id).constFirst();
+        EvaluationDialog dialog(*window.database(), *g, opened, dossierWindow);
+        dialog.show();
+        ok &= save(&dialog, dir, QStringLiteral("gpmi-evaluation"));
+        GpmiEvaluation meanwhile = opened;
+        meanwhile.rowVersion = 0;
+        meanwhile.nextSteps = QStringLiteral("Interview at Actiris on Monday");
+        if (store.saveEvaluation(meanwhile).ok() && !dialog.submit())
+            ok &= save(&dialog, dir, QStringLiteral("gpmi-evaluation-conflict"));
+    }
     dossierWindow->reject();
     return ok;
 }

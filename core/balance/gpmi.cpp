@@ -348,6 +348,28 @@ Status GpmiStore::conflict(qint64 gpmiId) const
     return RowVersion::conflict(m_db.sql(), what, QStringLiteral("gpmi"), gpmiId, found ? q.value(1).toLongLong() : 0);
 }
 
+namespace {
+
+const QString kEvaluationColumns = QStringLiteral(
+    "SELECT id, gpmi_id, eval_date, face_to_face, progress, next_steps, officer, row_version FROM gpmi_evaluation ");
+
+GpmiEvaluation evaluationFrom(const QSqlQuery &q)
+{
+    GpmiEvaluation e;
+    e.id = q.value(0).toLongLong();
+    e.gpmiId = q.value(1).toLongLong();
+    e.date = dateOf(q.value(2));
+    e.faceToFace = q.value(3).toInt() != 0;
+    for (const QJsonValue &v : array(q.value(4)))
+        e.progress << v.toString();
+    e.nextSteps = q.value(5).toString();
+    e.officer = q.value(6).toString();
+    e.rowVersion = q.value(7).toInt();
+    return e;
+}
+
+} // namespace
+
 QList<GpmiEvaluation> GpmiStore::evaluations(qint64 gpmiId) const
 {
     QList<GpmiEvaluation> list;
@@ -355,24 +377,25 @@ QList<GpmiEvaluation> GpmiStore::evaluations(qint64 gpmiId) const
         return list;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, gpmi_id, eval_date, face_to_face, progress, next_steps, officer FROM gpmi_evaluation "
-                             "WHERE gpmi_id = ? ORDER BY eval_date, id"));
+    q.prepare(kEvaluationColumns + QStringLiteral("WHERE gpmi_id = ? ORDER BY eval_date, id"));
     q.addBindValue(gpmiId);
     if (q.exec()) {
-        while (q.next()) {
-            GpmiEvaluation e;
-            e.id = q.value(0).toLongLong();
-            e.gpmiId = q.value(1).toLongLong();
-            e.date = dateOf(q.value(2));
-            e.faceToFace = q.value(3).toInt() != 0;
-            for (const QJsonValue &v : array(q.value(4)))
-                e.progress << v.toString();
-            e.nextSteps = q.value(5).toString();
-            e.officer = q.value(6).toString();
-            list.append(e);
-        }
+        while (q.next())
+            list.append(evaluationFrom(q));
     }
     return list;
+}
+
+std::optional<GpmiEvaluation> GpmiStore::evaluation(qint64 evaluationId) const
+{
+    if (!Permissions::require(m_db, Permission::ViewRegister))
+        return std::nullopt;
+    QSqlQuery q(m_db.sql());
+    q.prepare(kEvaluationColumns + QStringLiteral("WHERE id = ?"));
+    q.addBindValue(evaluationId);
+    if (q.exec() && q.next())
+        return evaluationFrom(q);
+    return std::nullopt;
 }
 
 Result<qint64> GpmiStore::saveEvaluation(const GpmiEvaluation &evaluation, const QDate &today)
@@ -380,14 +403,34 @@ Result<qint64> GpmiStore::saveEvaluation(const GpmiEvaluation &evaluation, const
     using R = Result<qint64>;
     if (Status allowed = Permissions::require(m_db, Permission::EditRegister); !allowed)
         return R::failure(allowed.error());
+    Transaction tx(m_db.sql());
+    if (!tx.active())
+        return R::failure(tx.error());
+    // Several officers at once: the evaluation is checked against the contract's signature and
+    // end as the other writers left them (an amendment of the GPMI locks the same dossier),
+    // and a change is not written over one somebody else saved after the form was opened.
+    QSqlQuery d(m_db.sql());
+    d.prepare(QStringLiteral("SELECT dossier_id FROM gpmi WHERE id = ?"));
+    d.addBindValue(evaluation.gpmiId);
+    if (!d.exec())
+        return R::failure(StorageMessages::describe(d.lastError()));
+    if (d.next()) {
+        const qint64 dossierId = d.value(0).toLongLong();
+        d.finish();
+        if (Status locked = dialect::lockForUpdate(m_db.sql(), QStringLiteral("dossier"), dossierId); !locked)
+            return R::failure(locked.error());
+    }
+    const bool checked = evaluation.id != 0 && evaluation.rowVersion > 0;
+    if (checked) {
+        const int stored = RowVersion::stored(m_db.sql(), QStringLiteral("gpmi_evaluation"), evaluation.id);
+        if (stored != 0 && stored != evaluation.rowVersion)
+            return R(evaluationConflict(evaluation.id));
+    }
     const std::optional<Gpmi> g = gpmi(evaluation.gpmiId);
     if (!g)
         return R::failure(tr("There is no GPMI number %1 (it may have been removed).").arg(evaluation.gpmiId));
     if (const FieldErrors problems = GpmiRules::checkEvaluation(evaluation, *g, today); !problems.isEmpty())
         return R::failure(tr("The evaluation was not saved: %1").arg(joined(problems)));
-    Transaction tx(m_db.sql());
-    if (!tx.active())
-        return R::failure(tx.error());
     QJsonArray progress;
     for (const QString &p : evaluation.progress)
         progress.append(p.trimmed());
@@ -398,7 +441,8 @@ Result<qint64> GpmiStore::saveEvaluation(const GpmiEvaluation &evaluation, const
                   + dialect::returningId(m_db.sql()));
     else
         q.prepare(QStringLiteral("UPDATE gpmi_evaluation SET eval_date = ?, face_to_face = ?, progress = ?, next_steps = ?, "
-                                 "officer = ? WHERE gpmi_id = ? AND id = ?"));
+                                 "officer = ?, row_version = row_version + 1 WHERE gpmi_id = ? AND id = ?")
+                  + (checked ? QStringLiteral(" AND row_version = ?") : QString()));
     q.addBindValue(iso(evaluation.date));
     q.addBindValue(evaluation.faceToFace ? 1 : 0);
     q.addBindValue(json(progress));
@@ -407,14 +451,33 @@ Result<qint64> GpmiStore::saveEvaluation(const GpmiEvaluation &evaluation, const
     q.addBindValue(evaluation.gpmiId);
     if (evaluation.id != 0)
         q.addBindValue(evaluation.id);
+    if (checked)
+        q.addBindValue(evaluation.rowVersion);
     if (!q.exec())
         return R::failure(StorageMessages::describe(q.lastError()));
-    if (evaluation.id != 0 && q.numRowsAffected() != 1)
+    if (evaluation.id != 0 && q.numRowsAffected() != 1) {
+        // Gone, or (a writer that took no lock) changed between the check and the write.
+        if (checked && RowVersion::stored(m_db.sql(), QStringLiteral("gpmi_evaluation"), evaluation.id) != 0)
+            return R(evaluationConflict(evaluation.id));
         return R::failure(tr("This evaluation no longer exists."));
+    }
     const qint64 id = evaluation.id == 0 ? dialect::insertedId(q) : evaluation.id;
     if (Status s = tx.commit(); !s)
         return R::failure(s.error());
     return id;
+}
+
+Status GpmiStore::evaluationConflict(qint64 evaluationId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT e.eval_date, d.reference, d.person_id FROM gpmi_evaluation e JOIN gpmi g ON g.id = e.gpmi_id "
+                             "JOIN dossier d ON d.id = g.dossier_id WHERE e.id = ?"));
+    q.addBindValue(evaluationId);
+    const bool found = q.exec() && q.next();
+    const QString what = found ? tr("The evaluation of %1 of the GPMI of dossier %2").arg(q.value(0).toString(), q.value(1).toString())
+                               : tr("The evaluation");
+    return RowVersion::conflict(m_db.sql(), what, QStringLiteral("gpmi_evaluation"), evaluationId,
+                                found ? q.value(2).toLongLong() : 0);
 }
 
 Status GpmiStore::removeEvaluation(qint64 evaluationId)

@@ -68,6 +68,9 @@ struct GpmiEvaluation
     QStringList progress; // per goal, in the order of Gpmi::goals
     QString nextSteps;
     QString officer;
+    // The stored row's version when it was read (storage/rowversion.h, schema 0013): saving
+    // over a change somebody else saved since is refused as a conflict. 0: no check.
+    int rowVersion = 0;
 };
 
 class GpmiRules
@@ -109,11 +112,16 @@ public:
     Result<qint64> save(const Gpmi &gpmi, FieldErrors *errors = nullptr, const QDate &today = QDate::currentDate());
 
     QList<GpmiEvaluation> evaluations(qint64 gpmiId) const; // by date
+    std::optional<GpmiEvaluation> evaluation(qint64 evaluationId) const;
+    // Records (id 0) or changes an evaluation. evaluation.rowVersion: a change over one
+    // somebody else saved since is refused as a conflict (Result::isConflict) naming who and
+    // when; nothing is written then.
     Result<qint64> saveEvaluation(const GpmiEvaluation &evaluation, const QDate &today = QDate::currentDate());
     Status removeEvaluation(qint64 evaluationId);
 
 private:
     Status conflict(qint64 gpmiId) const;
+    Status evaluationConflict(qint64 evaluationId) const;
     Database &m_db;
 };
 

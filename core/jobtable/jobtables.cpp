@@ -258,6 +258,12 @@ Status JobTables::update(const JobTable &table)
     Transaction tx(m_db.sql());
     if (!tx.active())
         return Status::failure(tx.error());
+    // Several officers at once: the members are counted against the new capacity on what the
+    // other writers of this Job Table committed. addParticipant() locks the same row first, so
+    // a capacity lowered while somebody joins is checked after the join (or the join sees the
+    // new capacity and waits), never both on the state before the other.
+    if (Status s = dialect::lockForUpdate(m_db.sql(), QStringLiteral("job_table"), table.id); !s)
+        return s;
     const auto stored = loadTable(m_db.sql(), table.id);
     if (!stored)
         return Status::failure(tr("There is no Job Table number %1 (it may have been removed).").arg(table.id));

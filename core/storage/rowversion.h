@@ -11,11 +11,12 @@
 
 namespace parcours {
 
-// Optimistic concurrency for what officers edit in forms (schema 0012): person, dossier,
-// placement and gpmi rows carry row_version. A form keeps the version it loaded and its save
-// writes only where the stored version is still that one; when somebody else saved in
-// between, nothing is written and the save is refused with a conflict (Status::conflict) that
-// says who changed the record and when, so the form can offer to reload it.
+// Optimistic concurrency for what officers edit in forms (schema 0012, 0013): person, dossier,
+// placement, gpmi and gpmi_evaluation rows carry row_version. A form keeps the version it
+// loaded and its save writes only where the stored version is still that one; when somebody
+// else saved in between, nothing is written and the save is refused with a conflict
+// (Status::conflict) that says who changed the record and when, so the form can offer to
+// reload it.
 //
 // A loaded version of 0 means "no expectation": the caller read and writes in one go (the
 // command line, a service changing its own rows); then the write is not checked.

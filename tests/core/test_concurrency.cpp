@@ -6,6 +6,7 @@
 // The first tests use two Database objects on one database (one file for SQLite, one server
 // database on PostgreSQL); the races need real threads and run on the server only
 // ([.][postgres]; SQLite's BEGIN IMMEDIATE lets one writer in at a time anyway).
+#include "balance/gpmi.h"
 #include "jobtable/jobtables.h"
 #include "literacy/literacy.h"
 #include "registry/registry.h"
@@ -242,6 +243,176 @@ TEST_CASE("The conflict message says who and when in the user's words", "[concur
               .startsWith(QLatin1String("Dossier 2024/0123 was changed by somebody else")));
 }
 
+namespace {
+
+// A signed GPMI of the dossier with one goal and one evaluation on 2024-05-02; returns the
+// evaluation's id.
+qint64 evaluatedGpmi(Database &db, qint64 dossierId)
+{
+    Gpmi g;
+    g.dossierId = dossierId;
+    g.start = day("2024-02-01");
+    g.offered = day("2024-02-01");
+    g.signed_ = day("2024-02-08");
+    g.language = QStringLiteral("nl");
+    g.domains = {GpmiDomain::Employment};
+    g.goals = {{QStringLiteral("Find work as a cook"), QStringLiteral("applies every week"), QStringLiteral("Job Table"), {}}};
+    const auto gpmiId = GpmiStore(db).save(g);
+    INFO(gpmiId.error().toStdString());
+    REQUIRE(gpmiId.ok());
+    GpmiEvaluation e;
+    e.gpmiId = gpmiId.value();
+    e.date = day("2024-05-02");
+    e.progress = {QStringLiteral("two applications")};
+    e.nextSteps = QStringLiteral("CV");
+    const auto evaluationId = GpmiStore(db).saveEvaluation(e);
+    INFO(evaluationId.error().toStdString());
+    REQUIRE(evaluationId.ok());
+    return evaluationId.value();
+}
+
+JobTable group(const QString &title, int capacity)
+{
+    JobTable t;
+    t.title = title;
+    t.officers = QStringLiteral("Sofie Claes");
+    t.place = QStringLiteral("Space for Work");
+    t.capacity = capacity;
+    t.targetPublic = QStringLiteral("People of the Work cell");
+    return t;
+}
+
+int membersOf(const QList<Participant> &people)
+{
+    return int(std::count_if(people.cbegin(), people.cend(), [](const Participant &p) { return p.membership == Membership::Member; }));
+}
+
+} // namespace
+
+TEST_CASE("A stale GPMI evaluation change is refused with who and when; after a reload it is accepted", "[concurrency][gpmi]")
+{
+    test::TempDatabase t;
+    auto other = secondConnection(t);
+    const qint64 dossierId = newDossier(*t.db, QStringLiteral("2024/0400"), 4);
+    const qint64 evaluationId = evaluatedGpmi(*t.db, dossierId);
+    t.db->setActor(officer(*t.db, QStringLiteral("jan"), QStringLiteral("Jan Peeters")));
+    other->setActor(officer(*t.db, QStringLiteral("marie"), QStringLiteral("Marie Dubois")));
+    GpmiStore jans(*t.db);
+    GpmiStore maries(*other);
+
+    // Both open the evaluation.
+    const GpmiEvaluation janSeen = *jans.evaluation(evaluationId);
+    CHECK(janSeen.rowVersion >= 1);
+
+    SECTION("over another officer's change")
+    {
+        GpmiEvaluation hers = *maries.evaluation(evaluationId);
+        CHECK(hers.rowVersion == janSeen.rowVersion);
+        hers.nextSteps = QStringLiteral("Interview at Actiris on Monday");
+        const auto herSave = maries.saveEvaluation(hers);
+        INFO(herSave.error().toStdString());
+        REQUIRE(herSave.ok());
+        CHECK(maries.evaluation(evaluationId)->rowVersion == janSeen.rowVersion + 1);
+
+        GpmiEvaluation mine = janSeen;
+        mine.progress = {QStringLiteral("five applications")};
+        mine.faceToFace = false;
+        const auto refused = jans.saveEvaluation(mine);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.isConflict());
+        CHECK(refused.error().contains(QLatin1String("Marie Dubois")));
+        CHECK(refused.error().contains(QLatin1String("2024/0400")));
+        CHECK(refused.error().contains(QLatin1String("2024-05-02")));
+        CHECK(refused.error().contains(QRegularExpression(QStringLiteral("at \\d\\d:\\d\\d"))));
+        // Nothing of Jan's change was written; Marie's stays.
+        const GpmiEvaluation stored = *jans.evaluation(evaluationId);
+        CHECK(stored.progress == QStringList{QStringLiteral("two applications")});
+        CHECK(stored.faceToFace);
+        CHECK(stored.nextSteps == QStringLiteral("Interview at Actiris on Monday"));
+
+        // Reloaded, the same change is accepted, on top of Marie's.
+        GpmiEvaluation reloaded = *jans.evaluation(evaluationId);
+        reloaded.progress = {QStringLiteral("five applications")};
+        const auto accepted = jans.saveEvaluation(reloaded);
+        INFO(accepted.error().toStdString());
+        REQUIRE(accepted.ok());
+        const GpmiEvaluation both = *maries.evaluation(evaluationId);
+        CHECK(both.progress == QStringList{QStringLiteral("five applications")});
+        CHECK(both.nextSteps == QStringLiteral("Interview at Actiris on Monday"));
+        CHECK(both.rowVersion == reloaded.rowVersion + 1);
+    }
+    SECTION("over a write by another path that does not know the version (the trigger moves it)")
+    {
+        {
+            Transaction tx(other->sql());
+            REQUIRE(tx.active());
+            QSqlQuery q(other->sql());
+            q.prepare(QStringLiteral("UPDATE gpmi_evaluation SET next_steps = ? WHERE id = ?"));
+            q.addBindValue(QStringLiteral("Imported"));
+            q.addBindValue(evaluationId);
+            INFO(q.lastError().text().toStdString());
+            REQUIRE(q.exec());
+            REQUIRE(tx.commit().ok());
+        }
+        CHECK(jans.evaluation(evaluationId)->rowVersion == janSeen.rowVersion + 1);
+        GpmiEvaluation mine = janSeen;
+        mine.nextSteps = QStringLiteral("CV and cover letter");
+        const auto refused = jans.saveEvaluation(mine);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.isConflict());
+        CHECK(refused.error().contains(QLatin1String("Marie Dubois")));
+        CHECK(jans.evaluation(evaluationId)->nextSteps == QStringLiteral("Imported"));
+    }
+    SECTION("a save that asks for no check (version 0: the command line) is written")
+    {
+        GpmiEvaluation hers = *maries.evaluation(evaluationId);
+        hers.nextSteps = QStringLiteral("Interview at Actiris on Monday");
+        REQUIRE(maries.saveEvaluation(hers).ok());
+        GpmiEvaluation unchecked = janSeen;
+        unchecked.rowVersion = 0;
+        unchecked.nextSteps = QStringLiteral("CV and cover letter");
+        REQUIRE(jans.saveEvaluation(unchecked).ok());
+        CHECK(jans.evaluation(evaluationId)->nextSteps == QStringLiteral("CV and cover letter"));
+    }
+}
+
+TEST_CASE("Lowering a Job Table's capacity below the members another officer added meanwhile is refused",
+          "[concurrency][jobtable]")
+{
+    test::TempDatabase t;
+    auto other = secondConnection(t);
+    QList<qint64> dossiers;
+    for (int i = 0; i < 3; ++i)
+        dossiers << newDossier(*t.db, QStringLiteral("CAP-%1").arg(i), 60 + i);
+    const auto id = JobTables(*t.db).create(group(QStringLiteral("Autumn group"), 3));
+    INFO(id.error().toStdString());
+    REQUIRE(id.ok());
+    REQUIRE(JobTables(*t.db).addParticipant(id.value(), dossiers.at(0), day("2024-03-01")).ok());
+
+    // Jan opens the group with one member and means to make it smaller …
+    JobTable jans = *JobTables(*t.db).jobTable(id.value());
+    // … while Marie adds two more people.
+    other->setActor(officer(*t.db, QStringLiteral("marie"), QStringLiteral("Marie Dubois")));
+    for (int i = 1; i < 3; ++i) {
+        const auto added = JobTables(*other).addParticipant(id.value(), dossiers.at(i), day("2024-03-01"));
+        INFO(added.error().toStdString());
+        REQUIRE(added.ok());
+    }
+
+    jans.capacity = 2;
+    const Status refused = JobTables(*t.db).update(jans);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error() == QStringLiteral("The capacity cannot fall to 2: 3 people are in the group. Take people out of the "
+                                            "group first."));
+    CHECK(JobTables(*t.db).jobTable(id.value())->capacity == 3);
+    CHECK(membersOf(JobTables(*t.db).participants(id.value())) == 3);
+
+    jans.capacity = 3; // no lower than the members: accepted
+    jans.title = QStringLiteral("Autumn group (Molenbeek)");
+    REQUIRE(JobTables(*t.db).update(jans).ok());
+    CHECK(JobTables(*t.db).jobTable(id.value())->title == QStringLiteral("Autumn group (Molenbeek)"));
+}
+
 // ---- races: only a server lets two writers work at the same time ----------------------------
 
 namespace {
@@ -360,4 +531,37 @@ TEST_CASE("Racing enrolments never exceed a Job Table's or a course's places", "
     });
     CHECK(enrolled == 1);
     CHECK(countOf(*t.db, QStringLiteral("SELECT count(*) FROM literacy_enrolment")) == 1);
+}
+
+TEST_CASE("A capacity lowered while somebody joins never leaves more members than places", "[.][postgres][concurrency]")
+{
+    REQUIRE_FALSE(test::testServer().isEmpty());
+    test::TempDatabase t;
+    QList<qint64> dossiers;
+    for (int i = 0; i < 3; ++i)
+        dossiers << newDossier(*t.db, QStringLiteral("SHRINK-%1").arg(i), 70 + i);
+    for (int round = 0; round < 12; ++round) {
+        // Three places, two members: one officer lowers the capacity to two while another
+        // adds a third person. Either the capacity falls and the third person waits, or the
+        // third person takes the place and lowering the capacity is refused.
+        const auto id = JobTables(*t.db).create(group(QStringLiteral("Group %1").arg(round), 3));
+        REQUIRE(id.ok());
+        for (int i = 0; i < 2; ++i)
+            REQUIRE(JobTables(*t.db).addParticipant(id.value(), dossiers.at(i), day("2024-03-01")).ok());
+        std::atomic<bool> lowered{false};
+        race(t.path(), 2, [&](int i, Database &db) {
+            JobTables tables(db);
+            if (i == 1)
+                return tables.addParticipant(id.value(), dossiers.at(2), day("2024-03-01")).ok();
+            JobTable table = *tables.jobTable(id.value());
+            table.capacity = 2;
+            lowered = tables.update(table).ok();
+            return lowered.load();
+        });
+        const int capacity = JobTables(*t.db).jobTable(id.value())->capacity;
+        const QList<Participant> people = JobTables(*t.db).participants(id.value());
+        CHECK(people.size() == 3); // the third person is always listed …
+        CHECK(membersOf(people) <= capacity); // … but never beyond the places
+        CHECK(capacity == (lowered ? 2 : 3));
+    }
 }

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Several officers at once: the dossier form and the placement dialog, opened before somebody
 // else saved the same record, show who changed it and when with "Reload"; what the officer
-// typed stays until they reload, and Reload shows the other officer's values.
+// typed stays until they reload, and Reload shows the other officer's values (in the fields
+// and in the heading). The same for the GPMI and its evaluations.
+#include "balance/evaluationdialog.h"
 #include "balance/gpmi.h"
 #include "balance/gpmipage.h"
+#include "dateedit.h"
 #include "dossierform.h"
 #include "messagebar.h"
 #include "placementdialog.h"
@@ -11,11 +14,15 @@
 #include "trajectory/trajectory.h"
 #include "uitestsupport.h"
 
+#include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTableWidget>
+#include <QTimer>
 
 using namespace parcours;
 using namespace parcours::ui;
@@ -152,12 +159,61 @@ TEST_CASE("A placement edited after another officer's save shows who and when, a
 
     bar->actionButton()->click();
     CHECK_FALSE(bar->isVisible());
+    CHECK(child<QLabel>(&dialog, "placementContext")->text() == QStringLiteral("<b>2024/0123</b> — Maes, Yasmina"));
     CHECK(child<QPlainTextEdit>(&dialog, "noteEdit")->toPlainText() == QStringLiteral("Interview at Actiris on Monday"));
     CHECK(child<QLineEdit>(&dialog, "reasonEdit")->text() == QStringLiteral("job search"));
     child<QLineEdit>(&dialog, "reasonEdit")->setText(QStringLiteral("logistics"));
     REQUIRE(dialog.submit());
     CHECK(mine.placement(placementId)->reason == QStringLiteral("logistics"));
     CHECK(mine.placement(placementId)->note == QStringLiteral("Interview at Actiris on Monday"));
+}
+
+TEST_CASE("Ending a placement another officer moved meanwhile: after Reload the heading says where it stands now",
+          "[ui][trajectory][concurrency]")
+{
+    UiDatabase t;
+    const qint64 id = storedDossier(*t.registry);
+    SecondOfficer marie(t);
+    Trajectory mine(*t.db);
+    const qint64 placementId = mine.refer(id, Cell::Work, QDate(2024, 2, 1), QStringLiteral("Jan Peeters"),
+                                          QStringLiteral("job search")).value();
+
+    PlacementDialog::Context context;
+    context.dossier = {id, QStringLiteral("2024/0123"), QDate(2024, 1, 15), {}};
+    context.personName = QStringLiteral("Maes, Yasmina");
+    context.placements = mine.placements(id);
+    context.today = QDate(2024, 6, 28);
+    PlacementDialog dialog(mine, PlacementDialog::Mode::End, context, *mine.placement(placementId));
+    dialog.show();
+    QLabel *heading = child<QLabel>(&dialog, "placementContext");
+    CHECK(heading->text() == QStringLiteral("<b>2024/0123</b> — Maes, Yasmina<br>Work since 01/02/2024"));
+
+    // Marie corrects the referral: the person started in the Studies cell on 5 February.
+    Trajectory hers(*marie.db);
+    Placement changed = *hers.placement(placementId);
+    changed.cell = Cell::Studies;
+    changed.start = QDate(2024, 2, 5);
+    const Status herUpdate = hers.update(changed);
+    INFO(herUpdate.error().toStdString());
+    REQUIRE(herUpdate.ok());
+
+    auto *outcome = child<QComboBox>(&dialog, "outcomeCombo");
+    outcome->setCurrentIndex(outcome->findData(int(Outcome::Job)));
+    CHECK_FALSE(dialog.submit());
+    INFO(dialog.errorText().toStdString());
+    MessageBar *bar = dialog.conflictBar();
+    REQUIRE(bar->isVisible());
+    CHECK(bar->text().contains(QLatin1String("Marie Dubois")));
+    CHECK(mine.placement(placementId)->isOpen()); // nothing was written
+    CHECK(heading->text().endsWith(QLatin1String("Work since 01/02/2024"))); // as opened, until Reload
+
+    bar->actionButton()->click();
+    CHECK_FALSE(bar->isVisible());
+    CHECK(heading->text() == QStringLiteral("<b>2024/0123</b> — Maes, Yasmina<br>Studies and training since 05/02/2024"));
+    REQUIRE(dialog.submit());
+    CHECK(mine.placement(placementId)->end == QDate(2024, 6, 28));
+    CHECK(mine.placement(placementId)->cell == Cell::Studies);
+    CHECK(mine.placement(placementId)->outcome == Outcome::Job);
 }
 
 TEST_CASE("A GPMI saved after another officer amended it shows who and when, and Reload shows their contract",
@@ -203,4 +259,116 @@ TEST_CASE("A GPMI saved after another officer amended it shows who and when, and
     child<QLineEdit>(&page, "gpmiPartners")->setText(QStringLiteral("Actiris; VDAB"));
     REQUIRE(page.saveContract().ok());
     CHECK(GpmiStore(*t.db).gpmiOf(id)->partners == QStringList{QStringLiteral("Actiris"), QStringLiteral("VDAB")});
+}
+
+TEST_CASE("A GPMI evaluation changed after another officer's change shows who and when, and Reload shows theirs",
+          "[ui][gpmi][concurrency]")
+{
+    UiDatabase t;
+    const qint64 id = storedDossier(*t.registry);
+    SecondOfficer marie(t);
+    const Dossier dossier = *t.registry->dossier(id);
+    const Person person = *t.registry->person(dossier.personId);
+
+    GpmiPage page(*t.db);
+    page.setDossier(person, dossier);
+    page.show();
+    Gpmi g = page.contract();
+    g.start = QDate(2024, 2, 1);
+    g.offered = QDate(2024, 2, 1);
+    g.signed_ = QDate(2024, 2, 8);
+    g.domains = {GpmiDomain::Employment};
+    g.goals = {{QStringLiteral("Find work as a cook"), QStringLiteral("applies every week"), QStringLiteral("Job Table"), {}}};
+    page.setContract(g);
+    REQUIRE(page.saveContract().ok());
+    GpmiEvaluation first;
+    first.date = QDate(2024, 5, 2);
+    first.progress = {QStringLiteral("two applications")};
+    first.nextSteps = QStringLiteral("CV");
+    REQUIRE(page.addEvaluation(first).ok());
+    REQUIRE(page.shownEvaluations().size() == 1);
+    const Gpmi stored = *GpmiStore(*t.db).gpmiOf(id);
+
+    EvaluationDialog dialog(*t.db, stored, page.shownEvaluations().at(0), &page);
+    dialog.show();
+    CHECK(child<QLineEdit>(&dialog, "evaluationProgress1")->text() == QStringLiteral("two applications"));
+
+    // Marie notes the next steps while the dialog is open.
+    GpmiEvaluation hers = *GpmiStore(*marie.db).evaluation(page.shownEvaluations().at(0).id);
+    hers.nextSteps = QStringLiteral("Interview at Actiris on Monday");
+    REQUIRE(GpmiStore(*marie.db).saveEvaluation(hers).ok());
+
+    child<QLineEdit>(&dialog, "evaluationProgress1")->setText(QStringLiteral("five applications"));
+    CHECK_FALSE(dialog.submit());
+    MessageBar *bar = dialog.conflictBar();
+    REQUIRE(bar->isVisible());
+    CHECK(bar->text().contains(QLatin1String("Marie Dubois")));
+    CHECK(bar->text().contains(QLatin1String("02/05/2024"))); // the interface's dates
+    CHECK(child<QLineEdit>(&dialog, "evaluationProgress1")->text() == QStringLiteral("five applications")); // typed: stays
+    CHECK(GpmiStore(*t.db).evaluation(hers.id)->progress == QStringList{QStringLiteral("two applications")}); // not written
+
+    REQUIRE(bar->actionButton()->isVisible());
+    bar->actionButton()->click();
+    CHECK_FALSE(bar->isVisible());
+    CHECK(child<QPlainTextEdit>(&dialog, "evaluationNextSteps")->toPlainText() == QStringLiteral("Interview at Actiris on Monday"));
+    CHECK(child<QLineEdit>(&dialog, "evaluationProgress1")->text() == QStringLiteral("two applications"));
+
+    // A refusal of another kind is shown above the fields, not as a conflict.
+    child<DateEdit>(&dialog, "evaluationDate")->setDate(QDate(2024, 2, 7)); // before the signature
+    CHECK_FALSE(dialog.submit());
+    CHECK_FALSE(bar->isVisible());
+    CHECK(dialog.errorText().startsWith(
+        QLatin1String("The evaluation was not saved: The evaluation of 07/02/2024 lies before the signature")));
+    child<DateEdit>(&dialog, "evaluationDate")->setDate(QDate(2024, 5, 2));
+
+    child<QLineEdit>(&dialog, "evaluationProgress1")->setText(QStringLiteral("five applications"));
+    REQUIRE(dialog.submit());
+    const GpmiEvaluation both = *GpmiStore(*t.db).evaluation(hers.id);
+    CHECK(both.progress == QStringList{QStringLiteral("five applications")});
+    CHECK(both.nextSteps == QStringLiteral("Interview at Actiris on Monday"));
+}
+
+TEST_CASE("The GPMI tab changes an evaluation in the evaluation dialog and shows the change", "[ui][gpmi]")
+{
+    UiDatabase t;
+    const qint64 id = storedDossier(*t.registry);
+    const Dossier dossier = *t.registry->dossier(id);
+    const Person person = *t.registry->person(dossier.personId);
+    GpmiPage page(*t.db);
+    page.setDossier(person, dossier);
+    page.show();
+    Gpmi g = page.contract();
+    g.start = QDate(2024, 2, 1);
+    g.offered = QDate(2024, 2, 1);
+    g.signed_ = QDate(2024, 2, 8);
+    g.domains = {GpmiDomain::Employment};
+    g.goals = {{QStringLiteral("Find work as a cook"), QStringLiteral("applies every week"), QStringLiteral("Job Table"), {}}};
+    page.setContract(g);
+    REQUIRE(page.saveContract().ok());
+    GpmiEvaluation first;
+    first.date = QDate(2024, 5, 2);
+    first.nextSteps = QStringLiteral("CV");
+    REQUIRE(page.addEvaluation(first).ok());
+
+    auto *edit = child<QPushButton>(&page, "editEvaluationButton");
+    CHECK_FALSE(edit->isEnabled()); // nothing chosen yet
+    page.evaluationTable()->setCurrentCell(0, 0);
+    REQUIRE(edit->isEnabled());
+
+    QString shownNextSteps;
+    QTimer::singleShot(0, &page, [&page, &shownNextSteps] {
+        auto *dialog = page.findChild<EvaluationDialog *>();
+        if (!dialog)
+            return;
+        auto *next = child<QPlainTextEdit>(dialog, "evaluationNextSteps");
+        shownNextSteps = next->toPlainText();
+        next->setPlainText(QStringLiteral("CV and cover letter"));
+        dialog->submit();
+    });
+    edit->click();
+    CHECK(shownNextSteps == QStringLiteral("CV"));
+    REQUIRE(page.evaluationTable()->rowCount() == 1);
+    CHECK(page.evaluationTable()->item(0, 3)->text() == QStringLiteral("CV and cover letter"));
+    CHECK(page.statusLabel()->text() == QStringLiteral("The evaluation of 02/05/2024 was changed."));
+    CHECK(page.findChild<EvaluationDialog *>() == nullptr); // closed
 }

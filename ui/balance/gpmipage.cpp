@@ -3,6 +3,7 @@
 
 #include "balance/balanceprint.h"
 #include "balance/compliance.h"
+#include "balance/evaluationdialog.h"
 #include "balance/pdfexport.h"
 #include "dateedit.h"
 #include "format.h"
@@ -15,7 +16,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -26,7 +26,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableWidget>
@@ -154,16 +153,26 @@ GpmiPage::GpmiPage(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
     });
     m_evaluations->verticalHeader()->hide();
     m_evaluations->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_evaluations->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_evaluations->setSelectionMode(QAbstractItemView::SingleSelection);
+    connect(m_evaluations, &QTableWidget::cellDoubleClicked, this, [this] { editCurrentEvaluation(); });
+    connect(m_evaluations, &QTableWidget::currentCellChanged, this, &GpmiPage::updateEvaluationButtons);
     m_evaluations->horizontalHeader()->setStretchLastSection(true);
     m_evaluations->setMinimumHeight(90);
     m_addEvaluation = translated(new QPushButton, &QPushButton::setText, [] { return tr("Add e&valuation…"); });
     m_addEvaluation->setObjectName(QStringLiteral("addEvaluationButton"));
     m_addEvaluation->setAutoDefault(false);
-    connect(m_addEvaluation, &QPushButton::clicked, this, &GpmiPage::evaluationDialog);
+    connect(m_addEvaluation, &QPushButton::clicked, this, [this] { evaluationDialog({}); });
+    m_editEvaluation = translated(new QPushButton, &QPushButton::setText, [] { return tr("&Change evaluation…"); });
+    m_editEvaluation->setObjectName(QStringLiteral("editEvaluationButton"));
+    m_editEvaluation->setAutoDefault(false);
+    m_editEvaluation->setEnabled(false);
+    connect(m_editEvaluation, &QPushButton::clicked, this, &GpmiPage::editCurrentEvaluation);
     evaluationLayout->addWidget(m_compliance);
     evaluationLayout->addWidget(m_evaluations);
     auto *evaluationButtons = new QHBoxLayout;
     evaluationButtons->addWidget(m_addEvaluation);
+    evaluationButtons->addWidget(m_editEvaluation);
     evaluationButtons->addStretch(1);
     evaluationLayout->addLayout(evaluationButtons);
 
@@ -244,6 +253,7 @@ void GpmiPage::showFollowUp()
     GpmiStore store(m_db);
     const std::optional<Gpmi> gpmi = store.gpmiOf(m_dossier.id);
     m_evaluations->setRowCount(0);
+    m_shownEvaluations.clear();
     Compliance::Facts facts;
     facts.opened = m_dossier.opened;
     facts.birthDate = m_person.birthDate;
@@ -272,9 +282,11 @@ void GpmiPage::showFollowUp()
             m_evaluations->setItem(row, 2, new QTableWidgetItem(progress.join(QStringLiteral("; "))));
             m_evaluations->setItem(row, 3, new QTableWidgetItem(e.nextSteps));
             facts.evaluations.append({e.date, e.faceToFace});
+            m_shownEvaluations.append(e);
         }
     }
     m_evaluations->resizeColumnsToContents();
+    updateEvaluationButtons();
     m_print->setEnabled(gpmi.has_value());
     m_addEvaluation->setEnabled(gpmi && gpmi->isSigned() && Permissions::allows(m_db.actor(), Permission::EditRegister));
 
@@ -390,41 +402,36 @@ Result<qint64> GpmiPage::addEvaluation(const GpmiEvaluation &evaluation)
     return id;
 }
 
-void GpmiPage::evaluationDialog()
+void GpmiPage::evaluationDialog(const GpmiEvaluation &subject)
 {
-    const Gpmi g = contract();
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Evaluation of the GPMI"));
-    auto *form = new QFormLayout(&dialog);
-    auto *date = new DateEdit;
-    date->setDate(QDate::currentDate());
-    auto *faceToFace = translated(new QCheckBox, &QCheckBox::setText, [] { return tr("In a face-to-face meeting"); });
-    faceToFace->setChecked(true);
-    addTranslatedRow(form, [] { return tr("&Date:"); }, date);
-    form->addRow(QString(), faceToFace);
-    QList<QLineEdit *> progress;
-    for (qsizetype i = 0; i < g.goals.size(); ++i) {
-        auto *edit = new QLineEdit;
-        progress << edit;
-        form->addRow(tr("Goal %1: %2").arg(i + 1).arg(g.goals.at(i).goal.left(40)), edit);
-    }
-    auto *next = new QPlainTextEdit;
-    next->setMaximumHeight(80);
-    addTranslatedRow(form, [] { return tr("&Next steps:"); }, next);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    form->addRow(buttons);
+    // The stored contract's goals name the progress fields (the form may hold unsaved ones).
+    const std::optional<Gpmi> stored = GpmiStore(m_db).gpmiOf(m_dossier.id);
+    if (!stored)
+        return;
+    EvaluationDialog dialog(m_db, *stored, subject, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    GpmiEvaluation e;
-    e.date = date->date();
-    e.faceToFace = faceToFace->isChecked();
-    for (const QLineEdit *edit : std::as_const(progress))
-        e.progress << edit->text().trimmed();
-    e.nextSteps = next->toPlainText().trimmed();
-    e.officer = m_db.actor().displayName;
-    addEvaluation(e);
+    // Only the follow-up is read again: what is being typed in the contract above stays.
+    showFollowUp();
+    const std::optional<GpmiEvaluation> saved = GpmiStore(m_db).evaluation(dialog.savedId());
+    const QString day = formatDate(saved ? saved->date : subject.date);
+    showMessage(subject.id == 0 ? tr("The evaluation of %1 was recorded.").arg(day) : tr("The evaluation of %1 was changed.").arg(day),
+                false);
+}
+
+void GpmiPage::editCurrentEvaluation()
+{
+    const int row = m_evaluations->currentRow();
+    if (row < 0 || row >= m_shownEvaluations.size() || !Permissions::allows(m_db.actor(), Permission::EditRegister))
+        return;
+    evaluationDialog(m_shownEvaluations.at(row));
+}
+
+void GpmiPage::updateEvaluationButtons()
+{
+    const int row = m_evaluations->currentRow();
+    m_editEvaluation->setEnabled(row >= 0 && row < m_shownEvaluations.size()
+                                 && Permissions::allows(m_db.actor(), Permission::EditRegister));
 }
 
 Status GpmiPage::printContract(const QString &pdfPath)

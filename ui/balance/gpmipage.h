@@ -41,6 +41,9 @@ public:
     void setContract(const Gpmi &gpmi);
     Result<qint64> saveContract();
     Result<qint64> addEvaluation(const GpmiEvaluation &evaluation);
+    // The evaluations shown in evaluationTable(), row by row, as they were read (with their
+    // row versions: a change made in the dialog over somebody else's later one is refused).
+    const QList<GpmiEvaluation> &shownEvaluations() const { return m_shownEvaluations; }
     Status printContract(const QString &pdfPath);
 
     QTableWidget *goalTable() const { return m_goals; }
@@ -60,7 +63,10 @@ private:
     void updateHints();
     void showMessage(const QString &text, bool error);
     void addGoalRow(const GpmiGoal &goal);
-    void evaluationDialog();
+    // Records a new evaluation (subject.id 0) or changes one, in an EvaluationDialog.
+    void evaluationDialog(const GpmiEvaluation &subject);
+    void editCurrentEvaluation();
+    void updateEvaluationButtons();
     void printWithDialog();
 
     Database &m_db;
@@ -82,10 +88,12 @@ private:
     QLineEdit *m_planned = nullptr;
     QTableWidget *m_goals = nullptr;
     QTableWidget *m_evaluations = nullptr;
+    QList<GpmiEvaluation> m_shownEvaluations;
     QLabel *m_status = nullptr;
     QLabel *m_compliance = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_addEvaluation = nullptr;
+    QPushButton *m_editEvaluation = nullptr;
     QPushButton *m_print = nullptr;
 };
 
