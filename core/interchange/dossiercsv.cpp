@@ -675,12 +675,7 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
         for (const qint64 id : ids)
             audit.addCreated(QStringLiteral("dossier"), id);
         if (!ids.empty()) {
-            // Four tokens a dossier; their index by dossier is also built once when that pays.
-            DeferredIndexes tokenIndexes(sql, QStringLiteral("search_token"),
-                                         defer ? QStringList{QStringLiteral("search_token_dossier")} : QStringList(),
-                                         4 * qint64(ids.size()));
-            if (!tokenIndexes.error().isEmpty())
-                return fileFailed(tokenIndexes.error());
+            // Four tokens a dossier, in the order of their primary key (schema 0014: no other index).
             if (tokensHere) {
                 for (size_t k = 0; k < ids.size(); ++k)
                     newDossierKeys[k].id = ids[k];
@@ -689,8 +684,6 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
                                       : fillSearchTokens(sql, *std::min_element(ids.begin(), ids.end()),
                                                          *std::max_element(ids.begin(), ids.end()));
                 !s)
-                return fileFailed(s.error());
-            if (Status s = tokenIndexes.restore(); !s)
                 return fileFailed(s.error());
         }
         for (DeferredIndexes *indexes : {&dossierIndexes, &personIndexes}) {

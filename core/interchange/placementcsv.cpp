@@ -637,9 +637,8 @@ PlacementCsv::ImportReport PlacementCsv::importFile(Database &db, const QString 
             return q.isNull(column) ? kOpenEnd : isodate::julianDayFromIso(q.text(column)).value_or(kOpenEnd);
         };
         while (q.next()) {
-            const QByteArrayView reference = q.text(1);
+            byReference.add(q.text(1)); // before the next text(): on a server the view is a buffer of the cursor
             DossierInfo d{q.integer(0), day(2), day(3)};
-            byReference.add(reference);
             byId.insert(d.id, qint32(dossiers.size()));
             dossiers.push_back(std::move(d));
         }

@@ -33,7 +33,8 @@ public:
     bool next();
     bool isNull(int column) const;
     qint64 integer(int column) const;
-    // The value as UTF-8 bytes (ASCII for dates and codes).
+    // The value as UTF-8 bytes (ASCII for dates and codes). Valid until the next call of text()
+    // or next(): on another back end than SQLite the bytes are a buffer of the cursor.
     QByteArrayView text(int column) const;
 
 private:

@@ -334,3 +334,42 @@ TEST_CASE("A dossier import fills the search index of the people it brings in", 
     CHECK(found(reg, QStringLiteral("vandenbr lot")) == QStringList{QStringLiteral("D-2025-900")});
     CHECK(storedTokens(*t.db) == expectedTokens(*t.db));
 }
+
+TEST_CASE("After renames, moves, new references, deletions and anonymisation the tokens are exactly the register's keys",
+          "[registry][search]")
+{
+    // The triggers find a dossier's tokens by their keys (schema 0014): every change must
+    // leave exactly the rows the register's keys give, no stale row and none missing.
+    TempDatabase t;
+    DemoGenerator::Options options;
+    options.dossiers = 60;
+    options.until = QDate(2025, 6, 30);
+    REQUIRE(DemoGenerator::generate(*t.db, options).ok());
+    REQUIRE(storedTokens(*t.db) == expectedTokens(*t.db));
+    QSqlQuery q(t.db->sql());
+    const auto run = [&](const QString &sql) {
+        INFO(sql.toStdString());
+        REQUIRE(q.exec(sql));
+        CHECK(storedTokens(*t.db) == expectedTokens(*t.db));
+    };
+    // A person with two dossiers or more, renamed (both names, then the number).
+    run(QStringLiteral("UPDATE person SET last_key = 'zzrenamed', first_key = 'yyfirst' WHERE id = "
+                       "(SELECT person_id FROM dossier GROUP BY person_id ORDER BY count(*) DESC, person_id LIMIT 1)"));
+    run(QStringLiteral("UPDATE person SET national_number = '00000000097' WHERE last_key = 'zzrenamed'"));
+    // Keys that collide: a first name equal to the last name, a reference equal to a name.
+    run(QStringLiteral("UPDATE person SET first_key = last_key WHERE id = (SELECT min(id) FROM person)"));
+    run(QStringLiteral("UPDATE dossier SET reference_key = (SELECT last_key FROM person p WHERE p.id = dossier.person_id) "
+                       "WHERE id = (SELECT min(id) FROM dossier)"));
+    run(QStringLiteral("UPDATE person SET last_key = 'afterclash' WHERE id = (SELECT person_id FROM dossier WHERE id = "
+                       "(SELECT min(id) FROM dossier))"));
+    // A dossier moved to another person, a new reference, a deletion.
+    run(QStringLiteral("UPDATE dossier SET person_id = (SELECT max(id) FROM person) WHERE id = (SELECT max(id) FROM dossier)"));
+    run(QStringLiteral("UPDATE dossier SET reference_key = 'newref' || id WHERE id % 7 = 0"));
+    run(QStringLiteral("INSERT INTO dossier (reference, reference_key, person_id, income_type, opened) "
+                       "SELECT 'GONE-1', 'gone1', min(id), 'leefloon', '2024-01-01' FROM person"));
+    run(QStringLiteral("DELETE FROM dossier WHERE reference = 'GONE-1'"));
+    // Anonymisation (core/privacy/retention.cpp): the keys become the person's id.
+    run(QStringLiteral("UPDATE person SET last_key = CAST(id AS VARCHAR(20)), first_key = CAST(id AS VARCHAR(20)) "
+                       "WHERE id % 5 = 0"));
+    CHECK(storedTokens(*t.db).size() > 3 * 50);
+}
