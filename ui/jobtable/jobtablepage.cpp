@@ -23,9 +23,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
@@ -262,8 +264,8 @@ void JobTablePage::buildAttendance(QWidget *tab)
     m_attendanceTable->setModel(m_attendance);
     m_attendanceTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_attendanceTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_attendanceTable->horizontalHeader()->setDefaultSectionSize(96);
     retranslateModel(m_attendanceTable);
+    retranslate(m_attendanceTable, [this] { fitAttendance(); });
     translated(m_attendanceTable, &QWidget::setToolTip, [] { return tr("Click a cell: present, excused, absent, empty."); });
     connect(m_attendanceTable, &QTableView::clicked, this, &JobTablePage::cycleAttendance);
     m_groupRate = new QLabel;
@@ -271,14 +273,19 @@ void JobTablePage::buildAttendance(QWidget *tab)
     m_groupRate->setWordWrap(true); // or it sets the page's minimum width
 
     m_moduleEdit = new QComboBox;
+    m_moduleEdit->setObjectName(QStringLiteral("meetingModuleCombo"));
     m_moduleEdit->addItem(QString(), int(Stage::JobSearch));
     m_moduleEdit->addItem(QString(), int(Stage::Interviews));
+    // The short names of the stepper, whole ("Zoeken naar werk"), leave the topic room beside
+    // them; the full name of the module is the item's tooltip.
     retranslate(m_moduleEdit, [this] { // the module chosen stays
-        for (int i = 0; i < m_moduleEdit->count(); ++i)
-            m_moduleEdit->setItemText(i, JobTableLabels::stage(Stage(m_moduleEdit->itemData(i).toInt())));
+        for (int i = 0; i < m_moduleEdit->count(); ++i) {
+            const Stage module = Stage(m_moduleEdit->itemData(i).toInt());
+            m_moduleEdit->setItemText(i, JobTableLabels::stageShort(module));
+            m_moduleEdit->setItemData(i, JobTableLabels::stage(module), Qt::ToolTipRole);
+        }
     });
-    m_moduleEdit->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_moduleEdit->setMinimumContentsLength(14);
+    m_moduleEdit->setSizeAdjustPolicy(QComboBox::AdjustToContents); // measured again after a language switch
     m_meetingDay = new DateEdit;
     m_meetingDay->setDate(QDate::currentDate());
     m_meetingTime = new QTimeEdit(QTime(9, 30));
@@ -429,6 +436,7 @@ void JobTablePage::reload()
     }
     m_participants->setRows(m_people, tables.attendanceByParticipant(m_id));
     m_attendance->setGrid(m_people, m_meetings, attendance);
+    fitAttendance();
     m_attendanceTable->resizeRowsToContents();
     {
         QHash<qint64, QString> names;
@@ -448,6 +456,26 @@ void JobTablePage::reload()
     m_participantTable->resizeColumnsToContents();
     if (!m_debriefing->hasFocus())
         m_debriefing->setPlainText(m_table.debriefing);
+}
+
+void JobTablePage::fitAttendance()
+{
+    // Every meeting's column as wide as its day and hour and the longest presence of the
+    // language ("Verontschuldigd"), the rate's as its title and "100 %": measured from the
+    // font, again after a language switch, so no cell is elided and no title clipped.
+    QHeaderView *header = m_attendanceTable->horizontalHeader();
+    const QFontMetrics fm(m_attendanceTable->font());
+    const int cellMargin = 2 * (m_attendanceTable->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_attendanceTable) + 1) + 2;
+    int presence = 0;
+    for (Presence p : {Presence::Present, Presence::Excused, Presence::Absent})
+        presence = std::max(presence, fm.horizontalAdvance(JobTableLabels::presence(p)) + cellMargin);
+    const int meetings = m_attendance->meetingColumnCount();
+    for (int column = 0; column < meetings; ++column)
+        m_attendanceTable->setColumnWidth(
+            column, std::max(presence, headerSectionWidth(header, m_attendance->headerData(column, Qt::Horizontal).toString())));
+    m_attendanceTable->setColumnWidth(
+        meetings, std::max(fm.horizontalAdvance(QLocale().toString(100) + QStringLiteral(" %")) + cellMargin,
+                           headerSectionWidth(header, m_attendance->headerData(meetings, Qt::Horizontal).toString())));
 }
 
 void JobTablePage::showStanding()

@@ -74,6 +74,7 @@ private:
     // The title, the subtitle, what comes next and the group's attendance, in the current
     // language, from what reload() read.
     void showStanding();
+    void fitAttendance();
     void buildFiche(QWidget *tab);
     void buildParticipants(QWidget *tab);
     void buildAttendance(QWidget *tab);
