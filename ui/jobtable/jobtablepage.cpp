@@ -451,8 +451,12 @@ void JobTablePage::reload()
                        int(OrientationModel::Partner), int(OrientationModel::Step)})
         m_orientationTable->resizeColumnToContents(column);
     // The detail and the partner leave the note room to be read; their tooltips show it all.
+    // Never narrower than their titles ("Soort contract, opleiding").
     for (int column : {int(OrientationModel::Detail), int(OrientationModel::Partner)})
-        m_orientationTable->setColumnWidth(column, std::min(m_orientationTable->columnWidth(column), 140));
+        m_orientationTable->setColumnWidth(
+            column, std::max(std::min(m_orientationTable->columnWidth(column), 140),
+                             headerSectionWidth(m_orientationTable->horizontalHeader(),
+                                                m_orientation->headerData(column, Qt::Horizontal).toString())));
     m_participantTable->resizeColumnsToContents();
     if (!m_debriefing->hasFocus())
         m_debriefing->setPlainText(m_table.debriefing);
