@@ -3,8 +3,9 @@
 // in the main window at the screenshot size (1280 × 800), each title of the evolution table's
 // header, of the Job Table list's and of the attendance grid's is shown whole (measured with
 // the header's font and wrapping as the style draws it), the evolution table needs no
-// horizontal scrolling, no cell of the Job Table list or the attendance grid is elided, and the
-// module of a new meeting is readable whole in its box. In English, Dutch and French.
+// horizontal scrolling, no cell of the Job Table list or the attendance grid is elided, the
+// module of a new meeting is readable whole in its box, and the orientation table's titles are
+// whole. In English, Dutch and French.
 #include "uitestsupport.h"
 
 #include "domain/nationalnumber.h"
@@ -250,6 +251,10 @@ TEST_CASE("The Job Table list and the attendance grid show titles, cells and the
             INFO("module " << module->currentText().toStdString());
             CHECK(comboTextRoom(module) >= module->fontMetrics().horizontalAdvance(module->currentText()));
         }
+        // The orientation table's titles ("Soort contract, opleiding…").
+        page->tabs()->setCurrentIndex(JobTablePage::OrientationTab);
+        QTest::qWait(50);
+        CHECK(clippedTitles(test::child<QTableView>(page, "orientationTable")) == QStringList());
         page->tabs()->setCurrentIndex(JobTablePage::FicheTab);
     }
 }

@@ -157,6 +157,7 @@ JobTablePage::JobTablePage(QWidget *parent) : QWidget(parent)
     buildAttendance(m_tabs->widget(AttendanceTab));
     buildOrientation(m_tabs->widget(OrientationTab));
     buildDebriefing(m_tabs->widget(DebriefingTab));
+    retranslate(this, [this] { fitTables(); });
 
     auto *head = new QHBoxLayout;
     auto *titles = new QVBoxLayout;
@@ -265,7 +266,6 @@ void JobTablePage::buildAttendance(QWidget *tab)
     m_attendanceTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_attendanceTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     retranslateModel(m_attendanceTable);
-    retranslate(m_attendanceTable, [this] { fitAttendance(); });
     translated(m_attendanceTable, &QWidget::setToolTip, [] { return tr("Click a cell: present, excused, absent, empty."); });
     connect(m_attendanceTable, &QTableView::clicked, this, &JobTablePage::cycleAttendance);
     m_groupRate = new QLabel;
@@ -436,8 +436,6 @@ void JobTablePage::reload()
     }
     m_participants->setRows(m_people, tables.attendanceByParticipant(m_id));
     m_attendance->setGrid(m_people, m_meetings, attendance);
-    fitAttendance();
-    m_attendanceTable->resizeRowsToContents();
     {
         QHash<qint64, QString> names;
         if (const Result<QList<Partner>> partners = Partners(*m_db).list(true)) {
@@ -447,19 +445,26 @@ void JobTablePage::reload()
         m_orientation->setPartnerNames(std::move(names));
     }
     m_orientation->setRows(m_people);
+    fitTables();
+    m_attendanceTable->resizeRowsToContents();
+    if (!m_debriefing->hasFocus())
+        m_debriefing->setPlainText(m_table.debriefing);
+}
+
+void JobTablePage::fitTables()
+{
     for (int column : {int(OrientationModel::Name), int(OrientationModel::WhereNext), int(OrientationModel::Detail),
                        int(OrientationModel::Partner), int(OrientationModel::Step)})
         m_orientationTable->resizeColumnToContents(column);
     // The detail and the partner leave the note room to be read; their tooltips show it all.
-    // Never narrower than their titles ("Soort contract, opleiding").
+    // Never narrower than their titles ("Soort contract, opleiding…").
     for (int column : {int(OrientationModel::Detail), int(OrientationModel::Partner)})
         m_orientationTable->setColumnWidth(
             column, std::max(std::min(m_orientationTable->columnWidth(column), 140),
                              headerSectionWidth(m_orientationTable->horizontalHeader(),
                                                 m_orientation->headerData(column, Qt::Horizontal).toString())));
     m_participantTable->resizeColumnsToContents();
-    if (!m_debriefing->hasFocus())
-        m_debriefing->setPlainText(m_table.debriefing);
+    fitAttendance();
 }
 
 void JobTablePage::fitAttendance()
