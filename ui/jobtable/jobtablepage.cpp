@@ -333,6 +333,8 @@ void JobTablePage::buildOrientation(QWidget *tab)
     });
     m_orientationTable->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_orientationTable->horizontalHeader()->setStretchLastSection(false);
+    m_orientationTable->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter)
+                                                                | Qt::Alignment(Qt::TextWordWrap));
     m_orientationTable->horizontalHeader()->setSectionResizeMode(OrientationModel::Note, QHeaderView::Stretch);
     connect(m_orientation, &OrientationModel::orientationEdited, this,
             [this](qint64 id, std::optional<Orientation> o, const QString &detail, const QString &note) {
@@ -453,16 +455,24 @@ void JobTablePage::reload()
 
 void JobTablePage::fitTables()
 {
+    // The orientation table's titles wrap at spaces ("Type de contrat, / formation…") so the
+    // columns stay as narrow as their cells and the note keeps room to be read. The detail and
+    // the partner are as wide as their one-line title or cells up to 140 pixels (their tooltips
+    // show it all), a longer title then on two lines.
+    QHeaderView *header = m_orientationTable->horizontalHeader();
+    int headerHeight = 0;
     for (int column : {int(OrientationModel::Name), int(OrientationModel::WhereNext), int(OrientationModel::Detail),
-                       int(OrientationModel::Partner), int(OrientationModel::Step)})
-        m_orientationTable->resizeColumnToContents(column);
-    // The detail and the partner leave the note room to be read; their tooltips show it all.
-    // Never narrower than their titles ("Soort contract, opleiding…").
-    for (int column : {int(OrientationModel::Detail), int(OrientationModel::Partner)})
-        m_orientationTable->setColumnWidth(
-            column, std::max(std::min(m_orientationTable->columnWidth(column), 140),
-                             headerSectionWidth(m_orientationTable->horizontalHeader(),
-                                                m_orientation->headerData(column, Qt::Horizontal).toString())));
+                       int(OrientationModel::Partner), int(OrientationModel::Step)}) {
+        // (public on QAbstractItemView, protected on QTableView)
+        int cells = static_cast<const QAbstractItemView *>(m_orientationTable)->sizeHintForColumn(column);
+        const QString title = m_orientation->headerData(column, Qt::Horizontal).toString();
+        if (column == OrientationModel::Detail || column == OrientationModel::Partner) // room to type in
+            cells = std::min(std::max(cells, headerSectionWidth(header, title)), 140);
+        const int width = std::max(cells, headerSectionWidth(header, title, true));
+        m_orientationTable->setColumnWidth(column, width);
+        headerHeight = std::max(headerHeight, wrappedHeaderHeight(header, title, width));
+    }
+    header->setMinimumHeight(headerHeight);
     m_participantTable->resizeColumnsToContents();
     fitAttendance();
 }
