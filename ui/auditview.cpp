@@ -170,6 +170,10 @@ AuditView::AuditView(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
     m_to->setObjectName(QStringLiteral("auditTo"));
     m_to->setCalendarPopup(true);
     m_to->setDisplayFormat(dateFormat());
+    // A date edit with a calendar popup does not count its arrow in its size: the last digit
+    // went under it. As wide as the Reports page's dates.
+    for (QDateEdit *edit : {m_from, m_to})
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000")) + 48);
     m_actor = new QComboBox;
     m_actor->setObjectName(QStringLiteral("auditActor"));
     m_entity = new QComboBox;

@@ -2,13 +2,19 @@
 #include "widgetsupport.h"
 
 #include <QAbstractItemView>
+#include <QAbstractItemModel>
 #include <QComboBox>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QLabel>
 #include <QHeaderView>
 #include <QObject>
+#include <QRegularExpression>
+#include <QStyle>
 #include <QWidget>
+
+#include <algorithm>
 
 namespace parcours::ui {
 
@@ -49,6 +55,33 @@ void prepareTableHeader(QHeaderView *header)
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setSectionResizeMode(QHeaderView::Interactive);
+}
+
+int headerSectionWidth(const QHeaderView *header, const QString &text, bool wrapped)
+{
+    const QFontMetrics fm(header->font());
+    int width = 0;
+    const QStringList parts = wrapped ? text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)
+                                      : text.split(QLatin1Char('\n'));
+    for (const QString &part : parts)
+        width = std::max(width, fm.horizontalAdvance(part));
+    // The label is drawn inside the section less a margin on each side (QStyle::SE_HeaderLabel);
+    // one pixel more for the line between sections.
+    return width + 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 1;
+}
+
+int headerHeightForLines(const QHeaderView *header, int lines)
+{
+    const QFontMetrics fm(header->font());
+    return lines * fm.lineSpacing() + 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 2;
+}
+
+int wrappedHeaderHeight(const QHeaderView *header, const QString &text, int sectionWidth)
+{
+    const QFontMetrics fm(header->font());
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const QRect label(0, 0, std::max(1, sectionWidth - 2 * margin), 10000);
+    return fm.boundingRect(label, Qt::TextWordWrap, text).height() + 2 * margin + 2;
 }
 
 } // namespace parcours::ui

@@ -27,6 +27,19 @@ void disconnectChildren(QObject *receiver);
 // user can resize, no highlighted section for the current cell.
 void prepareTableHeader(QHeaderView *header);
 
+// The width a section of `header` needs to show `text` whole in the header's font, with the
+// style's margins: one line (each line of a "\n" title), or, when `wrapped` (the header's
+// alignment has Qt::TextWordWrap), the longest word. Dutch and French titles are longer than
+// the English ones: a view sizes its columns from these, not from pixel constants.
+int headerSectionWidth(const QHeaderView *header, const QString &text, bool wrapped = false);
+
+// The height `header` needs to show `lines` lines of its text, with the style's margins.
+int headerHeightForLines(const QHeaderView *header, int lines);
+
+// The height `header` needs to show `text` wrapped at spaces (Qt::TextWordWrap) in a section
+// `sectionWidth` wide, with the style's margins.
+int wrappedHeaderHeight(const QHeaderView *header, const QString &text, int sectionWidth);
+
 // Calls `apply` now, and again after each switch of the interface language (Settings): Qt
 // sends QEvent::LanguageChange to every widget and on to its children, and `apply` runs on
 // the one that reaches `owner`. For the texts a view sets where it builds its widgets, so a

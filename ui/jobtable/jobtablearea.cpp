@@ -11,17 +11,37 @@
 #include "widgetsupport.h"
 
 #include <QHeaderView>
+
+#include <algorithm>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace parcours::ui {
+
+namespace {
+
+// The list's rows grow with their wrapped text (a title or the next stage on two lines) and keep
+// the breathing room of the one-line rows elsewhere.
+class PaddedRowDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        return QStyledItemDelegate::sizeHint(option, index) + QSize(0, 8);
+    }
+};
+
+} // namespace
 
 JobTableArea::JobTableArea(QWidget *parent) : QWidget(parent)
 {
@@ -57,6 +77,7 @@ JobTableArea::JobTableArea(QWidget *parent) : QWidget(parent)
         const qint64 id = m_page->jobTableId();
         const QSignalBlocker blocker(m_listView->selectionModel());
         m_list->setRows(m_db ? JobTables(*m_db).list() : QList<JobTables::ListRow>());
+        fitList();
         m_listView->selectRow(m_list->rowOf(id));
     });
     m_empty = translated(new QLabel, &QLabel::setText, [] {
@@ -75,19 +96,27 @@ JobTableArea::JobTableArea(QWidget *parent) : QWidget(parent)
     auto *splitter = new QSplitter;
     splitter->addWidget(left);
     splitter->addWidget(m_groupStack);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 5);
-    splitter->setSizes({430, 850});
-    m_listView->setMinimumWidth(340);
-    // Narrow beside the group's page: the title takes what is left, elided; where the group
-    // stands in detail and its officers are on the page.
+    // The list as narrow as its columns allow (fitList), the group's page and its attendance
+    // grid the rest: the page is where the work is done.
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({1, 1000});
+    // Narrow beside the group's page: where the group stands in detail and its officers are on
+    // the page. The titles and the next stage wrap onto a second line rather than be elided,
+    // and the titles of the header wrap at spaces ("Places (en attente)").
     m_listView->setColumnHidden(JobTableListModel::Officers, true);
     m_listView->setColumnHidden(JobTableListModel::Standing, true);
     m_listView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_listView->setWordWrap(true);
+    m_listView->setItemDelegate(new PaddedRowDelegate(m_listView));
+    m_listView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_listView->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter)
+                                                        | Qt::Alignment(Qt::TextWordWrap));
     m_listView->horizontalHeader()->setStretchLastSection(false);
     m_listView->horizontalHeader()->setSectionResizeMode(JobTableListModel::Title, QHeaderView::Stretch);
-    m_listView->horizontalHeader()->setSectionResizeMode(JobTableListModel::Next, QHeaderView::ResizeToContents);
-    m_listView->horizontalHeader()->setSectionResizeMode(JobTableListModel::Places, QHeaderView::ResizeToContents);
+    m_listView->horizontalHeader()->setSectionResizeMode(JobTableListModel::Next, QHeaderView::Fixed);
+    m_listView->horizontalHeader()->setSectionResizeMode(JobTableListModel::Places, QHeaderView::Fixed);
+    retranslate(m_listView, [this] { fitList(); });
 
     m_freeAccess = new FreeAccessView;
     m_tabs = new QTabWidget;
@@ -130,6 +159,7 @@ void JobTableArea::refresh()
     m_newButton->setEnabled(edit);
     const qint64 current = m_page->jobTableId();
     m_list->setRows(register_ ? JobTables(*m_db).list() : QList<JobTables::ListRow>());
+    fitList();
     const int row = m_list->rowOf(current);
     if (row >= 0) {
         m_listView->selectRow(row);
@@ -140,6 +170,47 @@ void JobTableArea::refresh()
     }
     m_freeAccess->refresh();
     m_figures->refresh();
+}
+
+namespace {
+
+// The narrowest width at which `text` takes at most two lines when wrapped at spaces.
+int twoLineWidth(const QFontMetrics &fm, const QString &text)
+{
+    int best = fm.horizontalAdvance(text);
+    for (qsizetype space = text.indexOf(QLatin1Char(' ')); space > 0; space = text.indexOf(QLatin1Char(' '), space + 1))
+        best = std::min(best, std::max(fm.horizontalAdvance(text.left(space)), fm.horizontalAdvance(text.mid(space + 1))));
+    return best;
+}
+
+} // namespace
+
+void JobTableArea::fitList()
+{
+    // Sized from the font and the texts shown, so the longer Dutch and French titles and
+    // stages fit: the next stage on at most two lines ("Gesprekken" over its date), the places
+    // on one, each header title whole (wrapped at spaces); the group's title takes the rest and
+    // wraps, never narrower than the header's word or about twenty characters.
+    QHeaderView *header = m_listView->horizontalHeader();
+    const QFontMetrics fm(m_listView->font());
+    const int cellMargin = 2 * (m_listView->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_listView) + 1) + 2;
+    const auto title = [this](int column) { return m_list->headerData(column, Qt::Horizontal).toString(); };
+    int next = headerSectionWidth(header, title(JobTableListModel::Next), true);
+    int places = headerSectionWidth(header, title(JobTableListModel::Places), true);
+    for (int row = 0; row < m_list->rowCount(); ++row) {
+        next = std::max(next, twoLineWidth(fm, m_list->index(row, JobTableListModel::Next).data().toString()) + cellMargin);
+        places = std::max(places, fm.horizontalAdvance(m_list->index(row, JobTableListModel::Places).data().toString()) + cellMargin);
+    }
+    const int titleMin = std::max(headerSectionWidth(header, title(JobTableListModel::Title), true),
+                                  20 * fm.averageCharWidth() + cellMargin);
+    m_listView->setColumnWidth(JobTableListModel::Next, next);
+    m_listView->setColumnWidth(JobTableListModel::Places, places);
+    // Room for the vertical scroll bar, so the title keeps its width when the list is long.
+    m_listView->setMinimumWidth(titleMin + next + places + 2 * m_listView->frameWidth()
+                                + m_listView->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_listView));
+    header->setMinimumHeight(std::max({wrappedHeaderHeight(header, title(JobTableListModel::Title), titleMin),
+                                       wrappedHeaderHeight(header, title(JobTableListModel::Next), next),
+                                       wrappedHeaderHeight(header, title(JobTableListModel::Places), places)}));
 }
 
 void JobTableArea::openJobTable(qint64 id)

@@ -50,6 +50,7 @@ protected:
 private:
     void askNew();
     void currentChanged();
+    void fitList();
 
     Database *m_db = nullptr;
     QTabWidget *m_tabs = nullptr;

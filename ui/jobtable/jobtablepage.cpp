@@ -23,9 +23,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
@@ -155,6 +157,7 @@ JobTablePage::JobTablePage(QWidget *parent) : QWidget(parent)
     buildAttendance(m_tabs->widget(AttendanceTab));
     buildOrientation(m_tabs->widget(OrientationTab));
     buildDebriefing(m_tabs->widget(DebriefingTab));
+    retranslate(this, [this] { fitTables(); });
 
     auto *head = new QHBoxLayout;
     auto *titles = new QVBoxLayout;
@@ -262,7 +265,6 @@ void JobTablePage::buildAttendance(QWidget *tab)
     m_attendanceTable->setModel(m_attendance);
     m_attendanceTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_attendanceTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_attendanceTable->horizontalHeader()->setDefaultSectionSize(96);
     retranslateModel(m_attendanceTable);
     translated(m_attendanceTable, &QWidget::setToolTip, [] { return tr("Click a cell: present, excused, absent, empty."); });
     connect(m_attendanceTable, &QTableView::clicked, this, &JobTablePage::cycleAttendance);
@@ -271,14 +273,19 @@ void JobTablePage::buildAttendance(QWidget *tab)
     m_groupRate->setWordWrap(true); // or it sets the page's minimum width
 
     m_moduleEdit = new QComboBox;
+    m_moduleEdit->setObjectName(QStringLiteral("meetingModuleCombo"));
     m_moduleEdit->addItem(QString(), int(Stage::JobSearch));
     m_moduleEdit->addItem(QString(), int(Stage::Interviews));
+    // The short names of the stepper, whole ("Zoeken naar werk"), leave the topic room beside
+    // them; the full name of the module is the item's tooltip.
     retranslate(m_moduleEdit, [this] { // the module chosen stays
-        for (int i = 0; i < m_moduleEdit->count(); ++i)
-            m_moduleEdit->setItemText(i, JobTableLabels::stage(Stage(m_moduleEdit->itemData(i).toInt())));
+        for (int i = 0; i < m_moduleEdit->count(); ++i) {
+            const Stage module = Stage(m_moduleEdit->itemData(i).toInt());
+            m_moduleEdit->setItemText(i, JobTableLabels::stageShort(module));
+            m_moduleEdit->setItemData(i, JobTableLabels::stage(module), Qt::ToolTipRole);
+        }
     });
-    m_moduleEdit->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_moduleEdit->setMinimumContentsLength(14);
+    m_moduleEdit->setSizeAdjustPolicy(QComboBox::AdjustToContents); // measured again after a language switch
     m_meetingDay = new DateEdit;
     m_meetingDay->setDate(QDate::currentDate());
     m_meetingTime = new QTimeEdit(QTime(9, 30));
@@ -326,6 +333,8 @@ void JobTablePage::buildOrientation(QWidget *tab)
     });
     m_orientationTable->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_orientationTable->horizontalHeader()->setStretchLastSection(false);
+    m_orientationTable->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter)
+                                                                | Qt::Alignment(Qt::TextWordWrap));
     m_orientationTable->horizontalHeader()->setSectionResizeMode(OrientationModel::Note, QHeaderView::Stretch);
     connect(m_orientation, &OrientationModel::orientationEdited, this,
             [this](qint64 id, std::optional<Orientation> o, const QString &detail, const QString &note) {
@@ -429,7 +438,6 @@ void JobTablePage::reload()
     }
     m_participants->setRows(m_people, tables.attendanceByParticipant(m_id));
     m_attendance->setGrid(m_people, m_meetings, attendance);
-    m_attendanceTable->resizeRowsToContents();
     {
         QHash<qint64, QString> names;
         if (const Result<QList<Partner>> partners = Partners(*m_db).list(true)) {
@@ -439,15 +447,54 @@ void JobTablePage::reload()
         m_orientation->setPartnerNames(std::move(names));
     }
     m_orientation->setRows(m_people);
-    for (int column : {int(OrientationModel::Name), int(OrientationModel::WhereNext), int(OrientationModel::Detail),
-                       int(OrientationModel::Partner), int(OrientationModel::Step)})
-        m_orientationTable->resizeColumnToContents(column);
-    // The detail and the partner leave the note room to be read; their tooltips show it all.
-    for (int column : {int(OrientationModel::Detail), int(OrientationModel::Partner)})
-        m_orientationTable->setColumnWidth(column, std::min(m_orientationTable->columnWidth(column), 140));
-    m_participantTable->resizeColumnsToContents();
+    fitTables();
+    m_attendanceTable->resizeRowsToContents();
     if (!m_debriefing->hasFocus())
         m_debriefing->setPlainText(m_table.debriefing);
+}
+
+void JobTablePage::fitTables()
+{
+    // The orientation table's titles wrap at spaces ("Type de contrat, / formation…") so the
+    // columns stay as narrow as their cells and the note keeps room to be read. The detail and
+    // the partner are as wide as their one-line title or cells up to 140 pixels (their tooltips
+    // show it all), a longer title then on two lines.
+    QHeaderView *header = m_orientationTable->horizontalHeader();
+    int headerHeight = 0;
+    for (int column : {int(OrientationModel::Name), int(OrientationModel::WhereNext), int(OrientationModel::Detail),
+                       int(OrientationModel::Partner), int(OrientationModel::Step)}) {
+        // (public on QAbstractItemView, protected on QTableView)
+        int cells = static_cast<const QAbstractItemView *>(m_orientationTable)->sizeHintForColumn(column);
+        const QString title = m_orientation->headerData(column, Qt::Horizontal).toString();
+        if (column == OrientationModel::Detail || column == OrientationModel::Partner) // room to type in
+            cells = std::min(std::max(cells, headerSectionWidth(header, title)), 140);
+        const int width = std::max(cells, headerSectionWidth(header, title, true));
+        m_orientationTable->setColumnWidth(column, width);
+        headerHeight = std::max(headerHeight, wrappedHeaderHeight(header, title, width));
+    }
+    header->setMinimumHeight(headerHeight);
+    m_participantTable->resizeColumnsToContents();
+    fitAttendance();
+}
+
+void JobTablePage::fitAttendance()
+{
+    // Every meeting's column as wide as its day and hour and the longest presence of the
+    // language ("Verontschuldigd"), the rate's as its title and "100 %": measured from the
+    // font, again after a language switch, so no cell is elided and no title clipped.
+    QHeaderView *header = m_attendanceTable->horizontalHeader();
+    const QFontMetrics fm(m_attendanceTable->font());
+    const int cellMargin = 2 * (m_attendanceTable->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_attendanceTable) + 1) + 2;
+    int presence = 0;
+    for (Presence p : {Presence::Present, Presence::Excused, Presence::Absent})
+        presence = std::max(presence, fm.horizontalAdvance(JobTableLabels::presence(p)) + cellMargin);
+    const int meetings = m_attendance->meetingColumnCount();
+    for (int column = 0; column < meetings; ++column)
+        m_attendanceTable->setColumnWidth(
+            column, std::max(presence, headerSectionWidth(header, m_attendance->headerData(column, Qt::Horizontal).toString())));
+    m_attendanceTable->setColumnWidth(
+        meetings, std::max(fm.horizontalAdvance(QLocale().toString(100) + QStringLiteral(" %")) + cellMargin,
+                           headerSectionWidth(header, m_attendance->headerData(meetings, Qt::Horizontal).toString())));
 }
 
 void JobTablePage::showStanding()

@@ -74,6 +74,11 @@ private:
     // The title, the subtitle, what comes next and the group's attendance, in the current
     // language, from what reload() read.
     void showStanding();
+    // The columns of the participants, the attendance grid and the orientation table measured
+    // from their texts: after a reload and after a language switch (longer Dutch and French
+    // titles and presences).
+    void fitTables();
+    void fitAttendance();
     void buildFiche(QWidget *tab);
     void buildParticipants(QWidget *tab);
     void buildAttendance(QWidget *tab);

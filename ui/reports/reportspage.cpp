@@ -31,7 +31,6 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace parcours::ui {
@@ -78,11 +77,11 @@ ReportsPage::ReportsPage(QWidget *parent) : QWidget(parent)
     m_updateButton = translated(new QPushButton, &QPushButton::setText, [] { return tr("&Update"); });
     m_updateButton->setObjectName(QStringLiteral("reportsUpdate"));
 
-    m_exportButton = new QToolButton;
+    // A push button with a menu, like Update beside it: its size counts the menu's arrow (a
+    // tool button's instant popup drew the arrow over the end of "Exporteren").
+    m_exportButton = new QPushButton;
     m_exportButton->setObjectName(QStringLiteral("reportsExport"));
-    translated(m_exportButton, &QToolButton::setText, [] { return tr("&Export"); });
-    m_exportButton->setPopupMode(QToolButton::InstantPopup);
-    m_exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    translated(m_exportButton, &QPushButton::setText, [] { return tr("&Export"); });
     auto *exportMenu = new QMenu(m_exportButton);
     QAction *png = exportMenu->addAction(QString(), this, [this] { exportWithDialog(EvolutionReport::Format::Png); });
     QAction *svg = exportMenu->addAction(QString(), this, [this] { exportWithDialog(EvolutionReport::Format::Svg); });
@@ -147,7 +146,7 @@ ReportsPage::ReportsPage(QWidget *parent) : QWidget(parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     prepareTableHeader(m_table->horizontalHeader());
     m_table->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter) | Qt::Alignment(Qt::TextWordWrap));
-    m_table->horizontalHeader()->setMinimumHeight(m_table->fontMetrics().height() * 4 + 10); // "Dossiers (équivalent) revenu d'intégration"
+    m_table->horizontalHeader()->setMinimumHeight(headerHeightForLines(m_table->horizontalHeader(), 4)); // "Dossiers (équivalent) revenu d'intégration"
     retranslateModel(m_table);
     retranslate(m_table, [this] { measureColumns(); });
     m_table->setMouseTracking(true); // `entered`: the pointing hand over a count
@@ -297,24 +296,28 @@ void ReportsPage::addReport(std::function<QString()> title, QWidget *view)
 
 void ReportsPage::measureColumns()
 {
-    // Each figure column as wide as its longest word (titles wrap at spaces) or a percentage,
-    // whichever is wider; the seed's columns and post-article 60 then fit a 1280-pixel window
-    // without scrolling in the three languages ("Alphabétisation"). Measured again after a
-    // language switch: the titles change.
+    // Each column as wide as the longest word of its title (titles wrap at spaces) or its
+    // widest cell, whichever is wider: a date, "recorded", a percentage, a count of six digits.
+    // Counts are narrower than percentages, so the long Dutch and French cell names
+    // ("Projectfacilitatoren", "Alphabétisation") leave the seed's columns and post-article 60
+    // room in a 1280-pixel window without scrolling. Measured again after a language switch:
+    // the titles, the words and the digits change.
     QHeaderView *header = m_table->horizontalHeader();
-    const QFontMetrics fm(header->font());
-    const int figure = fm.horizontalAdvance(QLocale().toString(100.0, 'f', 2) + QStringLiteral(" %"));
+    const QFontMetrics fm(m_table->font());
+    const int percentage = fm.horizontalAdvance(QLocale().toString(100.0, 'f', 2) + QStringLiteral(" %"));
+    const int count = fm.horizontalAdvance(QLocale().toString(999999));
     for (int c = 0; c < EvolutionModel::ColumnCount; ++c) {
-        int width = c == EvolutionModel::Date ? fm.horizontalAdvance(formatDate(QDate(2000, 12, 31)))
-            : c == EvolutionModel::Source
-            ? std::max(fm.horizontalAdvance(EvolutionModel::sourceLabel(Figures::Source::Recorded)),
-                       fm.horizontalAdvance(EvolutionModel::sourceLabel(Figures::Source::Computed)))
-            : figure;
-        const QStringList words = EvolutionModel::columnTitle(c).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        for (const QString &word : words)
-            width = std::max(width, fm.horizontalAdvance(word));
-        m_naturalWidths[size_t(c)] = width + 8;
-        m_table->setColumnWidth(c, width + 8);
+        int cell = count;
+        if (c == EvolutionModel::Date)
+            cell = fm.horizontalAdvance(formatDate(QDate(2000, 12, 31)));
+        else if (c == EvolutionModel::Source)
+            cell = std::max(fm.horizontalAdvance(EvolutionModel::sourceLabel(Figures::Source::Recorded)),
+                            fm.horizontalAdvance(EvolutionModel::sourceLabel(Figures::Source::Computed)));
+        else if (c == EvolutionModel::IntegratedPct || c == EvolutionModel::SpiPct)
+            cell = percentage;
+        const int width = std::max(cell + 8, headerSectionWidth(header, EvolutionModel::columnTitle(c), true));
+        m_naturalWidths[size_t(c)] = width;
+        m_table->setColumnWidth(c, width);
     }
     fitColumns();
 }

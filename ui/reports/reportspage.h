@@ -22,7 +22,6 @@ class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
-class QToolButton;
 
 namespace parcours {
 class Database;
@@ -110,7 +109,7 @@ private:
     QComboBox *m_stepCombo = nullptr;
     QComboBox *m_sourceCombo = nullptr;
     QPushButton *m_updateButton = nullptr;
-    QToolButton *m_exportButton = nullptr;
+    QPushButton *m_exportButton = nullptr;
     QWidget *m_progressRow = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancelButton = nullptr;
