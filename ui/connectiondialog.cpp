@@ -460,6 +460,8 @@ void ConnectionDialog::stopWaiting()
     delete m_probe;
     m_probe = nullptr;
     setBusy(QString());
+    if (isVisible())
+        m_test->setFocus(); // the Stop button that had it is hidden now
 }
 
 void ConnectionDialog::done(int result)
