@@ -12,15 +12,20 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QThreadPool>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace parcours::ui {
 
@@ -46,6 +51,24 @@ QLabel *note(const QString &text)
 QString describe(const ServerAddress &a)
 {
     return ConnectionDialog::tr("%1 on %2:%3 (%4)").arg(a.database, a.host).arg(a.port).arg(a.user);
+}
+
+// The looks at servers run in a pool of their own rather than Qt's global one: a look that was
+// abandoned against a silent server keeps its thread until libpq gives up, and must not hold
+// up other work queued there. The application owns the pool; its end waits for them.
+QThreadPool *probePool()
+{
+    static QPointer<QThreadPool> pool;
+    if (!pool) {
+        pool = new QThreadPool(QCoreApplication::instance());
+        pool->setObjectName(QStringLiteral("serverProbes"));
+        pool->setMaxThreadCount(8);
+        // A thread ends with its look: libpq's OpenSSL frees its per-thread state at thread
+        // exit, which then happens at once rather than while the application shuts down
+        // (LeakSanitizer saw that state lost when idle threads were only joined at exit).
+        pool->setExpiryTimeout(0);
+    }
+    return pool;
 }
 
 } // namespace
@@ -166,6 +189,28 @@ ConnectionDialog::ConnectionDialog(QWidget *parent) : QDialog(parent)
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
 
+    // While the server is looked at: what is going on, and a way not to wait for it.
+    m_busy = new QWidget;
+    m_busy->setObjectName(QStringLiteral("connectionBusy"));
+    m_busyBar = new QProgressBar;
+    m_busyBar->setRange(0, 0); // no end known: the bar says "working"
+    m_busyBar->setTextVisible(false);
+    m_busyBar->setFixedWidth(72);
+    m_busyLabel = new QLabel;
+    m_busyLabel->setObjectName(QStringLiteral("connectionBusyText"));
+    m_busyLabel->setTextFormat(Qt::PlainText);
+    m_busyLabel->setWordWrap(true);
+    m_stopWaiting = new QPushButton(tr("Stop w&aiting"));
+    m_stopWaiting->setObjectName(QStringLiteral("connectionStopWaiting"));
+    m_stopWaiting->setToolTip(tr("Stops waiting for the server's answer. Nothing was changed on the server."));
+    connect(m_stopWaiting, &QPushButton::clicked, this, &ConnectionDialog::stopWaiting);
+    auto *busyRow = new QHBoxLayout(m_busy);
+    busyRow->setContentsMargins(0, 0, 0, 0);
+    busyRow->addWidget(m_busyBar);
+    busyRow->addWidget(m_busyLabel, 1);
+    busyRow->addWidget(m_stopWaiting);
+    m_busy->hide();
+
     auto *buttons = new QDialogButtonBox;
     m_test = buttons->addButton(tr("&Test the connection"), QDialogButtonBox::ActionRole);
     m_test->setObjectName(QStringLiteral("connectionTest"));
@@ -185,6 +230,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent) : QDialog(parent)
     layout->addSpacing(6);
     layout->addWidget(m_pages);
     layout->addWidget(m_message);
+    layout->addWidget(m_busy);
     layout->addWidget(buttons);
 
     connect(m_fileChoice, &QRadioButton::toggled, this, [this](bool file) {
@@ -340,6 +386,12 @@ void ConnectionDialog::showResult(const QString &text, bool good)
     m_message->setVisible(!text.isEmpty());
 }
 
+void ConnectionDialog::focusPassword()
+{
+    if (kind() == Kind::Server && m_password->text().isEmpty())
+        m_password->setFocus();
+}
+
 void ConnectionDialog::showProblem(const QString &text)
 {
     showResult(text, false);
@@ -350,20 +402,82 @@ QString ConnectionDialog::message() const
     return m_message->isHidden() ? QString() : m_message->text();
 }
 
-ServerProbe ConnectionDialog::testConnection()
+bool ConnectionDialog::isBusy() const
 {
-    ServerProbe probe;
+    return m_probe != nullptr;
+}
+
+void ConnectionDialog::setBusy(const QString &text)
+{
+    const bool busy = !text.isEmpty();
+    m_busyLabel->setText(text);
+    m_busy->setVisible(busy);
+    if (busy)
+        m_message->hide();
+    // What the look uses was copied when it started: the fields wait until it ends.
+    m_fileChoice->setEnabled(!busy);
+    m_serverChoice->setEnabled(!busy);
+    m_pages->setEnabled(!busy);
+    m_test->setEnabled(!busy);
+    m_connect->setEnabled(!busy);
+    if (busy)
+        m_stopWaiting->setFocus();
+}
+
+void ConnectionDialog::testConnection()
+{
+    startProbe(Intent::Test);
+}
+
+void ConnectionDialog::startProbe(Intent intent)
+{
+    if (m_probe)
+        return;
     if (Status s = checkFields(); !s) {
-        probe.detail = s.error();
         showResult(s.error(), false);
-        return probe;
+        return;
     }
     const ServerAddress a = address().value();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    probe = ServerProbe::run(a, m_password->text());
-    QApplication::restoreOverrideCursor();
+    const QString password = m_password->text();
+    auto *watcher = new QFutureWatcher<ServerProbe>(this);
+    m_probe = watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, intent, a, password] {
+        m_probe = nullptr;
+        watcher->deleteLater();
+        probeDone(intent, a, password, watcher->result());
+    });
+    setBusy(intent == Intent::Test ? tr("Testing the connection…") : tr("Connecting…"));
+    // Only copies go to the worker, never the dialog: it may be closed before the worker ends.
+    // ServerProbe::run makes, uses and removes its own uniquely named connection there.
+    watcher->setFuture(QtConcurrent::run(probePool(), [run = probeServer, a, password] { return run(a, password); }));
+}
+
+void ConnectionDialog::stopWaiting()
+{
+    if (!m_probe)
+        return;
+    // Deleting the watcher disconnects it: the worker's result goes nowhere.
+    delete m_probe;
+    m_probe = nullptr;
+    setBusy(QString());
+    if (isVisible())
+        m_test->setFocus(); // the Stop button that had it is hidden now
+}
+
+void ConnectionDialog::done(int result)
+{
+    stopWaiting(); // a closed dialog neither shows a late answer nor opens a database
+    QDialog::done(result);
+}
+
+void ConnectionDialog::probeDone(Intent intent, const ServerAddress &a, const QString &password, const ServerProbe &probe)
+{
+    setBusy(QString());
     showResult(probe.message(a), probe.canOpen() || probe.outcome == ServerProbe::Outcome::Empty);
-    return probe;
+    m_test->setFocus();
+    Q_EMIT probeFinished(probe);
+    if (intent == Intent::Connect)
+        openServer(a, password, probe);
 }
 
 void ConnectionDialog::connectToDatabase()
@@ -384,33 +498,35 @@ void ConnectionDialog::connectToDatabase()
         accept();
         return;
     }
-
     // Look first, so that the message names the cause and an empty database is set up only
-    // when the user says so.
-    const ServerProbe probe = testConnection();
-    const Result<ServerAddress> a = address();
-    if (!a)
-        return;
+    // when the user says so; openServer() follows when the look ends.
+    startProbe(Intent::Connect);
+}
+
+void ConnectionDialog::openServer(const ServerAddress &a, const QString &password, const ServerProbe &probe)
+{
     Database::Mode mode = Database::Mode::MustExist;
     if (probe.outcome == ServerProbe::Outcome::Empty) {
         if (!confirmSetUp(tr("The database %1 on %2 is empty. Set it up as a new Parcours register?\n\nThe first person "
                              "to sign in becomes its administrator.")
-                              .arg(a.value().database, a.value().host)))
+                              .arg(a.database, a.host)))
             return;
         mode = Database::Mode::CreateIfMissing;
     } else if (!probe.canOpen()) {
-        return; // testConnection() said why
+        return; // the message says why
     }
-    Database::Options options{mode, 5000, {}, m_password->text()};
+    // On this thread: the connection is the window's from now on. The server has just
+    // answered, so this waits seconds at most (and the setup of an empty one).
+    Database::Options options{mode, 5000, {}, password};
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<std::unique_ptr<Database>> opened = Database::open(a.value().url(), options);
+    Result<std::unique_ptr<Database>> opened = Database::open(a.url(), options);
     QApplication::restoreOverrideCursor();
     if (!opened) {
         showResult(opened.error(), false);
         return;
     }
-    if (m_keepPassword->isChecked() && !m_password->text().isEmpty())
-        DatabaseFiles::keepSessionPassword(opened.value()->path(), m_password->text());
+    if (m_keepPassword->isChecked() && !password.isEmpty())
+        DatabaseFiles::keepSessionPassword(opened.value()->path(), password);
     else
         DatabaseFiles::keepSessionPassword(opened.value()->path(), QString());
     m_db = opened.take();

@@ -13,10 +13,13 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
 class QStackedWidget;
+template<typename T>
+class QFutureWatcher;
 
 namespace parcours::ui {
 
@@ -28,6 +31,14 @@ namespace parcours::ui {
 // until Parcours closes). "Test the connection" says what is wrong in the user's words,
 // changing nothing; Connect opens the database (and, after asking, sets up an empty one).
 // Recent servers (without passwords) come from DatabaseFiles and are offered first.
+//
+// Both look at the server first (ServerProbe::run) on a worker thread: a server that does not
+// answer takes up to libpq's connect_timeout (10 s unless the address sets one), and the
+// window must go on repainting meanwhile. While it looks, the fields and both buttons are
+// disabled and a line says so, with "Stop waiting": that abandons the result (the worker ends
+// on its own when libpq gives up; nothing of the dialog is touched by it, so closing the dialog
+// meanwhile is safe too). The database itself is then opened on this thread, because a
+// QSqlDatabase connection belongs to the thread that made it (Qt 6.4 cannot move one).
 class ConnectionDialog : public QDialog
 {
     Q_OBJECT
@@ -45,6 +56,9 @@ public:
     Result<ServerAddress> address() const;
     QString filePath() const;
 
+    // For a server without a password yet, the password field takes the focus (Open recent,
+    // start-up): the rest is filled in.
+    void focusPassword();
     // Shows a message under the fields (start-up: why the remembered server did not open).
     void showProblem(const QString &text);
     QString message() const;
@@ -54,14 +68,36 @@ public:
 
     // Asked before an empty server database is set up; true to go on. Tests replace it.
     std::function<bool(const QString &question)> confirmSetUp;
+    // How the server is looked at: ServerProbe::run, called on a worker thread with copies of
+    // the address and password, so it must not touch the dialog. The screenshots replace it.
+    std::function<ServerProbe(const ServerAddress &address, const QString &password)> probeServer = &ServerProbe::run;
+
+    // True while the server is being looked at (after Test or Connect) and no result is shown.
+    bool isBusy() const;
+    // Closing (Cancel, Escape, accept) abandons a look under way, as Stop waiting does.
+    void done(int result) override;
 
 public Q_SLOTS:
-    // Connects without changing anything and shows what was found; returns it.
-    ServerProbe testConnection();
-    // Opens the file or the server database; accepts on success, otherwise says why.
+    // Checks the fields (a wrong one is said at once), then looks at the server without
+    // changing anything, off this thread; shows what was found when it arrives.
+    void testConnection();
+    // Opens the file, or looks at the server as testConnection() does and then opens it;
+    // accepts on success, otherwise says why.
     void connectToDatabase();
+    // "Stop waiting": forgets the look under way; its result will not be shown.
+    void stopWaiting();
+
+Q_SIGNALS:
+    // A look at the server ended and its message is shown (not emitted for an abandoned one).
+    void probeFinished(const parcours::ServerProbe &probe);
 
 private:
+    enum class Intent { Test, Connect };
+    void startProbe(Intent intent);
+    void probeDone(Intent intent, const ServerAddress &address, const QString &password, const ServerProbe &probe);
+    void openServer(const ServerAddress &address, const QString &password, const ServerProbe &probe);
+    void setBusy(const QString &text);
+
     void fillRecentServers();
     void updateTls();
     void showResult(const QString &text, bool good);
@@ -86,6 +122,12 @@ private:
     QLabel *m_message = nullptr;
     QPushButton *m_test = nullptr;
     QPushButton *m_connect = nullptr;
+    QWidget *m_busy = nullptr; // "Testing the connection…" with Stop waiting
+    QLabel *m_busyLabel = nullptr;
+    QPushButton *m_stopWaiting = nullptr;
+    QProgressBar *m_busyBar = nullptr;
+    // The look under way; deleted (and so never heard from) when abandoned.
+    QFutureWatcher<ServerProbe> *m_probe = nullptr;
     std::unique_ptr<Database> m_db;
     QList<QPair<QString, QString>> m_extra; // libpq settings of a URL that have no field, kept
 };

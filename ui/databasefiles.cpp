@@ -11,8 +11,6 @@
 #include <QGridLayout>
 #include <QHash>
 #include <QLocale>
-#include <QInputDialog>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -130,13 +128,9 @@ Database::Mode DatabaseFiles::startupMode(const QString &path)
 Result<std::unique_ptr<Database>> DatabaseFiles::open(const QString &path, Database::Mode mode)
 {
     if (Database::isServerUrl(path)) {
-        Database::Options options{mode, 5000, {}, sessionPassword(path)};
-        // The password of a server, when the session, the environment and ~/.pgpass did not have it.
-        options.askPassword = [](const QString &url) {
-            return QInputDialog::getText(nullptr, tr("Database server"), tr("Password for %1:").arg(url),
-                                         QLineEdit::Password);
-        };
-        return Database::open(path, options);
+        // Never asks: a password is typed in the connection dialog (File → Connect…, Open
+        // recent, start-up), the one place that says what a refusal means.
+        return Database::open(path, {mode, 5000, {}, sessionPassword(path)});
     }
     if (mode == Database::Mode::CreateIfMissing) {
         // The default location's folder does not exist on a fresh account.
@@ -187,6 +181,7 @@ std::unique_ptr<Database> DatabaseFiles::openAtStartup(QString path, Database::M
             dialog.showProblem(tr("Type your password for the database server."));
         else
             dialog.showProblem(opened.error());
+        dialog.focusPassword();
         if (dialog.exec() != QDialog::Accepted)
             return nullptr;
         return dialog.takeDatabase();

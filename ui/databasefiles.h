@@ -45,8 +45,8 @@ public:
     // before (first start); any other path must exist.
     static Database::Mode startupMode(const QString &path);
 
-    // A server's password comes from the session (keepSessionPassword), the environment,
-    // ~/.pgpass, or is asked.
+    // A server's password comes from the session (keepSessionPassword), the environment or
+    // ~/.pgpass; this never asks (the connection dialog does).
     static Result<std::unique_ptr<Database>> open(const QString &path, Database::Mode mode);
 
     // File dialogs. Empty when the user cancels. chooseNew refuses an existing file: "New"

@@ -179,6 +179,7 @@ void MainWindow::buildMenus()
     QAction *connectDb = file->addAction(tr("&Connect to a database…"), this, &MainWindow::connectToDatabase);
     connectDb->setObjectName(QStringLiteral("connectDatabaseAction"));
     m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
     m_importDossiersAction = file->addAction(tr("&Import dossiers…"), this, [this] { importCsv(CsvImport::Kind::Dossiers); });
@@ -388,7 +389,16 @@ void MainWindow::openDatabase()
 
 void MainWindow::connectToDatabase()
 {
+    openWithDialog(QString());
+}
+
+void MainWindow::openWithDialog(const QString &location)
+{
     ConnectionDialog dialog(this);
+    if (!location.isEmpty()) {
+        dialog.setLocation(location);
+        dialog.focusPassword();
+    }
     if (dialog.exec() != QDialog::Accepted)
         return;
     std::unique_ptr<Database> db = dialog.takeDatabase();
@@ -400,7 +410,11 @@ void MainWindow::connectToDatabase()
 
 void MainWindow::openRecent(const QString &path)
 {
-    switchTo(path, false); // a remembered file that vanished is refused, never recreated
+    // A server: the connection dialog, filled in, is the one place a password is given.
+    if (Database::isServerUrl(path))
+        openWithDialog(path);
+    else
+        switchTo(path, false); // a remembered file that vanished is refused, never recreated
 }
 
 void MainWindow::backUp()

@@ -122,6 +122,9 @@ private:
     void updateCount(int total);
     // Opens `path` for File → Open / New / Recent: on failure the current database stays.
     void switchTo(const QString &path, bool create);
+    // File → Connect…, and Open recent on a server (`location`, filled in): the connection
+    // dialog, then the sign-in; on failure or Cancel the current database stays.
+    void openWithDialog(const QString &location);
 
     void applyRole();
     // A database known to be damaged (storage/damage.h) is shown as such and not edited here;

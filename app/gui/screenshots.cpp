@@ -71,6 +71,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTextStream>
 
 using namespace parcours;
@@ -463,6 +464,21 @@ bool renderConnection(MainWindow &window, const QDir &dir)
     connection.show();
     settle();
     bool ok = save(&connection, dir, QStringLiteral("connection-server"));
+    {
+        // While it waits for a server that is slow to answer (this one never is asked).
+        ServerAddress slow = address;
+        slow.tls = ServerAddress::Tls::Require;
+        slow.caFile.clear();
+        connection.setServer(slow);
+        connection.probeServer = [](const ServerAddress &, const QString &) {
+            QThread::msleep(1500);
+            return ServerProbe{};
+        };
+        connection.testConnection();
+        ok &= save(&connection, dir, QStringLiteral("connection-testing"));
+        connection.stopWaiting();
+        connection.setServer(address);
+    }
     ServerProbe refused;
     refused.outcome = ServerProbe::Outcome::WrongPassword;
     refused.detail = QStringLiteral("connection to server at \"db.ocmw.local\" (192.168.10.5), port 5432 failed: FATAL:  "

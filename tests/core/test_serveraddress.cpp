@@ -8,6 +8,10 @@
 
 #include <QFile>
 #include <QSqlQuery>
+#include <QThread>
+
+#include <memory>
+#include <vector>
 
 using namespace parcours;
 using parcours::test::TestServer;
@@ -201,6 +205,33 @@ TEST_CASE("Nothing answering on the port is said so, with the port", "[serveradd
     const auto opened = Database::open(a.url(), {});
     REQUIRE_FALSE(opened.ok());
     CHECK(opened.error().contains(QLatin1String("does not answer on port 1")));
+}
+
+TEST_CASE("Probes on several threads at once each use a connection of their own and leave none behind", "[serveraddress]")
+{
+    // The connection dialog runs the probe on a worker thread, and an abandoned one may still
+    // run when the next starts: a QSqlDatabase belongs to the thread that made it.
+    ServerAddress a;
+    a.host = QStringLiteral("127.0.0.1");
+    a.port = 1;
+    a.database = QStringLiteral("parcours");
+    a.user = QStringLiteral("anne");
+    a.tls = ServerAddress::Tls::Disable;
+    constexpr int kThreads = 4;
+    std::vector<ServerProbe> probes(kThreads);
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int i = 0; i < kThreads; ++i) {
+        threads.emplace_back(QThread::create([&probes, i, a] { probes[size_t(i)] = ServerProbe::run(a, QString()); }));
+        threads.back()->start();
+    }
+    for (const auto &thread : threads)
+        REQUIRE(thread->wait(60000));
+    for (const ServerProbe &p : probes) {
+        CHECK(p.outcome == ServerProbe::Outcome::Unreachable);
+        CHECK(p.message(a).contains(QLatin1String("does not answer on port 1")));
+    }
+    for (const QString &name : QSqlDatabase::connectionNames())
+        CHECK_FALSE(name.startsWith(QLatin1String("parcours-probe-")));
 }
 
 TEST_CASE("The probe tells a ready, an older, an empty, a foreign and a missing database apart", "[.][postgres]")
