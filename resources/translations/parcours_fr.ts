@@ -296,6 +296,22 @@
         <source>The backup could not be put in place: %1</source>
         <translation>La sauvegarde n&apos;a pas pu être mise en place&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>the journal %1 was not merged</source>
+        <translation>le journal %1 n&apos;a pas été intégré</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in. Sign in first; nothing was done.</source>
+        <translation>Personne n&apos;est connecté. Connectez-vous d&apos;abord ; rien n&apos;a été fait.</translation>
+    </message>
+    <message>
+        <source>The copy of the backup could not be read back.</source>
+        <translation>La copie de la sauvegarde n&apos;a pas pu être relue.</translation>
+    </message>
+    <message>
+        <source>The restore could not be recorded in the backup&apos;s audit trail: %1</source>
+        <translation>La restauration n&apos;a pas pu être inscrite dans le journal d&apos;audit de la sauvegarde : %1</translation>
+    </message>
 </context>
 <context>
     <name>BalancePrint</name>
@@ -2200,14 +2216,6 @@
         <translation>Restaurer la dernière sauvegarde…</translation>
     </message>
     <message>
-        <source>Database server</source>
-        <translation>Serveur de base de données</translation>
-    </message>
-    <message>
-        <source>Password for %1:</source>
-        <translation>Mot de passe pour %1 :</translation>
-    </message>
-    <message>
         <source>Type your password for the database server.</source>
         <translation>Tapez votre mot de passe pour le serveur de bases de données.</translation>
     </message>
@@ -2742,6 +2750,14 @@
     <message>
         <source>The GPMI</source>
         <translation>Le PIIS</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 of the GPMI of dossier %2</source>
+        <translation>L&apos;évaluation du %1 du PIIS du dossier %2</translation>
+    </message>
+    <message>
+        <source>The evaluation</source>
+        <translation>L&apos;évaluation</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3310,14 @@
     <message>
         <source>This request is no longer on the waiting list.</source>
         <translation>Cette demande n&apos;est plus sur la liste d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>Start: %1 is in the course from %2; the course cannot start later, on %3. Change that enrolment first.</source>
+        <translation>Début : %1 suit le cours depuis le %2 ; le cours ne peut pas commencer plus tard, le %3. Modifiez d&apos;abord cette inscription.</translation>
+    </message>
+    <message>
+        <source>End: %1 is in the course until %2; the course cannot end earlier, on %3. End that enrolment first.</source>
+        <translation>Fin : %1 suit le cours jusqu&apos;au %2 ; le cours ne peut pas se terminer plus tôt, le %3. Terminez d&apos;abord cette inscription.</translation>
     </message>
 </context>
 <context>
@@ -4887,6 +4911,10 @@ Créer cette étape ?</translation>
         <source>copied from another database</source>
         <translation>copié depuis une autre base de données</translation>
     </message>
+    <message>
+        <source>restored from a backup</source>
+        <translation>restauré depuis une sauvegarde</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::AuditView</name>
@@ -5706,6 +5734,22 @@ The first person to sign in becomes its administrator.</source>
 
 La première personne qui se connecte en devient l&apos;administrateur.</translation>
     </message>
+    <message>
+        <source>Stop w&amp;aiting</source>
+        <translation>&amp;Ne plus attendre</translation>
+    </message>
+    <message>
+        <source>Stops waiting for the server&apos;s answer. Nothing was changed on the server.</source>
+        <translation>Cesse d&apos;attendre la réponse du serveur. Rien n&apos;a été modifié sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion en cours…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::ContractDialog</name>
@@ -6359,6 +6403,45 @@ La première personne qui se connecte en devient l&apos;administrateur.</transla
     </message>
 </context>
 <context>
+    <name>parcours::ui::EvaluationDialog</name>
+    <message>
+        <source>Evaluation of the GPMI</source>
+        <translation>Évaluation du PIIS</translation>
+    </message>
+    <message>
+        <source>In a face-to-face meeting</source>
+        <translation>Lors d&apos;un entretien en face à face</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>Goal %1: %2</source>
+        <translation>Objectif %1 : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps:</source>
+        <translation>&amp;Prochaines étapes :</translation>
+    </message>
+    <message>
+        <source>This evaluation no longer exists: somebody removed it. Close the dialog.</source>
+        <translation>Cette évaluation n&apos;existe plus : quelqu&apos;un l&apos;a supprimée. Fermez la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Type the date of the evaluation as %1.</source>
+        <translation>Saisissez la date de l&apos;évaluation au format %1.</translation>
+    </message>
+    <message>
+        <source>What you typed stays in the fields until you reload.</source>
+        <translation>Ce que vous avez saisi reste dans les champs jusqu&apos;à ce que vous rechargiez.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::EvolutionModel</name>
     <message>
         <source>Date</source>
@@ -6802,26 +6885,6 @@ La première personne qui se connecte en devient l&apos;administrateur.</transla
         <translation>L&apos;évaluation du %1 a été enregistrée.</translation>
     </message>
     <message>
-        <source>Evaluation of the GPMI</source>
-        <translation>Évaluation du PIIS</translation>
-    </message>
-    <message>
-        <source>In a face-to-face meeting</source>
-        <translation>Lors d&apos;un entretien en face à face</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
-    </message>
-    <message>
-        <source>Goal %1: %2</source>
-        <translation>Objectif %1 : %2</translation>
-    </message>
-    <message>
-        <source>&amp;Next steps:</source>
-        <translation>&amp;Prochaines étapes :</translation>
-    </message>
-    <message>
         <source>This dossier has no GPMI yet: save the contract first.</source>
         <translation>Ce dossier n&apos;a pas encore de PIIS : enregistrez d&apos;abord le contrat.</translation>
     </message>
@@ -6860,6 +6923,14 @@ La première personne qui se connecte en devient l&apos;administrateur.</transla
     <message>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>&amp;Change evaluation…</source>
+        <translation>&amp;Modifier l&apos;évaluation…</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 was changed.</source>
+        <translation>L&apos;évaluation du %1 a été modifiée.</translation>
     </message>
 </context>
 <context>
@@ -7240,6 +7311,81 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
     </message>
 </context>
 <context>
+    <name>parcours::ui::LiteracyCourseDialog</name>
+    <message>
+        <source>New literacy course</source>
+        <translation>Nouveau cours d&apos;alphabétisation</translation>
+    </message>
+    <message>
+        <source>Edit the course &quot;%1&quot;</source>
+        <translation>Modifier le cours « %1 »</translation>
+    </message>
+    <message>
+        <source>e.g. Alpha 2 mornings, FLE A1 evenings</source>
+        <translation>p. ex. Alpha 2 matin, FLE A1 soir</translation>
+    </message>
+    <message>
+        <source>At the centre</source>
+        <translation>Au CPAS</translation>
+    </message>
+    <message>
+        <source>e.g. Mon, Tue, Thu 9:00–12:00</source>
+        <translation>p. ex. lun, mar, jeu 9:00–12:00</translation>
+    </message>
+    <message>
+        <source>empty: until further notice</source>
+        <translation>vide : jusqu&apos;à nouvel ordre</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Où :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel:</source>
+        <translation>Ni&amp;veau :</translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation>&amp;Places :</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule:</source>
+        <translation>&amp;Horaire :</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts on:</source>
+        <translation>Co&amp;mmence le :</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>Se t&amp;ermine le :</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote :</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>Rien n&apos;a été enregistré. %1</translation>
+    </message>
+    <message>
+        <source>Starts on: &quot;%1&quot; is not a date (day/month/year).</source>
+        <translation>Commence le : « %1 » n&apos;est pas une date (jour/mois/année).</translation>
+    </message>
+    <message>
+        <source>Ends on: &quot;%1&quot; is not a date (day/month/year).</source>
+        <translation>Se termine le : « %1 » n&apos;est pas une date (jour/mois/année).</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::LiteracyView</name>
     <message>
         <source>Literacy</source>
@@ -7378,48 +7524,23 @@ Une Table Emploi mène un groupe à travers six étapes : la composition du grou
         <translation>Test de niveau du %1 enregistré : %2.</translation>
     </message>
     <message>
-        <source>New literacy course</source>
-        <translation>Nouveau cours d&apos;alphabétisation</translation>
-    </message>
-    <message>
-        <source>At the centre</source>
-        <translation>Au CPAS</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Où</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <source>Places</source>
-        <translation>Places</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Horaire</translation>
-    </message>
-    <message>
-        <source>Starts on</source>
-        <translation>Commence le</translation>
-    </message>
-    <message>
-        <source>Ends on</source>
-        <translation>Se termine le</translation>
-    </message>
-    <message>
         <source>The course &quot;%1&quot; is added.</source>
         <translation>Le cours « %1 » est ajouté.</translation>
+    </message>
+    <message>
+        <source>Edit course…</source>
+        <translation>Modifier le cours…</translation>
+    </message>
+    <message>
+        <source>The course &quot;%1&quot; is saved.</source>
+        <translation>Le cours « %1 » est enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) free on the day and people waiting: &quot;Enrol the next one waiting&quot; takes the first.</source>
+        <translation>
+            <numerusform>%n place libre ce jour-là et des personnes attendent : « Inscrire la personne suivante en attente » prend la première.</numerusform>
+            <numerusform>%n places libres ce jour-là et des personnes attendent : « Inscrire la personne suivante en attente » prend la première.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -296,6 +296,22 @@
         <source>The backup could not be put in place: %1</source>
         <translation>De back-up kon niet op zijn plaats gezet worden: %1</translation>
     </message>
+    <message>
+        <source>the journal %1 was not merged</source>
+        <translation>het journaal %1 werd niet verwerkt</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in. Sign in first; nothing was done.</source>
+        <translation>Niemand is aangemeld. Meld u eerst aan; er werd niets gedaan.</translation>
+    </message>
+    <message>
+        <source>The copy of the backup could not be read back.</source>
+        <translation>De kopie van de back-up kon niet teruggelezen worden.</translation>
+    </message>
+    <message>
+        <source>The restore could not be recorded in the backup&apos;s audit trail: %1</source>
+        <translation>Het terugzetten kon niet in het auditlogboek van de back-up vastgelegd worden: %1</translation>
+    </message>
 </context>
 <context>
     <name>BalancePrint</name>
@@ -2200,14 +2216,6 @@
         <translation>De laatste back-up terugzetten…</translation>
     </message>
     <message>
-        <source>Database server</source>
-        <translation>Databaseserver</translation>
-    </message>
-    <message>
-        <source>Password for %1:</source>
-        <translation>Wachtwoord voor %1:</translation>
-    </message>
-    <message>
         <source>Type your password for the database server.</source>
         <translation>Typ uw wachtwoord voor de databaseserver.</translation>
     </message>
@@ -2742,6 +2750,14 @@
     <message>
         <source>The GPMI</source>
         <translation>Het GPMI</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 of the GPMI of dossier %2</source>
+        <translation>De evaluatie van %1 van het GPMI van dossier %2</translation>
+    </message>
+    <message>
+        <source>The evaluation</source>
+        <translation>De evaluatie</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3310,14 @@
     <message>
         <source>This request is no longer on the waiting list.</source>
         <translation>Deze aanvraag staat niet meer op de wachtlijst.</translation>
+    </message>
+    <message>
+        <source>Start: %1 is in the course from %2; the course cannot start later, on %3. Change that enrolment first.</source>
+        <translation>Begin: %1 volgt de cursus vanaf %2; de cursus kan niet later beginnen, op %3. Wijzig eerst die inschrijving.</translation>
+    </message>
+    <message>
+        <source>End: %1 is in the course until %2; the course cannot end earlier, on %3. End that enrolment first.</source>
+        <translation>Einde: %1 volgt de cursus tot %2; de cursus kan niet vroeger eindigen, op %3. Beëindig eerst die inschrijving.</translation>
     </message>
 </context>
 <context>
@@ -4887,6 +4911,10 @@ Deze etappe aanmaken?</translation>
         <source>copied from another database</source>
         <translation>gekopieerd uit een andere databank</translation>
     </message>
+    <message>
+        <source>restored from a backup</source>
+        <translation>teruggezet uit een back-up</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::AuditView</name>
@@ -5706,6 +5734,22 @@ The first person to sign in becomes its administrator.</source>
 
 De eerste persoon die zich aanmeldt, wordt de beheerder ervan.</translation>
     </message>
+    <message>
+        <source>Stop w&amp;aiting</source>
+        <translation>&amp;Niet langer wachten</translation>
+    </message>
+    <message>
+        <source>Stops waiting for the server&apos;s answer. Nothing was changed on the server.</source>
+        <translation>Wacht niet langer op het antwoord van de server. Er werd niets gewijzigd op de server.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>De verbinding wordt getest…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::ContractDialog</name>
@@ -6359,6 +6403,45 @@ De eerste persoon die zich aanmeldt, wordt de beheerder ervan.</translation>
     </message>
 </context>
 <context>
+    <name>parcours::ui::EvaluationDialog</name>
+    <message>
+        <source>Evaluation of the GPMI</source>
+        <translation>Evaluatie van het GPMI</translation>
+    </message>
+    <message>
+        <source>In a face-to-face meeting</source>
+        <translation>In een persoonlijk gesprek</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Goal %1: %2</source>
+        <translation>Doelstelling %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps:</source>
+        <translation>&amp;Volgende stappen:</translation>
+    </message>
+    <message>
+        <source>This evaluation no longer exists: somebody removed it. Close the dialog.</source>
+        <translation>Deze evaluatie bestaat niet meer: iemand heeft ze verwijderd. Sluit het venster.</translation>
+    </message>
+    <message>
+        <source>Type the date of the evaluation as %1.</source>
+        <translation>Typ de datum van de evaluatie als %1.</translation>
+    </message>
+    <message>
+        <source>What you typed stays in the fields until you reload.</source>
+        <translation>Wat u typte, blijft in de velden tot u opnieuw laadt.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Opnieuw &amp;laden</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::EvolutionModel</name>
     <message>
         <source>Date</source>
@@ -6802,26 +6885,6 @@ De eerste persoon die zich aanmeldt, wordt de beheerder ervan.</translation>
         <translation>De evaluatie van %1 werd geregistreerd.</translation>
     </message>
     <message>
-        <source>Evaluation of the GPMI</source>
-        <translation>Evaluatie van het GPMI</translation>
-    </message>
-    <message>
-        <source>In a face-to-face meeting</source>
-        <translation>In een persoonlijk gesprek</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
-    </message>
-    <message>
-        <source>Goal %1: %2</source>
-        <translation>Doelstelling %1: %2</translation>
-    </message>
-    <message>
-        <source>&amp;Next steps:</source>
-        <translation>&amp;Volgende stappen:</translation>
-    </message>
-    <message>
         <source>This dossier has no GPMI yet: save the contract first.</source>
         <translation>Dit dossier heeft nog geen GPMI: sla eerst het contract op.</translation>
     </message>
@@ -6860,6 +6923,14 @@ De eerste persoon die zich aanmeldt, wordt de beheerder ervan.</translation>
     <message>
         <source>&amp;Reload</source>
         <translation>Opnieuw &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;Change evaluation…</source>
+        <translation>Evaluatie wij&amp;zigen…</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 was changed.</source>
+        <translation>De evaluatie van %1 werd gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -7240,6 +7311,81 @@ Een Jobtafel leidt een groep door zes etappes: de samenstelling van de groep, de
     </message>
 </context>
 <context>
+    <name>parcours::ui::LiteracyCourseDialog</name>
+    <message>
+        <source>New literacy course</source>
+        <translation>Nieuwe alfabetiseringscursus</translation>
+    </message>
+    <message>
+        <source>Edit the course &quot;%1&quot;</source>
+        <translation>De cursus &quot;%1&quot; wijzigen</translation>
+    </message>
+    <message>
+        <source>e.g. Alpha 2 mornings, FLE A1 evenings</source>
+        <translation>bv. Alfa 2 voormiddag, NT2 A1 avond</translation>
+    </message>
+    <message>
+        <source>At the centre</source>
+        <translation>In het OCMW</translation>
+    </message>
+    <message>
+        <source>e.g. Mon, Tue, Thu 9:00–12:00</source>
+        <translation>bv. ma, di, do 9:00–12:00</translation>
+    </message>
+    <message>
+        <source>empty: until further notice</source>
+        <translation>leeg: tot nader order</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Waar:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel:</source>
+        <translation>Ni&amp;veau:</translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation>&amp;Plaatsen:</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule:</source>
+        <translation>&amp;Uurrooster:</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts on:</source>
+        <translation>Be&amp;gint op:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Eindigt op:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otitie:</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>Er werd niets bewaard. %1</translation>
+    </message>
+    <message>
+        <source>Starts on: &quot;%1&quot; is not a date (day/month/year).</source>
+        <translation>Begint op: &quot;%1&quot; is geen datum (dag/maand/jaar).</translation>
+    </message>
+    <message>
+        <source>Ends on: &quot;%1&quot; is not a date (day/month/year).</source>
+        <translation>Eindigt op: &quot;%1&quot; is geen datum (dag/maand/jaar).</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::LiteracyView</name>
     <message>
         <source>Literacy</source>
@@ -7378,48 +7524,23 @@ Een Jobtafel leidt een groep door zes etappes: de samenstelling van de groep, de
         <translation>Niveautest van %1 geregistreerd: %2.</translation>
     </message>
     <message>
-        <source>New literacy course</source>
-        <translation>Nieuwe alfabetiseringscursus</translation>
-    </message>
-    <message>
-        <source>At the centre</source>
-        <translation>In het OCMW</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Waar</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Taal</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <source>Places</source>
-        <translation>Plaatsen</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Uurrooster</translation>
-    </message>
-    <message>
-        <source>Starts on</source>
-        <translation>Begint op</translation>
-    </message>
-    <message>
-        <source>Ends on</source>
-        <translation>Eindigt op</translation>
-    </message>
-    <message>
         <source>The course &quot;%1&quot; is added.</source>
         <translation>De cursus &quot;%1&quot; is toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Edit course…</source>
+        <translation>Cursus wijzigen…</translation>
+    </message>
+    <message>
+        <source>The course &quot;%1&quot; is saved.</source>
+        <translation>De cursus &quot;%1&quot; is bewaard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) free on the day and people waiting: &quot;Enrol the next one waiting&quot; takes the first.</source>
+        <translation>
+            <numerusform>%n plaats vrij op de dag en er wachten mensen: &quot;Schrijf de volgende wachtende in&quot; neemt de eerste.</numerusform>
+            <numerusform>%n plaatsen vrij op de dag en er wachten mensen: &quot;Schrijf de volgende wachtende in&quot; neemt de eerste.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
