@@ -13,6 +13,7 @@
 #include "storage/sqlerror.h"
 #include "storage/statement.h"
 #include "storage/transaction.h"
+#include "trajectory/isodate.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -321,6 +322,8 @@ private:
         const QString text = value(column);
         if (text.isEmpty())
             return {};
+        if (const auto day = isodate::julianDayFromIso(text)) // the usual case, without QDate's parser
+            return QDate::fromJulianDay(*day);
         bool shape = text.size() == 10;
         for (qsizetype i = 0; shape && i < text.size(); ++i)
             shape = (i == 4 || i == 7) ? text.at(i) == QLatin1Char('-') : text.at(i).isDigit() && text.at(i).unicode() < 0x80;
@@ -543,6 +546,7 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
     std::vector<int> newPeopleLines; // the line of each new person, in the order written
     std::vector<qint32> newPeople;   // their positions in `people`, same order
     qint64 plannedId = 0;            // stands in for the ids a dry run does not create
+    std::vector<size_t> newPeopleRows; // the row that brings each new person
     for (size_t i = 0; i < rows.size(); ++i) {
         const Row &row = rows[i];
         const Person &p = row.person;
@@ -554,23 +558,8 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
             person->seenInFile = true;
             person->id = --plannedId;
             personChanged[i] = 1;
-            if (dryRun)
-                continue;
-            const QString lastKey = searchKey(p.lastName), firstKey = searchKey(p.firstName);
-            person->lastKey = lastKey.toUtf8();
-            person->firstKey = firstKey.toUtf8();
-            for (const QString *text : {&p.nationalNumber, &p.lastName, &p.firstName})
-                insertPerson.addText(*text);
-            insertPerson.addText(isoDate(p.birthDate), true);
-            insertPerson.addText(genderCode(p.gender), true);
-            for (const QString *text : {&p.language, &p.phone, &p.email, &p.address})
-                insertPerson.addText(*text, true);
-            insertPerson.addText(lastKey);
-            insertPerson.addText(firstKey);
-            newPeople.push_back(personOf[i]);
-            newPeopleLines.push_back(row.line);
-            if (!insertPerson.endRow())
-                return failed(newPeopleLines[size_t(insertPerson.failedRow())], insertPerson.error());
+            if (!dryRun)
+                newPeopleRows.push_back(i);
         } else if (!person->seenInFile) {
             person->seenInFile = true;
             const QString signature = personSignature(p);
@@ -596,6 +585,30 @@ DossierCsv::ImportReport DossierCsv::importFile(Database &db, const QString &pat
                 personChanged[i] = 1;
             }
         } // a person met again in this file keeps the values of their first row
+    }
+    // The new people are written in the order of their national number: its unique index then
+    // grows at its end instead of taking each number at a random place (40 % of writing them).
+    std::sort(newPeopleRows.begin(), newPeopleRows.end(), [&rows](size_t a, size_t b) {
+        return rows[a].person.nationalNumber < rows[b].person.nationalNumber;
+    });
+    for (const size_t i : newPeopleRows) {
+        const Person &p = rows[i].person;
+        StoredPerson *person = &people[size_t(personOf[i])];
+        const QString lastKey = searchKey(p.lastName), firstKey = searchKey(p.firstName);
+        person->lastKey = lastKey.toUtf8();
+        person->firstKey = firstKey.toUtf8();
+        for (const QString *text : {&p.nationalNumber, &p.lastName, &p.firstName})
+            insertPerson.addText(*text);
+        insertPerson.addText(isoDate(p.birthDate), true);
+        insertPerson.addText(genderCode(p.gender), true);
+        for (const QString *text : {&p.language, &p.phone, &p.email, &p.address})
+            insertPerson.addText(*text, true);
+        insertPerson.addText(lastKey);
+        insertPerson.addText(firstKey);
+        newPeople.push_back(personOf[i]);
+        newPeopleLines.push_back(rows[i].line);
+        if (!insertPerson.endRow())
+            return failed(newPeopleLines[size_t(insertPerson.failedRow())], insertPerson.error());
     }
     if (!dryRun) {
         if (!insertPerson.flush())

@@ -515,3 +515,66 @@ TEST_CASE("A file that cannot be read is one error naming it", "[csvimport]")
     CHECK(report.ok());
     CHECK(report.rows == 0);
 }
+
+TEST_CASE("A large file's refusals come in line order, duplicates named across thousands of lines",
+          "[csvimport]")
+{
+    // 6,000 rows, bad ones near the start and near the end, duplicates thousands of lines apart.
+    TempDatabase t;
+    QByteArray csv = kHeader;
+    QStringList numbers;
+    for (int i = 0; i < 6000; ++i) {
+        const QDate birth = QDate(1960, 1, 1).addDays(i % 9000);
+        const QString nn = NationalNumber::make(birth, 2 + 2 * (i / 9000) + (i % 2));
+        numbers << nn;
+        QByteArray row = "R-" + QByteArray::number(i) + ',' + nn.toLatin1() + ",Name" + QByteArray::number(i) + ",Ann,"
+            + birth.toString(Qt::ISODate).toLatin1() + ',' + (i % 2 ? "M" : "F") + ",nl,leefloon,2020-01-01,\n"; // odd serial: a man
+        if (i == 10) // line 12: a gender that is no code (near the start)
+            row.replace(",F,nl,", ",Q,nl,");
+        if (i == 20) // line 22: too few fields (near the start)
+            row = "R-20," + nn.toLatin1() + ",Name20\n";
+        if (i == 3500) // line 3502: the reference of line 2 again (far on)
+            row.replace("R-3500,", "R-0,");
+        if (i == 4000) // line 4002: the national number of line 102, another name (far on)
+            row = "R-4000," + numbers.at(100).toLatin1() + ",Other,Bob,,,nl,leefloon,2020-01-01,\n";
+        if (i == 5999) // line 6001: too few fields (the last row)
+            row = "R-5999\n";
+        csv += row;
+    }
+    // Line 6002: the person of line 103 again, with a language that differs: a warning only.
+    const QDate birth103 = QDate(1960, 1, 1).addDays(101);
+    csv += "R-EXTRA," + numbers.at(101).toLatin1() + ",Name101,Ann," + birth103.toString(Qt::ISODate).toLatin1()
+        + ",M,fr,leefloon,2020-01-01,\n";
+    const QString path = t.file(QStringLiteral("large.csv"));
+    writeBytes(path, csv);
+
+    const auto report = DossierCsv::importFile(*t.db, path, false);
+    INFO(describe(report));
+    CHECK(report.rows == 6001);
+    const auto line = [&](int n) -> QString { return path + QLatin1Char(':') + QString::number(n) + QStringLiteral(": "); };
+    REQUIRE(report.errors.size() == 5);
+    CHECK(report.errors.at(0).startsWith(line(12) + QStringLiteral("gender \"Q\": ")));
+    CHECK(report.errors.at(1).startsWith(line(22) + QStringLiteral("the row has 3 fields")));
+    CHECK(report.errors.at(2).startsWith(line(3502) + QStringLiteral("reference \"R-0\": ")));
+    CHECK(report.errors.at(2).contains(QStringLiteral("line 2")));
+    CHECK(report.errors.at(3).startsWith(line(4002) + QStringLiteral("national_number \"") + numbers.at(100)));
+    CHECK(report.errors.at(3).contains(QStringLiteral("line 102")));
+    CHECK(report.errors.at(4).startsWith(line(6001) + QStringLiteral("the row has 1 fields")));
+    REQUIRE(report.warnings.size() == 1);
+    CHECK(report.warnings.at(0).startsWith(line(6002)));
+    CHECK(report.warnings.at(0).contains(QStringLiteral("line 103")));
+    CHECK(countOf(*t.db, QStringLiteral("dossier")) == 0);
+
+    SECTION("without the refused rows, the file goes in whole")
+    {
+        QList<QByteArray> lines = csv.split('\n');
+        for (const int n : {6001, 4002, 3502, 22, 12}) // 1-based lines, last first
+            lines.removeAt(n - 1);
+        writeBytes(path, lines.join('\n'));
+        const auto good = DossierCsv::importFile(*t.db, path, false);
+        INFO(describe(good));
+        REQUIRE(good.ok());
+        CHECK(good.created == 5996);
+        CHECK(countOf(*t.db, QStringLiteral("dossier")) == 5996);
+    }
+}
