@@ -107,6 +107,7 @@ int main(int argc, char *argv[])
         double cpu = 0;
     };
     QList<std::array<Sample, 2>> parcours, shell;
+    QList<Sample> starts;
     const QString target = scratch.filePath(QStringLiteral("import.sqlite"));
     const QString bare = scratch.filePath(QStringLiteral("bare.sqlite"));
     for (int run = 0; run < runs; ++run) {
@@ -148,7 +149,11 @@ int main(int argc, char *argv[])
         }
         removeDatabase(bare);
         for (int file = 0; file < 2; ++file) {
-            const double cpu = childrenCpuMs();
+            // The shell started from this process, doing nothing: what starting it costs here.
+            double cpu = childrenCpuMs();
+            const double startWall = runProcess(args.sqlite3, {QStringLiteral(":memory:"), QStringLiteral("SELECT 1")});
+            starts << Sample{startWall, childrenCpuMs() - cpu};
+            cpu = childrenCpuMs();
             const double wall = runProcess(args.sqlite3, {QStringLiteral("-cmd"), QStringLiteral(".mode csv"), bare,
                                                           QStringLiteral(".import --csv %1 %2")
                                                               .arg(file == 0 ? dossiersCsv : placementsCsv,
@@ -191,6 +196,15 @@ int main(int argc, char *argv[])
             .arg(QString(noAudit ? QStringLiteral(", Parcours WITHOUT the audit triggers (experiment)") : QString())
                  + (tempMemory ? QStringLiteral(", Parcours with PRAGMA temp_store = MEMORY (experiment)") : QString())));
     table.print();
+    QList<double> startWalls, startCpus;
+    for (const Sample &x : std::as_const(starts)) {
+        startWalls << x.wall;
+        startCpus << x.cpu;
+    }
+    say(QStringLiteral("\nStarting the shell from this process (`sqlite3 :memory: \"SELECT 1\"`), included in its "
+                       "figures above: %1 (%2 CPU), median of %3.")
+            .arg(ms(summarise(startWalls).median), ms(summarise(startCpus).median))
+            .arg(starts.size()));
     say(QStringLiteral("\nsqlite3 bare tables hold: %1").arg(QString::fromUtf8(counted.trimmed())));
     return 0;
 }
