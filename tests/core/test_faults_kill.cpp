@@ -73,6 +73,37 @@ Outcome classify(const FileState &state, const FileState &before, const FileStat
     return Outcome::Neither;
 }
 
+// A database of 100 dossiers kept aside as `base`, then an import of `rows` more run to the
+// end once, to know the state after it and how long it takes.
+struct ImportRun
+{
+    QString base;
+    FileState before, after;
+    QStringList import; // the command line that runs the import again
+    qint64 fullMs = 0;
+};
+
+ImportRun prepareImport(const CliRunner &cli, int rows)
+{
+    ImportRun run;
+    writeFile(cli.file(QStringLiteral("first.csv")), dossierCsv(100, 0));
+    cli.ok({QStringLiteral("import"), QStringLiteral("dossiers"), cli.file(QStringLiteral("first.csv"))});
+    run.base = cli.file(QStringLiteral("base.sqlite"));
+    copyFile(cli.db(), run.base);
+    run.before = fileState(run.base);
+    REQUIRE(run.before.integrity == QStringLiteral("ok"));
+    const QString csv = cli.file(QStringLiteral("large.csv"));
+    writeFile(csv, dossierCsv(rows, 100));
+    run.import = {QStringLiteral("--db"), cli.db(), QStringLiteral("import"), QStringLiteral("dossiers"), csv};
+    QElapsedTimer clock;
+    clock.start();
+    cli.ok({QStringLiteral("import"), QStringLiteral("dossiers"), csv});
+    run.fullMs = clock.elapsed();
+    run.after = fileState(cli.db());
+    REQUIRE(run.after.rows.value(QStringLiteral("dossier")) == 100 + rows);
+    return run;
+}
+
 } // namespace
 
 TEST_CASE("Killed in the middle of a large import: the data from before or the whole import", "[faults][cli]")
@@ -81,23 +112,12 @@ TEST_CASE("Killed in the middle of a large import: the data from before or the w
         return;
     CliRunner cli;
     cli.init();
-    writeFile(cli.file(QStringLiteral("first.csv")), dossierCsv(100, 0));
-    cli.ok({QStringLiteral("import"), QStringLiteral("dossiers"), cli.file(QStringLiteral("first.csv"))});
-    const QString base = cli.file(QStringLiteral("base.sqlite"));
-    copyFile(cli.db(), base);
-    const FileState before = fileState(base);
-    REQUIRE(before.integrity == QStringLiteral("ok"));
-
     // 1,500 rows: one transaction of some megabytes of pages (rows, search keys, indexes).
-    const QString csv = cli.file(QStringLiteral("large.csv"));
-    writeFile(csv, dossierCsv(1500, 100));
-    const QStringList import = {QStringLiteral("--db"), cli.db(), QStringLiteral("import"), QStringLiteral("dossiers"), csv};
-    QElapsedTimer clock;
-    clock.start();
-    cli.ok({QStringLiteral("import"), QStringLiteral("dossiers"), csv});
-    const qint64 fullMs = clock.elapsed();
-    const FileState after = fileState(cli.db());
-    REQUIRE(after.rows.value(QStringLiteral("dossier")) == 1600);
+    const ImportRun run = prepareImport(cli, 1500);
+    const QString &base = run.base;
+    const FileState &before = run.before, &after = run.after;
+    const QStringList &import = run.import;
+    const qint64 fullMs = run.fullMs;
     REQUIRE_FALSE(after.sameData(before));
 
     // Kill moments: spread over the run's length, and at the start of the commit's write.
@@ -138,24 +158,13 @@ TEST_CASE("Killed in the middle of an import large enough for the rollback journ
         return;
     CliRunner cli;
     cli.init();
-    writeFile(cli.file(QStringLiteral("first.csv")), dossierCsv(100, 0));
-    cli.ok({QStringLiteral("import"), QStringLiteral("dossiers"), cli.file(QStringLiteral("first.csv"))});
-    const QString base = cli.file(QStringLiteral("base.sqlite"));
-    copyFile(cli.db(), base);
-    const FileState before = fileState(base);
-    REQUIRE(before.integrity == QStringLiteral("ok"));
-
     // 20,000 rows (kLargeImportRows): written through a rollback journal (BulkWrite), whose
     // pages reach the file itself only at the commit.
-    const QString csv = cli.file(QStringLiteral("large.csv"));
-    writeFile(csv, dossierCsv(20000, 100));
-    const QStringList import = {QStringLiteral("--db"), cli.db(), QStringLiteral("import"), QStringLiteral("dossiers"), csv};
-    QElapsedTimer clock;
-    clock.start();
-    cli.ok({QStringLiteral("import"), QStringLiteral("dossiers"), csv});
-    const qint64 fullMs = clock.elapsed();
-    const FileState after = fileState(cli.db());
-    REQUIRE(after.rows.value(QStringLiteral("dossier")) == 20100);
+    const ImportRun run = prepareImport(cli, 20000);
+    const QString &base = run.base;
+    const FileState &before = run.before, &after = run.after;
+    const QStringList &import = run.import;
+    const qint64 fullMs = run.fullMs;
     CHECK_FALSE(QFileInfo::exists(cli.db() + QStringLiteral("-journal")));
 
     // Kill moments: spread over the run, and as soon as the commit makes the file grow.
