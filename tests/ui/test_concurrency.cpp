@@ -81,6 +81,19 @@ qint64 storedDossier(Registry &registry)
     return saved->dossierId;
 }
 
+// Saves, through the page, a GPMI signed on 2024-02-08 with one employment goal.
+void signContract(GpmiPage &page)
+{
+    Gpmi g = page.contract();
+    g.start = QDate(2024, 2, 1);
+    g.offered = QDate(2024, 2, 1);
+    g.signed_ = QDate(2024, 2, 8);
+    g.domains = {GpmiDomain::Employment};
+    g.goals = {{QStringLiteral("Find work as a cook"), QStringLiteral("applies every week"), QStringLiteral("Job Table"), {}}};
+    page.setContract(g);
+    REQUIRE(page.saveContract().ok());
+}
+
 } // namespace
 
 TEST_CASE("A dossier form saved after another officer's save shows who and when, and Reload shows their values",
@@ -228,14 +241,7 @@ TEST_CASE("A GPMI saved after another officer amended it shows who and when, and
     GpmiPage page(*t.db);
     page.setDossier(person, dossier);
     page.show();
-    Gpmi g = page.contract();
-    g.start = QDate(2024, 2, 1);
-    g.offered = QDate(2024, 2, 1);
-    g.signed_ = QDate(2024, 2, 8);
-    g.domains = {GpmiDomain::Employment};
-    g.goals = {{QStringLiteral("Find work as a cook"), QStringLiteral("applies every week"), QStringLiteral("Job Table"), {}}};
-    page.setContract(g);
-    REQUIRE(page.saveContract().ok());
+    signContract(page);
 
     // Marie names the partners while the page is open.
     Gpmi hers = *GpmiStore(*marie.db).gpmiOf(id);
@@ -273,14 +279,7 @@ TEST_CASE("A GPMI evaluation changed after another officer's change shows who an
     GpmiPage page(*t.db);
     page.setDossier(person, dossier);
     page.show();
-    Gpmi g = page.contract();
-    g.start = QDate(2024, 2, 1);
-    g.offered = QDate(2024, 2, 1);
-    g.signed_ = QDate(2024, 2, 8);
-    g.domains = {GpmiDomain::Employment};
-    g.goals = {{QStringLiteral("Find work as a cook"), QStringLiteral("applies every week"), QStringLiteral("Job Table"), {}}};
-    page.setContract(g);
-    REQUIRE(page.saveContract().ok());
+    signContract(page);
     GpmiEvaluation first;
     first.date = QDate(2024, 5, 2);
     first.progress = {QStringLiteral("two applications")};
@@ -337,14 +336,7 @@ TEST_CASE("The GPMI tab changes an evaluation in the evaluation dialog and shows
     GpmiPage page(*t.db);
     page.setDossier(person, dossier);
     page.show();
-    Gpmi g = page.contract();
-    g.start = QDate(2024, 2, 1);
-    g.offered = QDate(2024, 2, 1);
-    g.signed_ = QDate(2024, 2, 8);
-    g.domains = {GpmiDomain::Employment};
-    g.goals = {{QStringLiteral("Find work as a cook"), QStringLiteral("applies every week"), QStringLiteral("Job Table"), {}}};
-    page.setContract(g);
-    REQUIRE(page.saveContract().ok());
+    signContract(page);
     GpmiEvaluation first;
     first.date = QDate(2024, 5, 2);
     first.nextSteps = QStringLiteral("CV");
