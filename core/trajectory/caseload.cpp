@@ -14,23 +14,51 @@ namespace parcours {
 
 namespace {
 
-// A placement covers the day, and its dossier is open on it. The COALESCE expression is the
-// one of the index placement_day (schema 0004): within a cell, an index range over the
-// placements that end on or after the day, which for today and recent days are about the
-// ones that cover it.
-const QString kPlacementOnDay = QStringLiteral("COALESCE(p.end_date, '9999-12-31') >= :day AND p.start_date <= :day");
-// Every cell: lets the index placement_day, which starts with the cell, be read as one range
-// per cell. Made on first use (cellCode's table may not exist yet at static initialisation).
-QString anyCell()
+// The key of the index placement_day (schema 0015): the cell's number × 10^8 + the end as a
+// yyyymmdd number (99999999 when open), from span_key. SQLite uses an index on an expression
+// only where a query writes that same expression, so it is written here once.
+const QString kDayKey = QStringLiteral("p.span_key / 10000000000000000 * 100000000 + p.span_key % 100000000");
+
+// A placement of cell number `n` covers the day: its key lies between the cell's day and the
+// cell's open end (one index range), and its start (span_key's middle eight digits) is not
+// after the day. Bound by bindCellOnDay.
+QString cellOnDay(int n)
 {
-    static const QString condition = []() -> QString {
-        QStringList codes;
-        for (const Cell cell : kAllCells)
-            codes << QLatin1Char('\'') + cellCode(cell) + QLatin1Char('\'');
-        return QStringLiteral("p.cell IN (") + codes.join(QLatin1Char(',')) + QLatin1Char(')');
-    }();
-    return condition;
+    return kDayKey + QStringLiteral(" BETWEEN :from%1 AND :to%1 AND p.span_key / 100000000 % 100000000 <= :dayNumber").arg(n);
 }
+
+qint64 dayNumber(const QDate &day)
+{
+    return qint64(day.year()) * 10000 + day.month() * 100 + day.day();
+}
+
+void bindCellOnDay(QSqlQuery &q, int n, const QDate &day)
+{
+    constexpr qint64 kCellStep = 100000000;
+    q.bindValue(QStringLiteral(":from%1").arg(n), n * kCellStep + dayNumber(day));
+    q.bindValue(QStringLiteral(":to%1").arg(n), n * kCellStep + (kCellStep - 1));
+    q.bindValue(QStringLiteral(":dayNumber"), dayNumber(day));
+}
+
+// Every cell, one index range each: `select` (over placement p, with the cell's number as
+// `cell`) for each cell, as one UNION ALL.
+QString everyCell(const QString &select, const QString &condition = {})
+{
+    QStringList arms;
+    for (const Cell cell : kAllCells) {
+        const int n = int(cell);
+        arms << QStringLiteral("SELECT %1 AS cell, ").arg(n) + select + QStringLiteral(" FROM placement p WHERE ")
+                + cellOnDay(n) + condition;
+    }
+    return arms.join(QStringLiteral(" UNION ALL "));
+}
+
+void bindEveryCell(QSqlQuery &q, const QDate &day)
+{
+    for (const Cell cell : kAllCells)
+        bindCellOnDay(q, int(cell), day);
+}
+
 const QString kDossierOpen = QStringLiteral("d.opened <= :day AND COALESCE(d.closed, '9999-12-31') >= :day");
 
 const QString kRowColumns = QStringLiteral(
@@ -50,26 +78,27 @@ Trajectory::CellCounts Trajectory::caseloadCounts(const QDate &day, const std::o
     if (!Permissions::allows(m_db.actor(), Permission::ViewRegister))
         return counts;
     // One index range of placement_day per cell, counted in the index (no placement row is
-    // read, no sorting: the groups come in index order); the dossiers not open on the day as
-    // one list from their indexes, read once. Looking up each placement's dossier instead
-    // costs three times as much (90,000 lookups on a recent day).
-    QString sql = QStringLiteral("SELECT p.cell, count(*) FROM placement p WHERE ") + anyCell() + QStringLiteral(" AND ")
-        + kPlacementOnDay;
-    if (officer)
-        sql += QStringLiteral(" AND COALESCE(p.officer, '') = :officer");
-    sql += QStringLiteral(" AND p.dossier_id NOT IN (SELECT id FROM dossier WHERE closed < :day "
-                          "UNION ALL SELECT id FROM dossier WHERE opened > :day) GROUP BY p.cell");
+    // read, no sorting); the dossiers not open on the day as one list from their indexes,
+    // read once. Looking up each placement's dossier instead costs three times as much
+    // (90,000 lookups on a recent day).
+    const QString sql = QStringLiteral("SELECT cell, count(*) FROM (")
+        + everyCell(QStringLiteral("p.dossier_id AS dossier"),
+                    officer ? QStringLiteral(" AND COALESCE(p.officer, '') = :officer") : QString())
+        + QStringLiteral(") AS t WHERE dossier NOT IN (SELECT id FROM dossier WHERE closed < :day "
+                         "UNION ALL SELECT id FROM dossier WHERE opened > :day) GROUP BY cell");
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
     q.prepare(sql);
+    bindEveryCell(q, day);
     q.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
     if (officer)
         q.bindValue(QStringLiteral(":officer"), *officer);
     if (!q.exec())
         return counts;
     while (q.next()) {
-        if (const std::optional<Cell> cell = cellFromCode(q.value(0).toString()))
-            counts[size_t(*cell)] += q.value(1).toInt();
+        const int n = q.value(0).toInt();
+        if (n >= 0 && n < kCellCount)
+            counts[size_t(n)] += q.value(1).toInt();
     }
     return counts;
 }
@@ -84,9 +113,9 @@ QStringList Trajectory::caseloadOfficers(const QDate &day) const
     // way) is offered and shows an empty list.
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT DISTINCT COALESCE(p.officer, '') FROM placement p WHERE ") + anyCell() + QStringLiteral(" AND ")
-              + kPlacementOnDay);
-    q.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
+    q.prepare(QStringLiteral("SELECT DISTINCT officer FROM (") + everyCell(QStringLiteral("COALESCE(p.officer, '') AS officer"))
+              + QStringLiteral(") AS t"));
+    bindEveryCell(q, day);
     if (!q.exec())
         return officers;
     while (q.next())
@@ -110,12 +139,12 @@ QList<Trajectory::CaseloadRow> Trajectory::caseloadPage(const QDate &day, Cell c
         sql += QStringLiteral("FROM person pe CROSS JOIN dossier d CROSS JOIN placement p "
                               "WHERE d.person_id = pe.id AND p.dossier_id = d.id AND ");
     } else {
-        // The day's placements of the cell (placement_day), then their dossiers and people,
+        // The day's placements of the cell (a range of placement_day), then their dossiers and people,
         // sorted: a few thousand rows at most.
         sql += QStringLiteral("FROM placement p CROSS JOIN dossier d CROSS JOIN person pe "
                               "WHERE d.id = p.dossier_id AND pe.id = d.person_id AND ");
     }
-    sql += kPlacementOnDay + QStringLiteral(" AND ") + kDossierOpen + QStringLiteral(" AND p.cell = :cell");
+    sql += cellOnDay(int(cell)) + QStringLiteral(" AND ") + kDossierOpen;
     if (officer)
         sql += QStringLiteral(" AND COALESCE(p.officer, '') = :officer");
     if (after) {
@@ -130,7 +159,7 @@ QList<Trajectory::CaseloadRow> Trajectory::caseloadPage(const QDate &day, Cell c
     q.setForwardOnly(true);
     q.prepare(sql);
     q.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
-    q.bindValue(QStringLiteral(":cell"), cellCode(cell));
+    bindCellOnDay(q, int(cell), day);
     if (officer)
         q.bindValue(QStringLiteral(":officer"), *officer);
     if (after) {
