@@ -435,10 +435,9 @@ Status Literacy::updateCourse(const LiteracyCourse &course)
     if (!most)
         return Status::failure(most.error());
     if (most.value() > course.places)
-        return Status::failure(tr("Places: %1 people follow the course \"%2\" at the same time; it cannot have only %3 places.")
+        return Status::failure(tr("Places: %1 people follow the course \"%2\" at the same time, so it needs at least %1 places.")
                                    .arg(most.value())
-                                   .arg(stored->name)
-                                   .arg(course.places));
+                                   .arg(stored->name));
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("UPDATE literacy_course SET name = ?, partner_id = ?, language = ?, level = ?, places = ?, "
                              "schedule = ?, starts_on = ?, ends_on = ?, note = ? WHERE id = ?"));

@@ -3233,8 +3233,8 @@
         <translation>Il n&apos;y a pas de cours numéro %1.</translation>
     </message>
     <message>
-        <source>Places: %1 people follow the course &quot;%2&quot; at the same time; it cannot have only %3 places.</source>
-        <translation>Places : %1 personnes suivent le cours « %2 » en même temps ; il ne peut pas n&apos;avoir que %3 places.</translation>
+        <source>Places: %1 people follow the course &quot;%2&quot; at the same time, so it needs at least %1 places.</source>
+        <translation>Places : %1 personnes suivent le cours « %2 » en même temps ; il lui faut donc au moins %1 places.</translation>
     </message>
     <message>
         <source>From: the first day in the course is missing.</source>

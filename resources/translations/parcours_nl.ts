@@ -3233,8 +3233,8 @@
         <translation>Er is geen cursus nummer %1.</translation>
     </message>
     <message>
-        <source>Places: %1 people follow the course &quot;%2&quot; at the same time; it cannot have only %3 places.</source>
-        <translation>Plaatsen: %1 mensen volgen de cursus &quot;%2&quot; tegelijk; hij kan geen %3 plaatsen hebben.</translation>
+        <source>Places: %1 people follow the course &quot;%2&quot; at the same time, so it needs at least %1 places.</source>
+        <translation>Plaatsen: %1 mensen volgen de cursus &quot;%2&quot; tegelijk, dus hij heeft minstens %1 plaatsen nodig.</translation>
     </message>
     <message>
         <source>From: the first day in the course is missing.</source>

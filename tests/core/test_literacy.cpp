@@ -276,6 +276,7 @@ TEST_CASE("Literacy: a full course refuses the enrolment and points to the waiti
     const auto shrink = literacy.updateCourse(smaller);
     REQUIRE_FALSE(shrink);
     CHECK(shrink.error().contains(QStringLiteral("2 people")));
+    CHECK(shrink.error().contains(QStringLiteral("at least 2 places"))); // not "only 1 places"
     CHECK(literacy.course(course)->places == 2);
 }
 
