@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "trajectory/isodate.h"
 
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -19,12 +20,12 @@ namespace {
 // only where a query writes that same expression, so it is written here once.
 const QString kDayKey = QStringLiteral("p.span_key / 10000000000000000 * 100000000 + p.span_key % 100000000");
 
-// A placement of cell number `n` covers the day: its key lies between the cell's day and the
-// cell's open end (one index range), and its start (span_key's middle eight digits) is not
-// after the day. Bound by bindCellOnDay.
-QString cellOnDay(int n)
+// A placement of a cell covers the day: its key lies between the cell's day and the cell's
+// open end (one index range), and its start (span_key's middle eight digits) is not after
+// the day. The range is bound by bindCellOnDay to the placeholders numbered `slot`.
+QString cellOnDay(int slot)
 {
-    return kDayKey + QStringLiteral(" BETWEEN :from%1 AND :to%1 AND p.span_key / 100000000 % 100000000 <= :dayNumber").arg(n);
+    return kDayKey + QStringLiteral(" BETWEEN :from%1 AND :to%1 AND p.span_key / 100000000 % 100000000 <= :dayNumber").arg(slot);
 }
 
 qint64 dayNumber(const QDate &day)
@@ -32,23 +33,29 @@ qint64 dayNumber(const QDate &day)
     return qint64(day.year()) * 10000 + day.month() * 100 + day.day();
 }
 
-void bindCellOnDay(QSqlQuery &q, int n, const QDate &day)
+void bindCellOnDay(QSqlQuery &q, int slot, Cell cell, const QDate &day)
 {
     constexpr qint64 kCellStep = 100000000;
-    q.bindValue(QStringLiteral(":from%1").arg(n), n * kCellStep + dayNumber(day));
-    q.bindValue(QStringLiteral(":to%1").arg(n), n * kCellStep + (kCellStep - 1));
+    const qint64 n = int(cell);
+    q.bindValue(QStringLiteral(":from%1").arg(slot), n * kCellStep + dayNumber(day));
+    q.bindValue(QStringLiteral(":to%1").arg(slot), n * kCellStep + (kCellStep - 1));
     q.bindValue(QStringLiteral(":dayNumber"), dayNumber(day));
 }
 
-// Every cell, one index range each: `select` (over placement p, with the cell's number as
-// `cell`) for each cell, as one UNION ALL.
+// Every cell, one index range each, as one UNION ALL: `select` over placement p, and one
+// column a cell (c0 … c6) that is 1 in that cell's rows and 0 in the others, so that the
+// caller counts with plain sums: portable, and without the sort of the day's 90,000 rows
+// that a GROUP BY of the cell would make (counts 93 ms instead of 77–85 at 200,000 dossiers).
 QString everyCell(const QString &select, const QString &condition = {})
 {
     QStringList arms;
     for (const Cell cell : kAllCells) {
         const int n = int(cell);
-        arms << QStringLiteral("SELECT %1 AS cell, ").arg(n) + select + QStringLiteral(" FROM placement p WHERE ")
-                + cellOnDay(n) + condition;
+        QStringList flags;
+        for (const Cell other : kAllCells)
+            flags << QStringLiteral("%1 AS c%2").arg(other == cell ? 1 : 0).arg(int(other));
+        arms << QStringLiteral("SELECT ") + select + QStringLiteral(", ") + flags.join(QStringLiteral(", "))
+                + QStringLiteral(" FROM placement p WHERE ") + cellOnDay(n) + condition;
     }
     return arms.join(QStringLiteral(" UNION ALL "));
 }
@@ -56,7 +63,7 @@ QString everyCell(const QString &select, const QString &condition = {})
 void bindEveryCell(QSqlQuery &q, const QDate &day)
 {
     for (const Cell cell : kAllCells)
-        bindCellOnDay(q, int(cell), day);
+        bindCellOnDay(q, int(cell), cell, day);
 }
 
 const QString kDossierOpen = QStringLiteral("d.opened <= :day AND COALESCE(d.closed, '9999-12-31') >= :day");
@@ -81,10 +88,9 @@ Trajectory::CellCounts Trajectory::caseloadCounts(const QDate &day, const std::o
     // read, no sorting); the dossiers not open on the day as one list from their indexes,
     // read once. Looking up each placement's dossier instead costs three times as much
     // (90,000 lookups on a recent day).
-    // One sum a cell rather than GROUP BY, which would sort the 90,000 rows of a recent day.
     QStringList sums;
     for (const Cell cell : kAllCells)
-        sums << QStringLiteral("sum(CASE WHEN cell = %1 THEN 1 ELSE 0 END)").arg(int(cell)); // portable: no sum of a boolean
+        sums << QStringLiteral("sum(c%1)").arg(int(cell));
     const QString sql = QStringLiteral("SELECT ") + sums.join(QStringLiteral(", ")) + QStringLiteral(" FROM (")
         + everyCell(QStringLiteral("p.dossier_id AS dossier"),
                     officer ? QStringLiteral(" AND COALESCE(p.officer, '') = :officer") : QString())
@@ -111,18 +117,26 @@ QStringList Trajectory::caseloadOfficers(const QDate &day) const
     QStringList officers;
     if (!Permissions::allows(m_db.actor(), Permission::ViewRegister))
         return officers;
-    // The placements of the day, from the index alone. Their dossiers are not checked: an
-    // officer whose only placement of the day lies in a closed dossier (a file imported that
-    // way) is offered and shows an empty list.
+    // The placements of the day, from the index alone, one cell's range at a time (one
+    // statement over all seven would pass every row through a UNION). Their dossiers are not
+    // checked: an officer whose only placement of the day lies in a closed dossier (a file
+    // imported that way) is offered and shows an empty list.
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT DISTINCT officer FROM (") + everyCell(QStringLiteral("COALESCE(p.officer, '') AS officer"))
-              + QStringLiteral(") AS t"));
-    bindEveryCell(q, day);
-    if (!q.exec())
-        return officers;
-    while (q.next())
-        officers << q.value(0).toString();
+    q.prepare(QStringLiteral("SELECT DISTINCT COALESCE(p.officer, '') FROM placement p WHERE ") + cellOnDay(0));
+    QSet<QString> seen;
+    for (const Cell cell : kAllCells) {
+        bindCellOnDay(q, 0, cell, day); // the cell is in the bound range: one statement serves all seven
+        if (!q.exec())
+            return officers;
+        while (q.next()) {
+            const QString officer = q.value(0).toString();
+            if (!seen.contains(officer)) {
+                seen.insert(officer);
+                officers << officer;
+            }
+        }
+    }
     officers.sort();
     return officers;
 }
@@ -147,7 +161,7 @@ QList<Trajectory::CaseloadRow> Trajectory::caseloadPage(const QDate &day, Cell c
         sql += QStringLiteral("FROM placement p CROSS JOIN dossier d CROSS JOIN person pe "
                               "WHERE d.id = p.dossier_id AND pe.id = d.person_id AND ");
     }
-    sql += cellOnDay(int(cell)) + QStringLiteral(" AND ") + kDossierOpen;
+    sql += cellOnDay(0) + QStringLiteral(" AND ") + kDossierOpen;
     if (officer)
         sql += QStringLiteral(" AND COALESCE(p.officer, '') = :officer");
     if (after) {
@@ -162,7 +176,7 @@ QList<Trajectory::CaseloadRow> Trajectory::caseloadPage(const QDate &day, Cell c
     q.setForwardOnly(true);
     q.prepare(sql);
     q.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
-    bindCellOnDay(q, int(cell), day);
+    bindCellOnDay(q, 0, cell, day);
     if (officer)
         q.bindValue(QStringLiteral(":officer"), *officer);
     if (after) {
