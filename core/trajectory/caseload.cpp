@@ -5,6 +5,7 @@
 #include "security/permissions.h"
 #include "storage/database.h"
 #include "trajectory/isodate.h"
+#include "trajectory/spankey.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -38,7 +39,7 @@ void bindCellOnDay(QSqlQuery &q, int slot, Cell cell, const QDate &day)
     constexpr qint64 kCellStep = 100000000;
     const qint64 n = int(cell);
     q.bindValue(QStringLiteral(":from%1").arg(slot), n * kCellStep + dayNumber(day));
-    q.bindValue(QStringLiteral(":to%1").arg(slot), n * kCellStep + (kCellStep - 1));
+    q.bindValue(QStringLiteral(":to%1").arg(slot), n * kCellStep + kSpanOpenEnd);
     q.bindValue(QStringLiteral(":dayNumber"), dayNumber(day));
 }
 
